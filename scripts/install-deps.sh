@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages Sitekeeper needs to build, run and test.
+# Idempotent: packages already present are left alone and only missing ones are installed.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6: Core, Gui, Widgets, Sql, Network, Test, PrintSupport, Svg, HttpServer, Charts, Linguist
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+  libgl-dev libxkbcommon-dev
+  # domain libraries
+  qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libzxcvbn-dev
+  # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL
+  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl
+  # reports and screenshots
+  poppler-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 2; }
+  sudo=(sudo)
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the `release` preset and starts Sitekeeper on the default
+# workspace (or the one named by --workspace DIR / SITEKEEPER_WORKSPACE).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+"$root/scripts/install-deps.sh"
+cmake --preset release >/dev/null
+cmake --build --preset release
+exec "$root/build/release/bin/sitekeeper" "$@"
