@@ -1,0 +1,44 @@
+#include "Escalation.h"
+
+#include "JsonReader.h"
+#include "JsonValues.h"
+#include "Validator.h"
+
+namespace sitekeeper {
+
+FieldErrors Escalation::validate() const {
+    using P = Validator::Presence;
+    Validator v;
+    v.id(QStringLiteral("id"), id);
+    v.id(QStringLiteral("site_id"), siteId);
+    if (!date.isValid())
+        v.add(QStringLiteral("date"), tr("Enter the date the ticket was escalated (YYYY-MM-DD)."));
+    v.line(QStringLiteral("category"), category, P::Optional);
+    v.line(QStringLiteral("ticket"), ticket, P::Optional);
+    v.text(QStringLiteral("summary"), summary);
+    return v.errors();
+}
+
+QJsonObject Escalation::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("id"), json::fromUuid(id)},     {QStringLiteral("site_id"), json::fromUuid(siteId)},
+        {QStringLiteral("date"), json::fromDate(date)}, {QStringLiteral("category"), category},
+        {QStringLiteral("reason"), toString(reason)},   {QStringLiteral("ticket"), ticket},
+        {QStringLiteral("summary"), summary},
+    };
+}
+
+Escalation Escalation::fromJson(const QJsonObject& json, FieldErrors* errors) {
+    const JsonReader r(json, errors);
+    Escalation escalation;
+    escalation.id = r.uuid("id");
+    escalation.siteId = r.uuid("site_id");
+    escalation.date = r.date("date");
+    escalation.category = r.string("category");
+    escalation.reason = r.enumValue("reason", escalation.reason);
+    escalation.ticket = r.string("ticket");
+    escalation.summary = r.string("summary");
+    return escalation;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sitekeeper {
+
+// A telephone number checked with libphonenumber (kept out of this header). Parse once, then read
+// the formats; the value is plain data and cheap to copy.
+class PhoneNumber {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::PhoneNumber)
+
+public:
+    enum class Type {
+        Mobile,
+        FixedLine,
+        // The numbering plan cannot tell (libphonenumber's FIXED_LINE_OR_MOBILE, all of North
+        // America): the field the number was entered in decides, see isMobileFor().
+        Unknown,
+        // Neither mobile nor fixed: toll free, premium rate, VoIP, pager, ... or not valid.
+        Other
+    };
+
+    PhoneNumber() = default;
+
+    // Parses `text` as typed by a person ("(415) 555-0123", "+44 7400 123456", "0151 2345 6789").
+    // `defaultRegion` is an ISO 3166 code ("US", "GB") used when `text` has no "+country code";
+    // empty or "ZZ" means the text must start with "+".
+    static PhoneNumber parse(const QString& text, const QString& defaultRegion = QString());
+
+    // True when the number is a valid number of its region. An invalid result says why in
+    // errorString().
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return m_error; }
+
+    // What was given to parse().
+    QString input() const { return m_input; }
+    // "+14155550123"; empty when the text could not be parsed at all.
+    QString e164() const { return m_e164; }
+    // "(415) 555-0123" as dialled inside the country.
+    QString national() const { return m_national; }
+    // "+1 415-555-0123".
+    QString international() const { return m_international; }
+    // "US", "GB", ... ; "ZZ" when unknown.
+    QString regionCode() const { return m_region; }
+    Type type() const { return m_type; }
+
+    bool operator==(const PhoneNumber&) const = default;
+
+    // Whether the number `e164` gets text messages (approval links, SMS authentication). Where the
+    // numbering plan cannot tell (Type::Unknown), `enteredAsMobile` (it was entered in a mobile
+    // field) decides. False for numbers that are not valid.
+    static bool isMobileFor(const QString& e164, bool enteredAsMobile);
+
+private:
+    QString m_input;
+    QString m_e164;
+    QString m_national;
+    QString m_international;
+    QString m_region = QStringLiteral("ZZ");
+    QString m_error;
+    Type m_type = Type::Other;
+    bool m_valid = false;
+};
+
+} // namespace sitekeeper

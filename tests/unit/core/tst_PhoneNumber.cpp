@@ -1,0 +1,194 @@
+#include "PhoneNumber.h"
+
+#include <QTest>
+
+using namespace sitekeeper;
+using namespace Qt::StringLiterals;
+
+using Type = PhoneNumber::Type;
+
+class tst_PhoneNumber : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valid_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("national");
+        QTest::addColumn<QString>("regionCode");
+        QTest::addColumn<PhoneNumber::Type>("type");
+
+        // North America: the plan cannot tell mobile from fixed.
+        QTest::addRow("US national") << u"(201) 555-0123"_s << u"US"_s << u"+12015550123"_s
+                                     << u"(201) 555-0123"_s << u"US"_s << Type::Unknown;
+        QTest::addRow("US international") << u"+1 415 555 0123"_s << u"ZZ"_s << u"+14155550123"_s
+                                          << u"(415) 555-0123"_s << u"US"_s << Type::Unknown;
+        QTest::addRow("US dashes") << u"650-253-0000"_s << u"US"_s << u"+16502530000"_s << u"(650) 253-0000"_s
+                                   << u"US"_s << Type::Unknown;
+        QTest::addRow("US brackets after +1") << u"+1 (212) 555-1234"_s << QString() << u"+12125551234"_s
+                                              << u"(212) 555-1234"_s << u"US"_s << Type::Unknown;
+        QTest::addRow("US toll free") << u"1-800-555-0199"_s << u"US"_s << u"+18005550199"_s
+                                      << u"(800) 555-0199"_s << u"US"_s << Type::Other;
+        QTest::addRow("CA national") << u"(506) 234-5678"_s << u"CA"_s << u"+15062345678"_s
+                                     << u"(506) 234-5678"_s << u"CA"_s << Type::Unknown;
+        QTest::addRow("CA Toronto") << u"+1 416 555 0199"_s << u"ZZ"_s << u"+14165550199"_s
+                                    << u"(416) 555-0199"_s << u"CA"_s << Type::Unknown;
+        QTest::addRow("CA Vancouver from US") << u"604 555 0123"_s << u"US"_s << u"+16045550123"_s
+                                              << u"(604) 555-0123"_s << u"CA"_s << Type::Unknown;
+        // Elsewhere the prefix tells.
+        QTest::addRow("GB mobile") << u"07400 123456"_s << u"GB"_s << u"+447400123456"_s << u"07400 123456"_s
+                                   << u"GB"_s << Type::Mobile;
+        QTest::addRow("GB fixed Birmingham") << u"0121 234 5678"_s << u"GB"_s << u"+441212345678"_s
+                                             << u"0121 234 5678"_s << u"GB"_s << Type::FixedLine;
+        QTest::addRow("GB fixed London") << u"020 7946 0018"_s << u"GB"_s << u"+442079460018"_s
+                                         << u"020 7946 0018"_s << u"GB"_s << Type::FixedLine;
+        QTest::addRow("GB freephone") << u"0800 123 4567"_s << u"GB"_s << u"+448001234567"_s
+                                      << u"0800 123 4567"_s << u"GB"_s << Type::Other;
+        QTest::addRow("GB mobile typed with +44 in US")
+            << u"+44 7400 123456"_s << u"US"_s << u"+447400123456"_s << u"07400 123456"_s << u"GB"_s
+            << Type::Mobile;
+        QTest::addRow("GB mobile dialled 0044 from DE")
+            << u"0044 7400 123456"_s << u"DE"_s << u"+447400123456"_s << u"07400 123456"_s << u"GB"_s
+            << Type::Mobile;
+        QTest::addRow("DE mobile") << u"01512 3456789"_s << u"DE"_s << u"+4915123456789"_s
+                                   << u"01512 3456789"_s << u"DE"_s << Type::Mobile;
+        QTest::addRow("DE fixed Berlin") << u"030 123456"_s << u"DE"_s << u"+4930123456"_s << u"030 123456"_s
+                                         << u"DE"_s << Type::FixedLine;
+        QTest::addRow("DE fixed Munich") << u"089 1234567"_s << u"DE"_s << u"+49891234567"_s
+                                         << u"089 1234567"_s << u"DE"_s << Type::FixedLine;
+        QTest::addRow("region in lower case") << u"030 123456"_s << u"de"_s << u"+4930123456"_s
+                                              << u"030 123456"_s << u"DE"_s << Type::FixedLine;
+        QTest::addRow("FR mobile") << u"06 12 34 56 78"_s << u"FR"_s << u"+33612345678"_s
+                                   << u"06 12 34 56 78"_s << u"FR"_s << Type::Mobile;
+        QTest::addRow("FR fixed Paris") << u"01 23 45 67 89"_s << u"FR"_s << u"+33123456789"_s
+                                        << u"01 23 45 67 89"_s << u"FR"_s << Type::FixedLine;
+        QTest::addRow("FR freephone") << u"0 800 123 456"_s << u"FR"_s << u"+33800123456"_s
+                                      << u"0 800 12 34 56"_s << u"FR"_s << Type::Other;
+        QTest::addRow("AU mobile") << u"0412 345 678"_s << u"AU"_s << u"+61412345678"_s << u"0412 345 678"_s
+                                   << u"AU"_s << Type::Mobile;
+        QTest::addRow("AU mobile international") << u"+61 4 1234 5678"_s << u"ZZ"_s << u"+61412345678"_s
+                                                 << u"0412 345 678"_s << u"AU"_s << Type::Mobile;
+        QTest::addRow("AU fixed Sydney") << u"(02) 1234 5678"_s << u"AU"_s << u"+61212345678"_s
+                                         << u"(02) 1234 5678"_s << u"AU"_s << Type::FixedLine;
+        QTest::addRow("NL mobile") << u"06 12345678"_s << u"NL"_s << u"+31612345678"_s << u"06 12345678"_s
+                                   << u"NL"_s << Type::Mobile;
+        QTest::addRow("NL fixed Rotterdam") << u"010 123 4567"_s << u"NL"_s << u"+31101234567"_s
+                                            << u"010 123 4567"_s << u"NL"_s << Type::FixedLine;
+        QTest::addRow("NL fixed Amsterdam") << u"+31 20 123 4567"_s << u"ZZ"_s << u"+31201234567"_s
+                                            << u"020 123 4567"_s << u"NL"_s << Type::FixedLine;
+        QTest::addRow("CH mobile") << u"078 123 45 67"_s << u"CH"_s << u"+41781234567"_s << u"078 123 45 67"_s
+                                   << u"CH"_s << Type::Mobile;
+        QTest::addRow("JP mobile") << u"090-1234-5678"_s << u"JP"_s << u"+819012345678"_s
+                                   << u"090-1234-5678"_s << u"JP"_s << Type::Mobile;
+        QTest::addRow("surrounding spaces") << u"  +44 20 7946 0018  "_s << QString() << u"+442079460018"_s
+                                            << u"020 7946 0018"_s << u"GB"_s << Type::FixedLine;
+    }
+
+    void valid() {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        QFETCH(QString, national);
+        QFETCH(QString, regionCode);
+        QFETCH(PhoneNumber::Type, type);
+
+        const PhoneNumber number = PhoneNumber::parse(text, region);
+        QVERIFY2(number.isValid(), qPrintable(number.errorString()));
+        QVERIFY(number.errorString().isEmpty());
+        QCOMPARE(number.e164(), e164);
+        QCOMPARE(number.national(), national);
+        QCOMPARE(number.regionCode(), regionCode);
+        QCOMPARE(number.type(), type);
+        QVERIFY(number.international().startsWith(u'+'));
+        QCOMPARE(number.input(), text);
+        // The stored form parses back to itself without a region.
+        const PhoneNumber stored = PhoneNumber::parse(number.e164());
+        QVERIFY(stored.isValid());
+        QCOMPARE(stored.e164(), e164);
+        QCOMPARE(stored.type(), type);
+    }
+
+    void invalid_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("reason"); // a word the message must contain
+
+        QTest::addRow("empty") << QString() << u"US"_s << u"No number"_s;
+        QTest::addRow("blank") << u"   "_s << u"US"_s << u"No number"_s;
+        QTest::addRow("letters") << u"abc"_s << u"US"_s << u"not a phone number"_s;
+        QTest::addRow("too short") << u"12"_s << u"US"_s << u"too short"_s;
+        QTest::addRow("US digit missing") << u"+1 201 555 012"_s << u"ZZ"_s << u"too short"_s;
+        QTest::addRow("US local only") << u"555-0123"_s << u"US"_s << u"area code"_s;
+        QTest::addRow("US no such area code")
+            << u"+1 123 456 7890"_s << u"ZZ"_s << u"not valid for United States"_s;
+        QTest::addRow("no country code without region") << u"0121 234 5678"_s << u"ZZ"_s << u"country code"_s;
+        QTest::addRow("no country code, empty region") << u"07400 123456"_s << QString() << u"country code"_s;
+        QTest::addRow("unknown country code") << u"+999 1234 5678"_s << u"ZZ"_s << u"not one in use"_s;
+        QTest::addRow("GB too short") << u"+44 1234"_s << QString() << u"area code"_s;
+        QTest::addRow("DE too long") << u"+4930123456789012345"_s << QString() << u"too long"_s;
+        QTest::addRow("DE no such prefix")
+            << u"+49 151 2345 678"_s << QString() << u"not valid for Germany"_s;
+        QTest::addRow("FR too long") << u"+33 6 12 34 56 78 90"_s << QString() << u"too long"_s;
+        QTest::addRow("FR unassigned 07 range")
+            << u"+33 7 12 34 56 78"_s << QString() << u"not valid for France"_s;
+        QTest::addRow("unknown region") << u"(201) 555-0123"_s << u"XX"_s << u"region"_s;
+        QTest::addRow("extension") << u"+1 201 555 0123 ext. 12"_s << QString() << u"Extensions"_s;
+    }
+
+    void invalid() {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, reason);
+
+        const PhoneNumber number = PhoneNumber::parse(text, region);
+        QVERIFY(!number.isValid());
+        QVERIFY2(number.errorString().contains(reason, Qt::CaseInsensitive),
+                 qPrintable(number.errorString()));
+        QCOMPARE(number.type(), Type::Other);
+    }
+
+    void isMobileFor_data() {
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<bool>("enteredAsMobile");
+        QTest::addColumn<bool>("expected");
+
+        // Where the plan tells, the field does not matter.
+        QTest::addRow("GB mobile in office field") << u"+447400123456"_s << false << true;
+        QTest::addRow("GB fixed in mobile field") << u"+441212345678"_s << true << false;
+        QTest::addRow("DE mobile") << u"+4915123456789"_s << false << true;
+        QTest::addRow("FR fixed") << u"+33123456789"_s << true << false;
+        // North America: the field decides.
+        QTest::addRow("US in mobile field") << u"+14155550123"_s << true << true;
+        QTest::addRow("US in office field") << u"+14155550123"_s << false << false;
+        QTest::addRow("CA in mobile field") << u"+15062345678"_s << true << true;
+        // Neither mobile nor fixed, or not valid: never a text.
+        QTest::addRow("US toll free") << u"+18005550199"_s << true << false;
+        QTest::addRow("invalid") << u"+11234567890"_s << true << false;
+        QTest::addRow("not E.164") << u"4155550123"_s << true << false;
+    }
+
+    void isMobileFor() {
+        QFETCH(QString, e164);
+        QFETCH(bool, enteredAsMobile);
+        QFETCH(bool, expected);
+        QCOMPARE(PhoneNumber::isMobileFor(e164, enteredAsMobile), expected);
+    }
+
+    void defaultIsInvalid() {
+        const PhoneNumber number;
+        QVERIFY(!number.isValid());
+        QVERIFY(number.e164().isEmpty());
+        QCOMPARE(number.regionCode(), u"ZZ"_s);
+    }
+
+    void copyable() {
+        const PhoneNumber a = PhoneNumber::parse(u"07400 123456"_s, u"GB"_s);
+        const PhoneNumber b = a;
+        QVERIFY(a == b);
+        QVERIFY(!(a == PhoneNumber::parse(u"0121 234 5678"_s, u"GB"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PhoneNumber)
+#include "tst_PhoneNumber.moc"
