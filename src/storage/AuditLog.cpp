@@ -1,0 +1,105 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "StorageLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace sitekeeper {
+
+namespace {
+
+QString uuidText(const QUuid& id) {
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& database)
+    : m_db(database) {}
+
+Result<void> AuditLog::append(const AuditEntry& entry) {
+    auto query = m_db.prepared(QStringLiteral("INSERT INTO audit (at, actor, entity, entity_id, site_id, "
+                                              "action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!query)
+        return query.error();
+    QSqlQuery* insert = query.value();
+    insert->bindValue(0, entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODateWithMs) : m_db.nowText());
+    const QString actor = entry.actor.isEmpty() ? m_db.actor() : entry.actor;
+    insert->bindValue(1, actor.isNull() ? QStringLiteral("") : actor);
+    insert->bindValue(2, entry.entity);
+    insert->bindValue(3, uuidText(entry.entityId));
+    insert->bindValue(4, entry.siteId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(uuidText(entry.siteId)));
+    insert->bindValue(5, entry.action);
+    insert->bindValue(
+        6, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(entry.fields)).toJson(QJsonDocument::Compact)));
+    if (!insert->exec())
+        return m_db.sqlError(insert->lastError(), tr("Writing the audit log"));
+    return {};
+}
+
+QList<AuditEntry> AuditLog::forEntity(const QString& entity, const QUuid& id, int offset, int limit) const {
+    return select(QStringLiteral("entity = ? AND entity_id = ?"), {entity, uuidText(id)}, offset, limit);
+}
+
+int AuditLog::countForEntity(const QString& entity, const QUuid& id) const {
+    return countWhere(QStringLiteral("entity = ? AND entity_id = ?"), {entity, uuidText(id)});
+}
+
+QList<AuditEntry> AuditLog::forSite(const QUuid& siteId, int offset, int limit) const {
+    return select(QStringLiteral("site_id = ?"), {uuidText(siteId)}, offset, limit);
+}
+
+int AuditLog::countForSite(const QUuid& siteId) const {
+    return countWhere(QStringLiteral("site_id = ?"), {uuidText(siteId)});
+}
+
+QList<AuditEntry> AuditLog::select(const QString& where, const QVariantList& values, int offset,
+                                   int limit) const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+                      "SELECT seq, at, actor, entity, entity_id, site_id, action, fields FROM audit WHERE ") +
+                  where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(qMax(0, offset));
+    QList<AuditEntry> result;
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "reading the audit log failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        AuditEntry entry;
+        entry.seq = query.value(0).toLongLong();
+        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        entry.actor = query.value(2).toString();
+        entry.entity = query.value(3).toString();
+        entry.entityId = QUuid::fromString(query.value(4).toString());
+        entry.siteId = QUuid::fromString(query.value(5).toString());
+        entry.action = query.value(6).toString();
+        for (const QJsonValue& field : QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array())
+            entry.fields.append(field.toString());
+        result.append(entry);
+    }
+    return result;
+}
+
+int AuditLog::countWhere(const QString& where, const QVariantList& values) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit WHERE ") + where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcStorage) << "counting the audit log failed:" << query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,141 @@
+#include "Journal.h"
+
+#include "Database.h"
+#include "StorageLogging.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace sitekeeper {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT seq, op_id, entity, entity_id, action, fields, base_revision, created_at, state, error "
+    "FROM journal ");
+
+// A null QString binds as SQL NULL; the text columns of the journal hold '' instead.
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+JournalEntry readEntry(const QSqlQuery& query) {
+    JournalEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.opId = QUuid::fromString(query.value(1).toString());
+    entry.entity = query.value(2).toString();
+    entry.entityId = QUuid::fromString(query.value(3).toString());
+    entry.action =
+        JournalEntry::actionFromString(query.value(4).toString()).value_or(JournalEntry::Action::Upsert);
+    entry.fields = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    entry.baseRevision = query.value(6).toLongLong();
+    entry.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    entry.state =
+        JournalEntry::stateFromString(query.value(8).toString()).value_or(JournalEntry::State::Pending);
+    entry.error = query.value(9).toString();
+    return entry;
+}
+
+} // namespace
+
+Journal::Journal(Database& database)
+    : m_db(database) {}
+
+Result<void> Journal::append(const JournalEntry& entry) {
+    auto query = m_db.prepared(QStringLiteral("INSERT INTO journal (op_id, entity, entity_id, action, "
+                                              "fields, base_revision, created_at, state, error) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query)
+        return query.error();
+    QSqlQuery* insert = query.value();
+    const QUuid opId = entry.opId.isNull() ? QUuid::createUuid() : entry.opId;
+    insert->bindValue(0, opId.toString(QUuid::WithoutBraces));
+    insert->bindValue(1, entry.entity);
+    insert->bindValue(2, entry.entityId.toString(QUuid::WithoutBraces));
+    insert->bindValue(3, JournalEntry::toString(entry.action));
+    insert->bindValue(4, QString::fromUtf8(QJsonDocument(entry.fields).toJson(QJsonDocument::Compact)));
+    insert->bindValue(5, entry.baseRevision);
+    insert->bindValue(6, entry.createdAt.isValid() ? entry.createdAt.toUTC().toString(Qt::ISODateWithMs)
+                                                   : m_db.nowText());
+    insert->bindValue(7, JournalEntry::toString(entry.state));
+    insert->bindValue(8, text(entry.error));
+    if (!insert->exec())
+        return m_db.sqlError(insert->lastError(), tr("Recording the change for the backend"));
+    return {};
+}
+
+QList<JournalEntry> Journal::entries(JournalEntry::State state, int limit) const {
+    return select(QStringLiteral("state = ? ORDER BY seq LIMIT ?"), {JournalEntry::toString(state), limit});
+}
+
+QList<JournalEntry> Journal::forEntity(const QString& entity, const QUuid& id) const {
+    return select(QStringLiteral("entity = ? AND entity_id = ? ORDER BY seq"),
+                  {entity, id.toString(QUuid::WithoutBraces)});
+}
+
+QList<JournalEntry> Journal::select(const QString& condition, const QVariantList& values) const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + QStringLiteral("WHERE ") + condition);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    QList<JournalEntry> result;
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "reading the journal failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(readEntry(query));
+    return result;
+}
+
+int Journal::count(JournalEntry::State state) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE state = ?"));
+    query.addBindValue(JournalEntry::toString(state));
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcStorage) << "counting the journal failed:" << query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+Result<void> Journal::markSent(const QList<QUuid>& opIds) {
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    for (const QUuid& opId : opIds) {
+        if (auto marked = setState(opId, JournalEntry::State::Sent, QString()); !marked)
+            return marked;
+    }
+    return tx.commit();
+}
+
+Result<void> Journal::markNeedsAttention(const QUuid& opId, const QString& error) {
+    return setState(opId, JournalEntry::State::NeedsAttention, error);
+}
+
+Result<void> Journal::markPending(const QUuid& opId) {
+    return setState(opId, JournalEntry::State::Pending, QString());
+}
+
+Result<void> Journal::setState(const QUuid& opId, JournalEntry::State state, const QString& error) {
+    auto query = m_db.prepared(QStringLiteral("UPDATE journal SET state = ?, error = ? WHERE op_id = ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery* update = query.value();
+    update->bindValue(0, JournalEntry::toString(state));
+    update->bindValue(1, text(error));
+    update->bindValue(2, opId.toString(QUuid::WithoutBraces));
+    if (!update->exec())
+        return m_db.sqlError(update->lastError(), tr("Updating the outbox"));
+    if (update->numRowsAffected() == 0) {
+        return Error{tr("The outbox has no operation %1. It may have been sent already; sync again.")
+                         .arg(opId.toString(QUuid::WithoutBraces)),
+                     m_db.path()};
+    }
+    return {};
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,206 @@
+#include "Migrations.h"
+
+namespace sitekeeper {
+
+namespace {
+
+// Every entity table carries the same local bookkeeping after its bundle keys: `seq` is a stable
+// integer key (FTS5 external content needs one that VACUUM does not renumber), `revision` counts
+// local edits, `server_revision` is the backend's revision the row is based on, `deleted` marks a
+// tombstone. Foreign keys are deferred so that one transaction may write a child before its parent.
+const QString siteKey = QStringLiteral("TEXT NOT NULL REFERENCES sites (id) DEFERRABLE INITIALLY DEFERRED");
+const QString optionalSiteKey = QStringLiteral("TEXT REFERENCES sites (id) DEFERRABLE INITIALLY DEFERRED");
+const QString bookkeeping = QStringLiteral("revision INTEGER NOT NULL DEFAULT 0, "
+                                           "server_revision INTEGER NOT NULL DEFAULT 0, "
+                                           "deleted INTEGER NOT NULL DEFAULT 0, "
+                                           "updated_at TEXT");
+
+QString entityTable(const QString& table, const QString& columns) {
+    return QStringLiteral("CREATE TABLE \"%1\" (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, %2, %3)")
+        .arg(table, columns, bookkeeping);
+}
+
+QStringList version1() {
+    return {
+        entityTable(
+            QStringLiteral("sites"),
+            QStringLiteral("name TEXT NOT NULL DEFAULT '', parent_id %1, coverage TEXT, time_zone TEXT, "
+                           "business_hours TEXT, answer_as TEXT, answer_as_text TEXT, email_domains TEXT, "
+                           "holds_servers INTEGER NOT NULL DEFAULT 0, device_naming_scheme TEXT, "
+                           "contract_tier TEXT, sla TEXT, scope_notes TEXT, activation_status TEXT, "
+                           "go_live_date TEXT, champion TEXT")
+                .arg(optionalSiteKey)),
+        QStringLiteral("CREATE INDEX sites_by_name ON sites (name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX sites_by_parent ON sites (parent_id)"),
+        QStringLiteral("CREATE INDEX sites_by_status ON sites (activation_status, name COLLATE NOCASE)"),
+
+        entityTable(
+            QStringLiteral("client_profiles"),
+            QStringLiteral("site_id %1, full_name TEXT NOT NULL DEFAULT '', email TEXT, office_phone TEXT, "
+                           "mobile_phone TEXT, title TEXT, vip INTEGER NOT NULL DEFAULT 0, status TEXT")
+                .arg(siteKey)),
+        QStringLiteral("CREATE INDEX client_profiles_by_site ON client_profiles (site_id, full_name COLLATE "
+                       "NOCASE, id)"),
+        QStringLiteral(
+            "CREATE INDEX client_profiles_by_name ON client_profiles (full_name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX client_profiles_by_status ON client_profiles (site_id, status, "
+                       "full_name COLLATE NOCASE)"),
+
+        entityTable(
+            QStringLiteral("references"),
+            QStringLiteral("site_id %1, title TEXT NOT NULL DEFAULT '', topic TEXT, body TEXT, owner TEXT, "
+                           "last_reviewed TEXT, review_interval_days INTEGER NOT NULL DEFAULT 365, "
+                           "status TEXT")
+                .arg(optionalSiteKey)),
+        QStringLiteral(
+            "CREATE INDEX references_by_site ON \"references\" (site_id, title COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX references_by_title ON \"references\" (title COLLATE NOCASE, id)"),
+        QStringLiteral(
+            "CREATE INDEX references_by_status ON \"references\" (site_id, status, title COLLATE NOCASE)"),
+
+        entityTable(
+            QStringLiteral("approval_types"),
+            QStringLiteral("key TEXT NOT NULL DEFAULT '', name TEXT, builtin INTEGER NOT NULL DEFAULT 0")),
+        QStringLiteral("CREATE INDEX approval_types_by_key ON approval_types (key COLLATE NOCASE, id)"),
+
+        entityTable(
+            QStringLiteral("approvers"),
+            QStringLiteral("site_id %1, approval_type TEXT NOT NULL DEFAULT '', person_kind TEXT, "
+                           "person_id TEXT, phones TEXT, automated_approval INTEGER NOT NULL DEFAULT 0, "
+                           "sms_authentication INTEGER NOT NULL DEFAULT 0, "
+                           "authenticate_approver_with_mobile INTEGER NOT NULL DEFAULT 0, "
+                           "authenticate_requestor_with_mobile INTEGER NOT NULL DEFAULT 0, "
+                           "last_reviewed TEXT")
+                .arg(siteKey)),
+        QStringLiteral(
+            "CREATE INDEX approvers_by_site ON approvers (site_id, approval_type COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX approvers_by_person ON approvers (person_id)"),
+
+        entityTable(
+            QStringLiteral("notification_rules"),
+            QStringLiteral("site_id %1, name TEXT NOT NULL DEFAULT '', window TEXT, method TEXT, "
+                           "escalation_contacts TEXT, email_recipients TEXT, "
+                           "call_before_escalating INTEGER NOT NULL DEFAULT 0, call_before_contact TEXT, "
+                           "categories TEXT")
+                .arg(siteKey)),
+        QStringLiteral("CREATE INDEX notification_rules_by_site ON notification_rules (site_id, name COLLATE "
+                       "NOCASE, id)"),
+
+        entityTable(
+            QStringLiteral("partner_contacts"),
+            QStringLiteral("name TEXT NOT NULL DEFAULT '', email TEXT, phones TEXT, availability TEXT")),
+        QStringLiteral("CREATE INDEX partner_contacts_by_name ON partner_contacts (name COLLATE NOCASE, id)"),
+
+        entityTable(QStringLiteral("credentials"),
+                    QStringLiteral(
+                        "site_id %1, label TEXT NOT NULL DEFAULT '', kind TEXT, system TEXT, username TEXT, "
+                        "has_mfa INTEGER NOT NULL DEFAULT 0, has_totp INTEGER NOT NULL DEFAULT 0, "
+                        "rotation_interval_days INTEGER NOT NULL DEFAULT 0, last_rotated TEXT, "
+                        "force_change_at_next_logon INTEGER NOT NULL DEFAULT 0, keychain_ref TEXT")
+                        .arg(siteKey)),
+        QStringLiteral("CREATE INDEX credentials_by_site ON credentials (site_id, label COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX credentials_by_kind ON credentials (site_id, kind)"),
+
+        entityTable(
+            QStringLiteral("escalations"),
+            QStringLiteral("site_id %1, date TEXT, category TEXT, reason TEXT, ticket TEXT, summary TEXT")
+                .arg(siteKey)),
+        QStringLiteral("CREATE INDEX escalations_by_site ON escalations (site_id, date, id)"),
+        QStringLiteral("CREATE INDEX escalations_by_date ON escalations (date, id)"),
+
+        // Who changed what and when; `fields` is a JSON array of the changed keys.
+        QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                       "entity TEXT NOT NULL, entity_id TEXT NOT NULL, site_id TEXT, action TEXT NOT NULL, "
+                       "fields TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE INDEX audit_by_entity ON audit (entity, entity_id, seq)"),
+        QStringLiteral("CREATE INDEX audit_by_site ON audit (site_id, seq)"),
+
+        // The outbox of edits for the backend, drained in `seq` order; `fields` is a JSON object of
+        // the changed keys with their new values.
+        QStringLiteral(
+            "CREATE TABLE journal (seq INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE, "
+            "entity TEXT NOT NULL, entity_id TEXT NOT NULL, "
+            "action TEXT NOT NULL CHECK (action IN ('upsert', 'patch', 'delete')), "
+            "fields TEXT NOT NULL DEFAULT '{}', base_revision INTEGER NOT NULL DEFAULT 0, "
+            "created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending' "
+            "CHECK (state IN ('pending', 'sent', 'needs_attention')), error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX journal_by_state ON journal (state, seq)"),
+        QStringLiteral("CREATE INDEX journal_by_entity ON journal (entity, entity_id, seq)"),
+
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
+// A full-text index over `table`, holding only rows that are not tombstones. `columns` maps each
+// index column to an SQL expression over the row, written with `@` for the row ("@.title");
+// the triggers keep the index in step, 'rebuild' fills it from rows already there.
+QStringList fullTextIndex(const QString& table, const QList<std::pair<QString, QString>>& columns) {
+    const QString fts = table + QStringLiteral("_fts");
+    const QString content = fts + QStringLiteral("_content");
+    QStringList names;
+    QStringList viewExpressions;
+    QStringList oldValues;
+    QStringList newValues;
+    for (const auto& [name, expression] : columns) {
+        names.append(name);
+        QString bare = expression;
+        viewExpressions.append(bare.replace(QStringLiteral("@."), QString()) + QStringLiteral(" AS ") + name);
+        QString old = expression;
+        oldValues.append(old.replace(QLatin1Char('@'), QStringLiteral("old")));
+        QString fresh = expression;
+        newValues.append(fresh.replace(QLatin1Char('@'), QStringLiteral("new")));
+    }
+    const QString nameList = names.join(QStringLiteral(", "));
+    const QString insertNew =
+        QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT new.seq, %3 WHERE new.deleted = 0;")
+            .arg(fts, nameList, newValues.join(QStringLiteral(", ")));
+    const QString deleteOld =
+        QStringLiteral("INSERT INTO %1 (%1, rowid, %2) SELECT 'delete', old.seq, %3 WHERE old.deleted = 0;")
+            .arg(fts, nameList, oldValues.join(QStringLiteral(", ")));
+    return {
+        QStringLiteral("CREATE VIEW %1 AS SELECT seq, %2 FROM \"%3\" WHERE deleted = 0")
+            .arg(content, viewExpressions.join(QStringLiteral(", ")), table),
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='seq', "
+                       "tokenize='unicode61 remove_diacritics 2')")
+            .arg(fts, nameList, content),
+        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON \"%2\" BEGIN %3 END").arg(fts, table, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON \"%2\" BEGIN %3 END").arg(fts, table, deleteOld),
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON \"%2\" BEGIN %3 %4 END")
+            .arg(fts, table, deleteOld, insertNew),
+        QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts),
+    };
+}
+
+QStringList version2() {
+    QStringList statements;
+    statements +=
+        fullTextIndex(QStringLiteral("client_profiles"),
+                      {{QStringLiteral("full_name"), QStringLiteral("@.full_name")},
+                       {QStringLiteral("email"), QStringLiteral("@.email")},
+                       {QStringLiteral("phones"),
+                        QStringLiteral("ifnull(@.office_phone, '') || ' ' || ifnull(@.mobile_phone, '')")},
+                       {QStringLiteral("title"), QStringLiteral("@.title")}});
+    statements +=
+        fullTextIndex(QStringLiteral("references"), {{QStringLiteral("title"), QStringLiteral("@.title")},
+                                                     {QStringLiteral("body"), QStringLiteral("@.body")}});
+    statements += fullTextIndex(QStringLiteral("sites"),
+                                {{QStringLiteral("name"), QStringLiteral("@.name")},
+                                 {QStringLiteral("email_domains"), QStringLiteral("@.email_domains")}});
+    return statements;
+}
+
+} // namespace
+
+const QList<Migrations::Step>& Migrations::steps() {
+    static const QList<Step> steps{
+        {1, QStringLiteral("entity tables, audit log, journal, meta"), version1()},
+        {2, QStringLiteral("full-text search over profiles, references and sites"), version2()},
+    };
+    return steps;
+}
+
+int Migrations::latestVersion() {
+    return steps().constLast().version;
+}
+
+} // namespace sitekeeper

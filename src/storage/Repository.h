@@ -1,0 +1,77 @@
+#pragma once
+
+#include "RepositoryBase.h"
+#include "StorageLogging.h"
+
+#include <QDebug>
+
+namespace sitekeeper {
+
+// The records of one entity type T (Site, ClientProfile, ...), stored in the table EntityTable
+// names for `T::entityName`. Every edit is validated, and writes the record, an audit row and a
+// journal row in one transaction: its own, or the caller's open Transaction (see Transaction.h).
+// Lists are paged in SQL.
+template <class T>
+class Repository : public RepositoryBase {
+public:
+    explicit Repository(Database& database)
+        : RepositoryBase(database, tableOf()) {}
+
+    // The record with `id`; an error when there is none or it was deleted.
+    Result<T> get(const QUuid& id) const {
+        auto json = readJson(id);
+        if (!json)
+            return json.error();
+        return decode(json.value());
+    }
+
+    // Adds a new record; refuses an invalid one (its validate() errors go to `problems`) and an id
+    // that exists already.
+    Result<void> create(const T& entity, FieldErrors* problems = nullptr) {
+        return writeJson(entity.toJson(), WriteMode::Create, entity.validate(), problems);
+    }
+
+    // Saves changes to an existing record. Nothing is written when nothing changed.
+    Result<void> update(const T& entity, FieldErrors* problems = nullptr) {
+        return writeJson(entity.toJson(), WriteMode::Update, entity.validate(), problems);
+    }
+
+    // Creates or updates (bundle import): a deleted record with the id is restored.
+    Result<void> upsert(const T& entity, FieldErrors* problems = nullptr) {
+        return writeJson(entity.toJson(), WriteMode::Upsert, entity.validate(), problems);
+    }
+
+    // Deletes the record, leaving a tombstone for sync.
+    Result<void> remove(const QUuid& id) { return removeRecord(id); }
+
+    // One page of records (see ListQuery).
+    QList<T> list(const ListQuery& query = {}) const {
+        QList<T> result;
+        const QList<QJsonObject> rows = listJson(query);
+        result.reserve(rows.size());
+        for (const QJsonObject& json : rows)
+            result.append(decode(json));
+        return result;
+    }
+
+private:
+    static const EntityTable& tableOf() {
+        const EntityTable* table = EntityTable::find(QString::fromLatin1(T::entityName));
+        if (!table)
+            qFatal("sitekeeper: no EntityTable for entity %s", T::entityName);
+        return *table;
+    }
+
+    T decode(const QJsonObject& json) const {
+        FieldErrors problems;
+        T entity = T::fromJson(json, &problems);
+        // A stored record is shown even when this version reads part of it differently: hiding it
+        // would keep the user from correcting it.
+        for (const FieldError& problem : std::as_const(problems))
+            qCWarning(lcStorage) << "stored" << T::entityName << json.value(QLatin1String("id")).toString()
+                                 << problem.field << problem.message;
+        return entity;
+    }
+};
+
+} // namespace sitekeeper

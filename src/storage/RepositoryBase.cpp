@@ -1,0 +1,405 @@
+#include "RepositoryBase.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "FullTextQuery.h"
+#include "Journal.h"
+#include "StorageLogging.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace sitekeeper {
+
+namespace {
+
+using Kind = EntityTable::Kind;
+
+const QString idColumn = QStringLiteral("id");
+const QString bookkeepingColumns = QStringLiteral("revision, server_revision, deleted, updated_at");
+
+// Identifiers come from EntityTable only, never from a caller; quoting still keeps keywords such as
+// "references" and "window" usable as names.
+QString quoted(const QString& identifier) {
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+QString uuidText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// The value a column holds for a JSON value, normalised so that equal values compare equal.
+QVariant storedValue(Kind kind, const QJsonValue& value) {
+    return EntityTable::toSql(kind, value);
+}
+
+bool sameValue(const QVariant& a, const QVariant& b) {
+    // QVariant compares a null string equal to an empty one; a cleared date is still a change.
+    return a.isNull() == b.isNull() && a == b;
+}
+
+// `LIKE` pattern matching `word` anywhere, with the pattern characters of the word escaped.
+QString containsPattern(QString word) {
+    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
+} // namespace
+
+RepositoryBase::RepositoryBase(Database& database, const EntityTable& table)
+    : m_db(database)
+    , m_table(table) {
+    QStringList columns;
+    QStringList assignments;
+    for (const EntityTable::Column& column : m_table.columns) {
+        columns.append(quoted(column.name));
+        assignments.append(quoted(column.name) + QStringLiteral(" = ?"));
+    }
+    m_selectColumns = columns.join(QStringLiteral(", ")) + QStringLiteral(", ") + bookkeepingColumns;
+    m_insertSql = QStringLiteral("INSERT INTO %1 (%2, revision, deleted, updated_at) VALUES (%3, 1, 0, ?)")
+                      .arg(quoted(m_table.table), columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    m_updateSql =
+        QStringLiteral("UPDATE %1 SET %2, revision = revision + 1, deleted = 0, updated_at = ? WHERE id = ?")
+            .arg(quoted(m_table.table), assignments.join(QStringLiteral(", ")));
+}
+
+QString RepositoryBase::displayName(const QString& entity) {
+    static constexpr std::pair<const char*, const char*> names[] = {
+        {"site", QT_TRANSLATE_NOOP("sitekeeper::Repository", "site")},
+        {"client_profile", QT_TRANSLATE_NOOP("sitekeeper::Repository", "client profile")},
+        {"reference", QT_TRANSLATE_NOOP("sitekeeper::Repository", "reference")},
+        {"approval_type", QT_TRANSLATE_NOOP("sitekeeper::Repository", "approval type")},
+        {"approver", QT_TRANSLATE_NOOP("sitekeeper::Repository", "approver")},
+        {"notification_rule", QT_TRANSLATE_NOOP("sitekeeper::Repository", "notification rule")},
+        {"partner_contact", QT_TRANSLATE_NOOP("sitekeeper::Repository", "partner contact")},
+        {"credential", QT_TRANSLATE_NOOP("sitekeeper::Repository", "credential")},
+        {"escalation", QT_TRANSLATE_NOOP("sitekeeper::Repository", "escalation")},
+    };
+    for (const auto& [name, display] : names) {
+        if (entity == QLatin1String(name))
+            return tr(display);
+    }
+    return entity;
+}
+
+Error RepositoryBase::notFound(const QUuid& id) const {
+    return Error{tr("The %1 %2 does not exist (it may have been deleted). Refresh the list and try again.")
+                     .arg(displayName(m_table.entity), uuidText(id)),
+                 m_table.entity};
+}
+
+QUuid RepositoryBase::siteOf(const QJsonObject& json) const {
+    if (m_table.entity == QLatin1String("site"))
+        return QUuid::fromString(json.value(idColumn).toString());
+    if (m_table.siteColumn.isEmpty())
+        return {};
+    return QUuid::fromString(json.value(m_table.siteColumn).toString());
+}
+
+Result<std::optional<RepositoryBase::Stored>> RepositoryBase::load(const QUuid& id) const {
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_selectColumns, quoted(m_table.table)));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* query = prepared.value();
+    query->bindValue(0, uuidText(id));
+    if (!query->exec())
+        return m_db.sqlError(query->lastError(), tr("Reading the %1").arg(displayName(m_table.entity)));
+    if (!query->next()) {
+        query->finish();
+        return std::optional<Stored>();
+    }
+    Stored stored;
+    const int columnCount = int(m_table.columns.size());
+    for (int i = 0; i < columnCount; ++i) {
+        const EntityTable::Column& column = m_table.columns.at(i);
+        const QVariant raw = query->value(i);
+        const QJsonValue value = EntityTable::fromSql(column.kind, raw);
+        stored.json.insert(column.name, value);
+        stored.values.append(storedValue(column.kind, value));
+    }
+    stored.state.revision = query->value(columnCount).toLongLong();
+    stored.state.serverRevision = query->value(columnCount + 1).toLongLong();
+    stored.state.deleted = query->value(columnCount + 2).toLongLong() != 0;
+    stored.state.updatedAt =
+        QDateTime::fromString(query->value(columnCount + 3).toString(), Qt::ISODateWithMs);
+    query->finish();
+    return std::optional<Stored>(std::move(stored));
+}
+
+Result<QJsonObject> RepositoryBase::readJson(const QUuid& id) const {
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value() || loaded.value()->state.deleted)
+        return notFound(id);
+    return loaded.value()->json;
+}
+
+Result<RecordState> RepositoryBase::state(const QUuid& id) const {
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return notFound(id);
+    return loaded.value()->state;
+}
+
+Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, const FieldErrors& problems,
+                                       FieldErrors* problemsOut) {
+    if (problemsOut)
+        *problemsOut = problems;
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const FieldError& problem : problems)
+            lines.append(problem.field + QStringLiteral(": ") + problem.message);
+        return Error{
+            tr("The %1 was not saved because some fields need correcting: %2. Correct them, then save "
+               "again.")
+                .arg(displayName(m_table.entity), lines.join(QStringLiteral("; "))),
+            problems.constFirst().field};
+    }
+    const QUuid id = QUuid::fromString(json.value(idColumn).toString());
+    if (id.isNull()) {
+        return Error{
+            tr("The %1 has no id and was not saved. Create it anew.").arg(displayName(m_table.entity)),
+            idColumn};
+    }
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    const std::optional<Stored>& old = loaded.value();
+    if (mode == WriteMode::Create && old) {
+        return Error{tr("A %1 with the id %2 already exists%3. Create a new record instead.")
+                         .arg(displayName(m_table.entity), uuidText(id),
+                              old->state.deleted ? tr(" (deleted)") : QString()),
+                     idColumn};
+    }
+    if (mode == WriteMode::Update && (!old || old->state.deleted))
+        return notFound(id);
+
+    QVariantList values;
+    QStringList changed;
+    QJsonObject changedValues;
+    for (int i = 0; i < m_table.columns.size(); ++i) {
+        const EntityTable::Column& column = m_table.columns.at(i);
+        values.append(storedValue(column.kind, json.value(column.name)));
+        if (column.name == idColumn)
+            continue;
+        if (!old || old->state.deleted || !sameValue(values.constLast(), old->values.at(i))) {
+            changed.append(column.name);
+            changedValues.insert(column.name, json.value(column.name));
+        }
+    }
+    const bool live = old && !old->state.deleted;
+    if (live && changed.isEmpty())
+        return {}; // a no-op edit leaves no trace
+
+    const QString now = m_db.nowText();
+    auto prepared = m_db.prepared(old ? m_updateSql : m_insertSql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* write = prepared.value();
+    int index = 0;
+    for (const QVariant& value : std::as_const(values))
+        write->bindValue(index++, value);
+    write->bindValue(index++, now);
+    if (old)
+        write->bindValue(index++, uuidText(id));
+    if (!write->exec())
+        return m_db.sqlError(write->lastError(), tr("Saving the %1").arg(displayName(m_table.entity)));
+
+    const qint64 baseRevision = old ? old->state.serverRevision : 0;
+    Result<void> recorded;
+    if (live) {
+        recorded = record(id, siteOf(json), QStringLiteral("update"), JournalEntry::Action::Patch, changed,
+                          changedValues, baseRevision);
+    } else {
+        recorded = record(id, siteOf(json), old ? QStringLiteral("restore") : QStringLiteral("create"),
+                          JournalEntry::Action::Upsert, changed, changedValues, baseRevision);
+    }
+    if (!recorded)
+        return recorded;
+    return tx.commit();
+}
+
+Result<void> RepositoryBase::removeRecord(const QUuid& id) {
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    const std::optional<Stored>& old = loaded.value();
+    if (!old || old->state.deleted)
+        return notFound(id);
+
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, updated_at = ? WHERE id = ?")
+            .arg(quoted(m_table.table)));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* write = prepared.value();
+    write->bindValue(0, m_db.nowText());
+    write->bindValue(1, uuidText(id));
+    if (!write->exec())
+        return m_db.sqlError(write->lastError(), tr("Deleting the %1").arg(displayName(m_table.entity)));
+    if (auto recorded = record(id, siteOf(old->json), QStringLiteral("delete"), JournalEntry::Action::Delete,
+                               {}, {}, old->state.serverRevision);
+        !recorded)
+        return recorded;
+    return tx.commit();
+}
+
+Result<void> RepositoryBase::record(const QUuid& id, const QUuid& siteId, const QString& auditAction,
+                                    JournalEntry::Action journalAction, const QStringList& fields,
+                                    const QJsonObject& values, qint64 baseRevision) {
+    AuditEntry audit;
+    audit.entity = m_table.entity;
+    audit.entityId = id;
+    audit.siteId = siteId;
+    audit.action = auditAction;
+    audit.fields = fields;
+    if (auto written = AuditLog(m_db).append(audit); !written)
+        return written;
+
+    JournalEntry entry;
+    entry.entity = m_table.entity;
+    entry.entityId = id;
+    entry.action = journalAction;
+    entry.fields = values;
+    entry.baseRevision = baseRevision;
+    return Journal(m_db).append(entry);
+}
+
+Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision) {
+    auto prepared = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET server_revision = ? WHERE id = ?").arg(quoted(m_table.table)));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* write = prepared.value();
+    write->bindValue(0, revision);
+    write->bindValue(1, uuidText(id));
+    if (!write->exec())
+        return m_db.sqlError(write->lastError(), tr("Saving the %1").arg(displayName(m_table.entity)));
+    if (write->numRowsAffected() == 0)
+        return notFound(id);
+    return {};
+}
+
+RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
+    Where result;
+    QStringList conditions;
+    if (!query.includeDeleted)
+        conditions.append(QStringLiteral("deleted = 0"));
+    if (query.siteId && !m_table.siteColumn.isEmpty()) {
+        if (query.siteId->isNull()) {
+            conditions.append(quoted(m_table.siteColumn) + QStringLiteral(" IS NULL"));
+        } else {
+            conditions.append(quoted(m_table.siteColumn) + QStringLiteral(" = ?"));
+            result.values.append(uuidText(*query.siteId));
+        }
+    }
+    if (!query.status.isEmpty() && !m_table.statusColumn.isEmpty()) {
+        conditions.append(quoted(m_table.statusColumn) + QStringLiteral(" = ?"));
+        result.values.append(query.status);
+    }
+    if (!query.search.trimmed().isEmpty()) {
+        // The full-text index exists from schema version 2 on; before, and for entities without one,
+        // every word must appear in the display key.
+        if (!m_table.ftsTable.isEmpty() && m_db.schemaVersion() >= 2) {
+            const QString match = FullTextQuery::fromUserText(query.search);
+            if (!match.isEmpty()) {
+                conditions.append(
+                    QStringLiteral("seq IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_table.ftsTable));
+                result.values.append(match);
+            }
+        } else {
+            for (const QString& word : query.search.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                conditions.append(quoted(m_table.displayColumn) + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+                result.values.append(containsPattern(word));
+            }
+        }
+    }
+    if (!conditions.isEmpty())
+        result.sql = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+QList<QJsonObject> RepositoryBase::listJson(const ListQuery& query) const {
+    Where filter = where(query);
+    const EntityTable::Column* sortColumn = m_table.column(query.orderBy);
+    if (!query.orderBy.isEmpty() && !sortColumn)
+        qCWarning(lcStorage) << "cannot sort" << m_table.table << "by unknown column" << query.orderBy;
+    if (!sortColumn)
+        sortColumn = m_table.column(m_table.displayColumn);
+    const bool descending = query.order == Qt::DescendingOrder;
+    const QString sortKey = quoted(sortColumn->name) +
+                            (sortColumn->kind == Kind::Text ? QStringLiteral(" COLLATE NOCASE") : QString());
+
+    if (!query.afterId.isNull()) {
+        const QString op = descending ? QStringLiteral("<") : QStringLiteral(">");
+        filter.sql += (filter.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                      QStringLiteral("(%1 %2 ? OR (%1 = ? AND id %2 ?))").arg(sortKey, op);
+        filter.values << query.afterValue << query.afterValue << uuidText(query.afterId);
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, id%5 LIMIT ? OFFSET ?")
+                            .arg(m_selectColumns, quoted(m_table.table), filter.sql, sortKey, direction);
+
+    QList<QJsonObject> result;
+    auto prepared = m_db.prepared(sql);
+    if (!prepared)
+        return result;
+    QSqlQuery* select = prepared.value();
+    int index = 0;
+    for (const QVariant& value : std::as_const(filter.values))
+        select->bindValue(index++, value);
+    select->bindValue(index++, query.limit < 0 ? -1 : query.limit);
+    select->bindValue(index++, qMax(0, query.offset));
+    if (!select->exec()) {
+        qCWarning(lcStorage) << "listing" << m_table.table << "failed:" << select->lastError().text();
+        return result;
+    }
+    while (select->next()) {
+        QJsonObject json;
+        for (int i = 0; i < m_table.columns.size(); ++i) {
+            const EntityTable::Column& column = m_table.columns.at(i);
+            json.insert(column.name, EntityTable::fromSql(column.kind, select->value(i)));
+        }
+        result.append(json);
+    }
+    select->finish();
+    return result;
+}
+
+int RepositoryBase::count(const ListQuery& query) const {
+    const Where filter = where(query);
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM %1%2").arg(quoted(m_table.table), filter.sql));
+    if (!prepared)
+        return 0;
+    QSqlQuery* select = prepared.value();
+    int index = 0;
+    for (const QVariant& value : filter.values)
+        select->bindValue(index++, value);
+    if (!select->exec() || !select->next()) {
+        qCWarning(lcStorage) << "counting" << m_table.table << "failed:" << select->lastError().text();
+        return 0;
+    }
+    const int total = select->value(0).toInt();
+    select->finish();
+    return total;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "EntityTable.h"
+#include "FieldError.h"
+#include "JournalEntry.h"
+#include "ListQuery.h"
+#include "RecordState.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+#include <QVariantList>
+
+#include <optional>
+
+namespace sitekeeper {
+
+class Database;
+
+// The part of a repository that does not depend on the entity type: it stores and reads an
+// entity's bundle JSON through its EntityTable, and writes the audit and journal rows of every
+// edit in the same transaction. Repository<T> adds the conversion to and from T.
+class RepositoryBase {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::Repository)
+
+public:
+    const EntityTable& table() const { return m_table; }
+    Database& database() const { return m_db; }
+
+    // How many records `query` matches, ignoring its paging.
+    int count(const ListQuery& query = {}) const;
+    // The local bookkeeping of a record, tombstones included.
+    Result<RecordState> state(const QUuid& id) const;
+    // Sync only: the backend holds the record at `revision`. Writes no audit or journal row.
+    Result<void> setServerRevision(const QUuid& id, qint64 revision);
+
+    // The entity's name for people ("client profile"), translated.
+    static QString displayName(const QString& entity);
+
+protected:
+    enum class WriteMode { Create, Update, Upsert };
+
+    RepositoryBase(Database& database, const EntityTable& table);
+    ~RepositoryBase() = default;
+
+    // The record's JSON, or an error when there is none (or only a tombstone).
+    Result<QJsonObject> readJson(const QUuid& id) const;
+    // Writes `json` (an entity's toJson()), refusing it with `problems` (its validate()) when there are
+    // any; these are also copied to `problemsOut` when given.
+    Result<void> writeJson(const QJsonObject& json, WriteMode mode, const FieldErrors& problems,
+                           FieldErrors* problemsOut);
+    // Makes the record a tombstone.
+    Result<void> removeRecord(const QUuid& id);
+    QList<QJsonObject> listJson(const ListQuery& query) const;
+
+private:
+    struct Stored {
+        QJsonObject json;
+        QVariantList values; // column values as stored, in the order of m_table.columns
+        RecordState state;
+    };
+    struct Where {
+        QString sql;
+        QVariantList values;
+    };
+
+    Result<std::optional<Stored>> load(const QUuid& id) const;
+    Where where(const ListQuery& query) const;
+    Error notFound(const QUuid& id) const;
+    QUuid siteOf(const QJsonObject& json) const;
+    Result<void> record(const QUuid& id, const QUuid& siteId, const QString& auditAction,
+                        JournalEntry::Action journalAction, const QStringList& fields,
+                        const QJsonObject& values, qint64 baseRevision);
+
+    Database& m_db;
+    const EntityTable& m_table;
+    QString m_selectColumns;
+    QString m_insertSql;
+    QString m_updateSql;
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace sitekeeper {
+
+// The one logging category of the storage layer.
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+} // namespace sitekeeper
