@@ -1,0 +1,453 @@
+#include "Cli.h"
+
+#include "BundleCodec.h"
+#include "DemoGenerator.h"
+#include "Enums.h"
+#include "Site.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace sitekeeper {
+
+namespace {
+
+QString usageText() {
+    return QStringLiteral(
+        "Usage: sitekeeper-cli [--workspace DIR] COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init                                   create the workspace folder\n"
+        "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
+        "  site list [--format json]\n"
+        "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
+        "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
+        "  import bundle FILE                     (all or nothing)\n"
+        "  stats [--format json]\n"
+        "  search TEXT [--format json]\n"
+        "\n"
+        "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
+        "Exit codes: 0 success, 1 problems found, 2 usage or I/O error.\n");
+}
+
+QCommandLineOption formatOption() {
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr) {}
+
+Cli::~Cli() = default;
+
+int Cli::fail(const QString& message) {
+    m_err << "sitekeeper-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+void Cli::printJson(const QJsonValue& value) {
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QString& usage) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
+        m_err << "sitekeeper-cli: " << parser.errorText() << "\nUsage: sitekeeper-cli " << usage << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool Cli::wantsJson(const QCommandLineParser& parser) {
+    return parser.value(QStringLiteral("format")) == QLatin1String("json");
+}
+
+bool Cli::openWorkspace(bool create) {
+    auto opened = Workspace::open(m_workspacePath, create ? Workspace::OpenMode::CreateIfMissing
+                                                          : Workspace::OpenMode::MustExist);
+    if (!opened) {
+        fail(opened.error().toString());
+        return false;
+    }
+    m_workspace = std::move(opened).value();
+    const OpenReport& report = m_workspace->openReport();
+    if (report.movedAside)
+        m_err << tr("sitekeeper-cli: the workspace database was damaged; it was moved aside to %1 and a new "
+                    "one "
+                    "was created. Import your last bundle or restore a backup.")
+                     .arg(report.movedTo)
+              << Qt::endl;
+    if (report.migratedFrom > 0)
+        m_err << tr("sitekeeper-cli: the workspace was upgraded from schema %1; a backup is at %2")
+                     .arg(report.migratedFrom)
+                     .arg(report.backupPath)
+              << Qt::endl;
+    return true;
+}
+
+int Cli::run(const QStringList& arguments) {
+    QStringList args = arguments.mid(1);
+    QString workspaceOption;
+    // Global options come before the command; everything after it belongs to the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--workspace") || option == QLatin1String("-w")) {
+            if (args.isEmpty())
+                return fail(tr("--workspace needs a folder"));
+            workspaceOption = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--workspace="))) {
+            workspaceOption = option.mid(12);
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            m_out << usageText();
+            return Success;
+        } else if (option == QLatin1String("--version")) {
+            m_out << "sitekeeper-cli " << SITEKEEPER_VERSION << Qt::endl;
+            return Success;
+        } else {
+            m_err << "sitekeeper-cli: " << tr("unknown option %1").arg(option) << "\n\n" << usageText();
+            return Failure;
+        }
+    }
+    if (args.isEmpty()) {
+        m_err << usageText();
+        return Failure;
+    }
+    m_workspacePath = Workspace::resolvePath(workspaceOption);
+
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("init"))
+        return init();
+    if (command == QLatin1String("site"))
+        return site(args);
+    if (command == QLatin1String("demo"))
+        return demo(args);
+    if (command == QLatin1String("export"))
+        return exportCommand(args);
+    if (command == QLatin1String("import"))
+        return importCommand(args);
+    if (command == QLatin1String("stats"))
+        return stats(args);
+    if (command == QLatin1String("search"))
+        return search(args);
+    if (command == QLatin1String("help")) {
+        m_out << usageText();
+        return Success;
+    }
+    m_err << "sitekeeper-cli: " << tr("unknown command %1").arg(command) << "\n\n" << usageText();
+    return Failure;
+}
+
+int Cli::init() {
+    if (!openWorkspace(true))
+        return Failure;
+    m_out << tr("Workspace ready at %1").arg(m_workspace->folder()) << Qt::endl;
+    return Success;
+}
+
+int Cli::site(const QStringList& args) {
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("add")) {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Site name"));
+        parser.addOption(
+            {QStringLiteral("parent"), QStringLiteral("Parent site name"), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("coverage"), QStringLiteral("Coverage"), QStringLiteral("C")});
+        parser.addOption(
+            {QStringLiteral("domain"), QStringLiteral("Email domain (repeatable)"), QStringLiteral("D")});
+        const QString usage = QStringLiteral("site add NAME [--parent NAME] [--coverage C] [--domain D]...");
+        if (!parse(parser, rest, usage))
+            return Failure;
+        if (parser.positionalArguments().size() != 1)
+            return fail(
+                tr("site add takes one NAME (quote names with spaces)\nUsage: sitekeeper-cli %1").arg(usage));
+        if (!openWorkspace(false))
+            return Failure;
+
+        Site site;
+        site.id = QUuid::createUuid();
+        site.name = parser.positionalArguments().constFirst().trimmed();
+        if (m_workspace->findSiteByName(site.name))
+            return fail(tr("a site named \"%1\" already exists").arg(site.name));
+        if (parser.isSet(QStringLiteral("parent"))) {
+            const auto parent = m_workspace->findSiteByName(parser.value(QStringLiteral("parent")));
+            if (!parent)
+                return fail(tr("no site named \"%1\" (see: sitekeeper-cli site list)")
+                                .arg(parser.value(QStringLiteral("parent"))));
+            site.parentId = *parent;
+        }
+        if (parser.isSet(QStringLiteral("coverage"))) {
+            const auto coverage = fromString<Coverage>(parser.value(QStringLiteral("coverage")));
+            if (!coverage)
+                return fail(tr("--coverage must be one of: %1")
+                                .arg(allStrings<Coverage>().join(QStringLiteral(", "))));
+            site.coverage = *coverage;
+        }
+        site.emailDomains = parser.values(QStringLiteral("domain"));
+        const FieldErrors errors = site.validate();
+        if (!errors.isEmpty()) {
+            for (const FieldError& e : errors)
+                m_err << "sitekeeper-cli: " << e.field << ": " << e.message << Qt::endl;
+            return Failure;
+        }
+        const auto created = m_workspace->store().sites().create(site);
+        if (!created)
+            return fail(created.error().toString());
+        m_out << tr("Added site %1 (%2)").arg(site.name, site.id.toString(QUuid::WithoutBraces)) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("list")) {
+        QCommandLineParser parser;
+        parser.addOption(formatOption());
+        if (!parse(parser, rest, QStringLiteral("site list [--format json]")))
+            return Failure;
+        if (!openWorkspace(false))
+            return Failure;
+        auto& sites = m_workspace->store().sites();
+        QJsonArray array;
+        QHash<QUuid, QString> names;
+        QList<Site> all;
+        ListQuery query;
+        query.limit = 1000;
+        for (;;) {
+            const QList<Site> page = sites.list(query);
+            for (const Site& s : page) {
+                names.insert(s.id, s.name);
+                all << s;
+            }
+            if (page.size() < query.limit)
+                break;
+            query.offset += query.limit;
+        }
+        if (wantsJson(parser)) {
+            for (const Site& s : all)
+                array.append(s.toJson());
+            printJson(array);
+            return Success;
+        }
+        for (const Site& s : all) {
+            m_out << s.name << '\t' << toString(s.coverage) << '\t' << toString(s.activationStatus);
+            if (!s.parentId.isNull())
+                m_out << '\t' << tr("in %1").arg(names.value(s.parentId));
+            m_out << '\n';
+        }
+        m_out.flush();
+        return Success;
+    }
+    return fail(tr("usage: sitekeeper-cli site add|list ..."));
+}
+
+int Cli::demo(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("sites"), QStringLiteral("Number of sites"), QStringLiteral("N"),
+                      QStringLiteral("50")});
+    parser.addOption({QStringLiteral("profiles-per-site"), QStringLiteral("Client profiles per site"),
+                      QStringLiteral("M"), QStringLiteral("40")});
+    parser.addOption(
+        {QStringLiteral("seed"), QStringLiteral("Random seed"), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Date the data is relative to"),
+                      QStringLiteral("YYYY-MM-DD")});
+    const QString usage =
+        QStringLiteral("demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]");
+    if (!parse(parser, args, usage))
+        return Failure;
+
+    DemoGenerator::Options options;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    options.sites = parser.value(QStringLiteral("sites")).toInt(&ok1);
+    options.profilesPerSite = parser.value(QStringLiteral("profiles-per-site")).toInt(&ok2);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || options.sites < 0 || options.profilesPerSite < 0 ||
+        options.sites > 1'000'000 || options.profilesPerSite > 100'000)
+        return fail(tr("--sites, --profiles-per-site and --seed must be whole numbers of 0 or more\nUsage: "
+                       "sitekeeper-cli %1")
+                        .arg(usage));
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid())
+            return fail(tr("--as-of must be a date like 2026-11-01"));
+    }
+    if (!openWorkspace(true))
+        return Failure;
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(options);
+    const qint64 total = options.sites;
+    qint64 done = -1;
+    const auto summary = m_workspace->importChunks(
+        [&generator, &done, total, this](const std::function<bool(const Bundle&)>& write) {
+            return generator.generate([&](const Bundle& chunk) {
+                if (++done % 100 == 0 && done > 0)
+                    m_err << tr("demo: %1 of %2 sites").arg(done).arg(total) << Qt::endl;
+                return write(chunk);
+            });
+        });
+    if (!summary)
+        return fail(summary.error().toString());
+    m_out << tr("Demo workspace: %1 sites, %2 profiles per site, seed %3 (%4 records written in %5 s)")
+                 .arg(options.sites)
+                 .arg(options.profilesPerSite)
+                 .arg(options.seed)
+                 .arg(summary->created + summary->updated)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::exportCommand(const QStringList& args) {
+    if (args.value(0) != QLatin1String("bundle"))
+        return fail(tr("usage: sitekeeper-cli export bundle [--site NAME] -o FILE"));
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("site"), QStringLiteral("Only this site and its children"), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Output file"),
+                      QStringLiteral("FILE")});
+    const QString usage = QStringLiteral("export bundle [--site NAME] -o FILE");
+    if (!parse(parser, args.mid(1), usage))
+        return Failure;
+    if (!parser.isSet(QStringLiteral("o")))
+        return fail(tr("export bundle needs -o FILE (- for standard output)"));
+    if (!openWorkspace(false))
+        return Failure;
+
+    std::optional<QUuid> siteId;
+    if (parser.isSet(QStringLiteral("site"))) {
+        siteId = m_workspace->findSiteByName(parser.value(QStringLiteral("site")));
+        if (!siteId)
+            return fail(tr("no site named \"%1\"").arg(parser.value(QStringLiteral("site"))));
+    }
+    const auto bundle = m_workspace->exportBundle(siteId);
+    if (!bundle)
+        return fail(bundle.error().toString());
+    const QByteArray bytes = BundleCodec::encode(*bundle);
+
+    const QString path = parser.value(QStringLiteral("o"));
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return fail(tr("cannot write to standard output"));
+        return Success;
+    }
+    // Written to a temporary file and renamed: a failed export never leaves half a bundle.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    m_err << tr("Exported %1 sites to %2").arg(bundle->sites.size()).arg(path) << Qt::endl;
+    return Success;
+}
+
+int Cli::importCommand(const QStringList& args) {
+    if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
+        return fail(tr("usage: sitekeeper-cli import bundle FILE"));
+    const QString path = args.at(1);
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+
+    QStringList problems;
+    const Bundle bundle = BundleCodec::decodeWithErrors(bytes, &problems);
+    if (!problems.isEmpty()) {
+        for (const QString& problem : std::as_const(problems))
+            m_err << path << ": " << problem << '\n';
+        m_err << tr("sitekeeper-cli: %n problem(s) in %1; nothing was imported", nullptr,
+                    int(problems.size()))
+                     .arg(path)
+              << Qt::endl;
+        return Problems;
+    }
+    if (!openWorkspace(true))
+        return Failure;
+    const auto summary = m_workspace->importBundle(bundle);
+    if (!summary)
+        return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
+    m_out << tr("Imported %1: %2 created, %3 updated, %4 unchanged")
+                 .arg(path)
+                 .arg(summary->created)
+                 .arg(summary->updated)
+                 .arg(summary->unchanged)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::stats(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(formatOption());
+    if (!parse(parser, args, QStringLiteral("stats [--format json]")))
+        return Failure;
+    if (!openWorkspace(false))
+        return Failure;
+    const Workspace::Counts c = m_workspace->counts();
+    const QJsonObject json{
+        {QStringLiteral("sites"), c.sites},
+        {QStringLiteral("client_profiles"), c.clientProfiles},
+        {QStringLiteral("references"), c.references},
+        {QStringLiteral("approvers"), c.approvers},
+        {QStringLiteral("notification_rules"), c.notificationRules},
+        {QStringLiteral("partner_contacts"), c.partnerContacts},
+        {QStringLiteral("credentials"), c.credentials},
+        {QStringLiteral("approval_types"), c.approvalTypes},
+        {QStringLiteral("escalations"), c.escalations},
+        {QStringLiteral("pending_changes"), c.pendingChanges},
+    };
+    if (wantsJson(parser)) {
+        printJson(json);
+        return Success;
+    }
+    for (auto it = json.begin(); it != json.end(); ++it)
+        m_out << it.key() << '\t' << it.value().toInteger() << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::search(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("Most hits to show"), QStringLiteral("N"),
+                      QStringLiteral("50")});
+    parser.addPositionalArgument(QStringLiteral("text"), QStringLiteral("Words to look for"));
+    if (!parse(parser, args, QStringLiteral("search TEXT [--format json] [--limit N]")))
+        return Failure;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return fail(tr("search needs some text to look for"));
+    if (!openWorkspace(false))
+        return Failure;
+    const QList<SearchHit> hits =
+        m_workspace->store().search().find(text, parser.value(QStringLiteral("limit")).toInt());
+    if (wantsJson(parser)) {
+        QJsonArray array;
+        for (const SearchHit& hit : hits)
+            array.append(QJsonObject{{QStringLiteral("entity"), hit.entity},
+                                     {QStringLiteral("id"), hit.id.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("title"), hit.title},
+                                     {QStringLiteral("snippet"), hit.snippet}});
+        printJson(array);
+        return Success;
+    }
+    for (const SearchHit& hit : hits)
+        m_out << hit.entity << '\t' << hit.title << '\t' << hit.snippet << '\n';
+    m_out.flush();
+    return Success;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,255 @@
+#include "Workspace.h"
+
+#include "Database.h"
+#include "KeychainVault.h"
+#include "Store.h"
+#include "Transaction.h"
+#include "WorkspaceSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <functional>
+
+namespace sitekeeper {
+
+namespace {
+
+QString currentUser() {
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+// Parents before children: the store refers to a parent that must already be there.
+QList<Site> parentsFirst(const QList<Site>& sites) {
+    QHash<QUuid, QList<const Site*>> children;
+    QSet<QUuid> ids;
+    for (const Site& site : sites)
+        ids.insert(site.id);
+    QList<const Site*> roots;
+    for (const Site& site : sites) {
+        if (site.parentId.isNull() || !ids.contains(site.parentId))
+            roots << &site;
+        else
+            children[site.parentId] << &site;
+    }
+    QList<Site> ordered;
+    ordered.reserve(sites.size());
+    QList<const Site*> queue = roots;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        ordered << *queue[i];
+        queue << children.value(queue[i]->id);
+    }
+    return ordered;
+}
+
+template <typename T>
+QList<T> everything(const Repository<T>& repository, std::optional<QUuid> siteId = std::nullopt) {
+    ListQuery query;
+    query.siteId = siteId;
+    query.limit = -1;
+    return repository.list(query);
+}
+
+} // namespace
+
+Workspace::Workspace(QString folder)
+    : m_folder(std::move(folder)) {}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/default");
+}
+
+QString Workspace::resolvePath(const QString& fromCommandLine) {
+    if (!fromCommandLine.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromCommandLine));
+    const QString fromEnvironment = qEnvironmentVariable("SITEKEEPER_WORKSPACE");
+    if (!fromEnvironment.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnvironment));
+    return defaultPath();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMode mode) {
+    const QFileInfo info(folder);
+    const QString databasePath = QDir(folder).filePath(databaseFileName());
+    if (info.exists() && !info.isDir())
+        return Error{tr("This is a file, not a workspace folder. Choose a folder."), folder};
+    if (mode == OpenMode::MustExist && !QFileInfo::exists(databasePath))
+        return Error{tr("There is no workspace here. Create one with: sitekeeper-cli --workspace \"%1\" init")
+                         .arg(folder),
+                     folder};
+    if (!QDir().mkpath(folder))
+        return Error{tr("Cannot create the workspace folder. Check that the parent folder exists and is "
+                        "writable."),
+                     folder};
+
+    std::unique_ptr<Workspace> workspace(new Workspace(QDir(folder).absolutePath()));
+    OpenOptions options;
+    options.actor = currentUser();
+    auto store = Store::open(databasePath, options);
+    if (!store)
+        return store.error();
+    workspace->m_store = std::move(store).value();
+    workspace->m_settings =
+        std::make_unique<WorkspaceSettings>(QDir(folder).filePath(QStringLiteral("settings.ini")));
+    workspace->m_settings->ensureWorkspaceId();
+    if (workspace->m_settings->status() != QSettings::NoError)
+        return Error{tr("Cannot write the workspace settings. Check the folder's permissions."),
+                     QDir(folder).filePath(QStringLiteral("settings.ini"))};
+    return workspace;
+}
+
+QUuid Workspace::id() const {
+    return m_settings->workspaceId();
+}
+
+CredentialVault& Workspace::vault() {
+    // Made on first use: commands that never touch a secret never talk to the keychain.
+    if (!m_vault)
+        m_vault = std::make_unique<KeychainVault>();
+    return *m_vault;
+}
+
+const OpenReport& Workspace::openReport() const {
+    return m_store->database().report();
+}
+
+Database& Workspace::database() {
+    return m_store->database();
+}
+
+Workspace::Counts Workspace::counts() const {
+    Store& r = *m_store;
+    Counts c;
+    c.sites = r.sites().count();
+    c.clientProfiles = r.profiles().count();
+    c.references = r.references().count();
+    c.approvers = r.approvers().count();
+    c.notificationRules = r.notificationRules().count();
+    c.partnerContacts = r.partnerContacts().count();
+    c.credentials = r.credentials().count();
+    c.approvalTypes = r.approvalTypes().count();
+    c.escalations = r.escalations().count();
+    c.pendingChanges = r.journal().count();
+    return c;
+}
+
+Result<Workspace::ImportSummary> Workspace::importBundle(const Bundle& bundle, const Progress& progress) {
+    return importChunks([&bundle](const std::function<bool(const Bundle&)>& write) { return write(bundle); },
+                        progress);
+}
+
+Result<Workspace::ImportSummary>
+Workspace::importChunks(const std::function<bool(const std::function<bool(const Bundle&)>&)>& producer,
+                        const Progress& progress) {
+    Transaction transaction(m_store->database());
+    if (!transaction.ok())
+        return transaction.error();
+
+    ImportSummary summary;
+    std::optional<Error> failure;
+    qint64 done = 0;
+    bool cancelled = false;
+
+    auto writeAll = [&](auto& repository, const auto& records) {
+        for (const auto& record : records) {
+            if (failure || cancelled)
+                return;
+            const auto state = repository.state(record.id);
+            const bool existed = state.ok();
+            const auto written = repository.upsert(record);
+            if (!written) {
+                failure = written.error();
+                return;
+            }
+            ++(existed ? summary.updated : summary.created);
+            if (++done % 1000 == 0 && progress && !progress(done, -1))
+                cancelled = true;
+        }
+    };
+
+    const bool completed = producer([&](const Bundle& chunk) {
+        Store& r = *m_store;
+        writeAll(r.approvalTypes(), chunk.approvalTypes);
+        writeAll(r.partnerContacts(), chunk.contacts);
+        writeAll(r.sites(), parentsFirst(chunk.sites));
+        writeAll(r.profiles(), chunk.profiles);
+        writeAll(r.references(), chunk.references);
+        writeAll(r.approvers(), chunk.approvers);
+        writeAll(r.notificationRules(), chunk.rules);
+        writeAll(r.credentials(), chunk.credentials);
+        writeAll(r.escalations(), chunk.escalations);
+        return !failure && !cancelled;
+    });
+
+    if (failure)
+        return *failure; // the transaction rolls back on destruction
+    if (cancelled || !completed)
+        return Error{tr("The import was cancelled; nothing was changed."), QString()};
+    const auto committed = transaction.commit();
+    if (!committed)
+        return committed.error();
+    if (progress)
+        progress(done, done);
+    return summary;
+}
+
+Result<Bundle> Workspace::exportBundle(std::optional<QUuid> siteId) const {
+    Store& r = *m_store;
+    Bundle bundle;
+    bundle.approvalTypes = everything(r.approvalTypes());
+    bundle.contacts = everything(r.partnerContacts());
+    bundle.references = everything(r.references(), QUuid()); // partner-wide
+
+    QList<Site> sites;
+    if (!siteId) {
+        sites = everything(r.sites());
+    } else {
+        const auto root = r.sites().get(*siteId);
+        if (!root)
+            return root.error();
+        // The site and everything nested under it, from one read of the site table.
+        const QList<Site> all = everything(r.sites());
+        sites << *root;
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            for (const Site& child : all) {
+                if (child.parentId == sites[i].id)
+                    sites << child;
+            }
+        }
+    }
+    bundle.sites = sites;
+    for (const Site& site : std::as_const(sites)) {
+        bundle.profiles << everything(r.profiles(), site.id);
+        bundle.references << everything(r.references(), site.id);
+        bundle.approvers << everything(r.approvers(), site.id);
+        bundle.rules << everything(r.notificationRules(), site.id);
+        bundle.credentials << everything(r.credentials(), site.id);
+        bundle.escalations << everything(r.escalations(), site.id);
+    }
+    return bundle;
+}
+
+std::optional<QUuid> Workspace::findSiteByName(const QString& name) const {
+    ListQuery query;
+    query.search = name;
+    query.limit = -1;
+    for (const Site& site : m_store->sites().list(query)) {
+        if (site.name == name)
+            return site.id;
+    }
+    // Full-text matching is by words; a name of punctuation alone would not be found that way.
+    query.search.clear();
+    for (const Site& site : m_store->sites().list(query)) {
+        if (site.name == name)
+            return site.id;
+    }
+    return std::nullopt;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Bundle.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sitekeeper {
+
+class CredentialVault;
+class Database;
+class Store;
+class WorkspaceSettings;
+struct OpenReport;
+
+// A workspace is a folder holding `workspace.sqlite` (with its WAL) and `settings.ini`. The
+// Workspace opens it and owns the services every front end (GUI, CLI) works through.
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    struct Counts {
+        qint64 sites = 0;
+        qint64 clientProfiles = 0;
+        qint64 references = 0;
+        qint64 approvers = 0;
+        qint64 notificationRules = 0;
+        qint64 partnerContacts = 0;
+        qint64 credentials = 0;
+        qint64 approvalTypes = 0;
+        qint64 escalations = 0;
+        qint64 pendingChanges = 0;
+    };
+
+    struct ImportSummary {
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+    };
+
+    // Progress of long work: done and total units; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ~Workspace() override;
+
+    // `--workspace DIR`, else SITEKEEPER_WORKSPACE, else the per-user default folder.
+    static QString resolvePath(const QString& fromCommandLine);
+    static QString defaultPath();
+    static QString databaseFileName() { return QStringLiteral("workspace.sqlite"); }
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& folder, OpenMode mode);
+
+    QString folder() const { return m_folder; }
+    QUuid id() const;
+    Database& database();
+    Store& store() { return *m_store; }
+    WorkspaceSettings& settings() { return *m_settings; }
+    CredentialVault& vault();
+    const OpenReport& openReport() const;
+
+    Counts counts() const;
+
+    // Writes a whole bundle in one transaction: all or nothing. Records with a known id are
+    // updated, the others created. `progress` may cancel, which leaves the workspace as it was.
+    Result<ImportSummary> importBundle(const Bundle& bundle, const Progress& progress = {});
+    // Writes many bundle chunks in one transaction (the demo generator's million profiles).
+    Result<ImportSummary>
+    importChunks(const std::function<bool(const std::function<bool(const Bundle&)>&)>& producer,
+                 const Progress& progress = {});
+
+    // Everything, or one site with its descendants and the partner-wide records they use.
+    Result<Bundle> exportBundle(std::optional<QUuid> siteId = std::nullopt) const;
+
+    // Finds a site by its exact name (names are unique within a workspace by convention; the first wins).
+    std::optional<QUuid> findSiteByName(const QString& name) const;
+
+private:
+    explicit Workspace(QString folder);
+
+    QString m_folder;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<WorkspaceSettings> m_settings;
+    std::unique_ptr<CredentialVault> m_vault;
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSettings>
+#include <QUuid>
+
+#include <memory>
+
+namespace sitekeeper {
+
+// The typed settings of one workspace (`settings.ini` in its folder). Every key, its default
+// and the file's version live here and nowhere else. Never holds a secret.
+class WorkspaceSettings {
+public:
+    static constexpr int currentVersion = 1;
+
+    explicit WorkspaceSettings(const QString& iniPath);
+
+    int version() const;
+
+    // The workspace's own id, made once; keychain keys are namespaced by it.
+    QUuid workspaceId() const;
+    void ensureWorkspaceId();
+
+    // Region used to read phone numbers typed without a country code ("US", "GB", ...).
+    QString defaultPhoneRegion() const;
+    void setDefaultPhoneRegion(const QString& region);
+
+    // Words that must never appear in references (SK301). Partner setting.
+    QStringList forbiddenTerms() const;
+    void setForbiddenTerms(const QStringList& terms);
+
+    void sync();
+    QSettings::Status status() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sitekeeper
