@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format ccache
   # Qt 6: Core, Gui, Widgets, Sql, Network, Test, PrintSupport, Svg, HttpServer, Charts, Linguist
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev

@@ -189,12 +189,37 @@ QStringList version2() {
     return statements;
 }
 
+// Reuse detection: a keyed fingerprint (HMAC under a key held in the keychain) per credential,
+// never the secret.
+QStringList version3() {
+    return {
+        QStringLiteral("CREATE TABLE credential_fingerprints (credential_id TEXT PRIMARY KEY REFERENCES "
+                       "credentials (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, "
+                       "fingerprint TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX credential_fingerprints_by_value ON credential_fingerprints (fingerprint)"),
+    };
+}
+
+// Sync: a same-field clash between this desktop and the backend waits here for the user, with
+// the base, local and server values side by side (JSON values). The change-feed cursor lives in meta.
+QStringList version4() {
+    return {
+        QStringLiteral("CREATE TABLE conflicts (id TEXT PRIMARY KEY, entity TEXT NOT NULL, "
+                       "entity_id TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
+                       "server_revision INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "
+                       "resolved_at TEXT, resolution TEXT CHECK (resolution IN ('mine', 'theirs')))"),
+        QStringLiteral("CREATE INDEX conflicts_open ON conflicts (resolved_at, entity, entity_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
     static const QList<Step> steps{
         {1, QStringLiteral("entity tables, audit log, journal, meta"), version1()},
         {2, QStringLiteral("full-text search over profiles, references and sites"), version2()},
+        {3, QStringLiteral("credential fingerprints for reuse detection"), version3()},
+        {4, QStringLiteral("sync conflicts"), version4()},
     };
     return steps;
 }
