@@ -5,7 +5,51 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <memory>
+
 using namespace sitekeeper;
+
+namespace {
+
+// Owns the open workspace and its window; switching workspaces replaces both.
+class Console {
+public:
+    bool open(const QString& folder) {
+        auto workspace = Workspace::open(folder, Workspace::OpenMode::CreateIfMissing);
+        if (!workspace) {
+            QMessageBox::critical(m_window.get(),
+                                  QApplication::translate("main", "Cannot open the workspace"),
+                                  QApplication::translate("main", "%1\n\nThe workspace was not changed.")
+                                      .arg(workspace.error().toString()));
+            return false;
+        }
+        // The old window and workspace go first: the new one may be the same folder's lock.
+        m_window.reset();
+        m_workspace = std::move(workspace).value();
+        m_window = std::make_unique<MainWindow>(*m_workspace);
+        const OpenReport& report = m_workspace->openReport();
+        m_window->show();
+        if (report.movedAside)
+            QMessageBox::warning(
+                m_window.get(), QApplication::translate("main", "Workspace database was damaged"),
+                QApplication::translate("main", "The database failed its integrity check. It was moved "
+                                                "aside to\n%1\nand a new, empty one was created. Import your "
+                                                "last bundle, or ask support to recover the old file.")
+                    .arg(report.movedTo));
+        QObject::connect(m_window.get(), &MainWindow::openWorkspaceRequested, m_window.get(),
+                         [this](const QString& other) {
+                             QMetaObject::invokeMethod(
+                                 qApp, [this, other] { open(other); }, Qt::QueuedConnection);
+                         });
+        return true;
+    }
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -24,14 +68,8 @@ int main(int argc, char** argv) {
                       QStringLiteral("DIR")});
     parser.process(app);
 
-    const QString folder = Workspace::resolvePath(parser.value(QStringLiteral("workspace")));
-    auto workspace = Workspace::open(folder, Workspace::OpenMode::CreateIfMissing);
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"),
-                              workspace.error().toString());
+    Console console;
+    if (!console.open(Workspace::resolvePath(parser.value(QStringLiteral("workspace")))))
         return 2;
-    }
-    MainWindow window(*workspace.value());
-    window.show();
     return app.exec();
 }

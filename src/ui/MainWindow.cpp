@@ -1,17 +1,67 @@
 #include "MainWindow.h"
 
-#include "Enums.h"
-#include "SiteListModel.h"
+#include "ApproverEditor.h"
+#include "AuditModel.h"
+#include "BundleCodec.h"
+#include "ClientProfileEditor.h"
+#include "DemoGenerator.h"
+#include "NotificationRuleEditor.h"
+#include "PartnerContactEditor.h"
+#include "PreferencesDialog.h"
+#include "RecordListModel.h"
+#include "RecordTab.h"
+#include "ReferenceEditor.h"
+#include "SiteEditor.h"
+#include "SiteTreeModel.h"
+#include "Store.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace sitekeeper {
+
+namespace {
+
+// Window state kept between runs (typed keys in one place).
+struct WindowSettings {
+    static QString geometry() { return QStringLiteral("window/geometry"); }
+    static QString state() { return QStringLiteral("window/state"); }
+    static QString splitter() { return QStringLiteral("window/splitter"); }
+};
+
+template <class T>
+using Columns = QList<typename RecordListModel<T>::Column>;
+
+QVariant text(int role, const QString& value) {
+    return role == Qt::DisplayRole ? QVariant(value) : QVariant();
+}
+
+QString windowText(const TimeWindow& window) {
+    QStringList days;
+    for (Weekday day : window.days)
+        days << displayName(day).left(3);
+    return QStringLiteral("%1 %2–%3 %4")
+        .arg(days.join(QLatin1Char(' ')), window.start.toString(QStringLiteral("HH:mm")),
+             window.end.toString(QStringLiteral("HH:mm")), window.timeZone);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -21,51 +71,346 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/sitekeeper.svg")));
     setWindowTitle(tr("Sitekeeper — %1").arg(workspace.folder()));
 
-    m_sites = new SiteListModel(workspace.store(), this);
-    m_ui->siteView->setModel(m_sites);
-    m_ui->siteView->horizontalHeader()->setSectionResizeMode(SiteListModel::NameColumn,
-                                                             QHeaderView::Interactive);
-    m_ui->siteView->setColumnWidth(SiteListModel::NameColumn, 260);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-
-    // Typing waits a moment before querying, so a fast typist costs one query, not one per key.
-    auto* filterDelay = new QTimer(this);
-    filterDelay->setSingleShot(true);
-    filterDelay->setInterval(150);
-    connect(m_ui->siteFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
-    connect(filterDelay, &QTimer::timeout, this, [this] {
-        m_sites->setFilter(m_ui->siteFilter->text().trimmed());
-        updateStatus();
+    // The site tree, filtered by name as the user types (ancestors of a match stay visible).
+    m_sites = new SiteTreeModel(workspace.store(), this);
+    m_siteFilter = new QSortFilterProxyModel(this);
+    m_siteFilter->setSourceModel(m_sites);
+    m_siteFilter->setRecursiveFilteringEnabled(true);
+    m_siteFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_siteFilter->setFilterKeyColumn(0);
+    m_ui->siteTree->setModel(m_siteFilter);
+    m_ui->siteTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->siteTree->header()->setStretchLastSection(false);
+    m_ui->siteTree->expandAll();
+    connect(m_ui->siteFilter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_siteFilter->setFilterFixedString(text.trimmed());
+        m_ui->siteTree->expandAll();
     });
-    connect(m_ui->siteView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedSite);
+    connect(m_ui->siteTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                showSite(m_siteFilter->mapToSource(current).data(SiteTreeModel::SiteIdRole).toUuid());
+            });
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({320, 880});
+
+    setUpTabs();
+
+    // Undo and redo of every saved edit.
+    QAction* undo = workspace.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = workspace.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {undo, redo});
+    // Shortcuts work wherever the focus is in the window, with the menu closed.
+    addActions({undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    connect(&workspace, &Workspace::recordChanged, this, &MainWindow::recordChanged);
+    connect(&workspace, &Workspace::editFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Undo or redo failed"),
+                             tr("%1\n\nThe workspace was left as it was before.").arg(message));
+    });
+
+    connect(m_ui->actionNewSite, &QAction::triggered, this, [this] { newSite(QUuid()); });
+    connect(m_ui->actionNewChildSite, &QAction::triggered, this, [this] { newSite(m_siteId); });
+    connect(m_ui->addFirstSiteButton, &QPushButton::clicked, this, [this] { newSite(QUuid()); });
+    connect(m_ui->addChildSiteButton, &QPushButton::clicked, this, [this] { newSite(m_siteId); });
+    connect(m_ui->editSiteButton, &QPushButton::clicked, this, &MainWindow::editSite);
+    connect(m_ui->actionImportBundle, &QAction::triggered, this, &MainWindow::importBundle);
+    connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
+    connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
+    connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    connect(m_ui->actionGoToSite, &QAction::triggered, this, [this] {
+        m_ui->siteFilter->setFocus();
+        m_ui->siteFilter->selectAll();
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (auto* tab = qobject_cast<RecordTab*>(m_ui->siteTabs->currentWidget())) {
+            tab->filterEdit()->setFocus();
+            tab->filterEdit()->selectAll();
+        } else {
+            m_ui->actionGoToSite->trigger();
+        }
+    });
+    connect(m_ui->actionPartnerContacts, &QAction::triggered, this, &MainWindow::partnerContacts);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
 
-    m_ui->detailStack->setCurrentWidget(
-        m_sites->totalCount() == 0 && m_sites->filter().isEmpty() ? m_ui->welcomePage : m_ui->sitePage);
+    const bool empty = m_sites->siteCount() == 0;
+    m_ui->detailStack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->sitePage);
+    if (!empty)
+        m_ui->siteTree->setCurrentIndex(m_siteFilter->index(0, 0));
     updateStatus();
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreGeometry(settings.value(WindowSettings::geometry()).toByteArray());
+    restoreState(settings.value(WindowSettings::state()).toByteArray());
+    m_ui->splitter->restoreState(settings.value(WindowSettings::splitter()).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    event->accept();
+RecordTab* MainWindow::addRecordTab(EntityListModel* model, const QString& title, int position) {
+    auto* tab = new RecordTab(model, m_ui->siteTabs);
+    tab->setObjectName(title);
+    m_ui->siteTabs->insertTab(position, tab, title);
+    return tab;
 }
 
-void MainWindow::showSelectedSite() {
-    const Site* site = m_sites->siteAt(m_ui->siteView->currentIndex().row());
-    if (!site)
+void MainWindow::setUpTabs() {
+    Store& store = m_workspace.store();
+
+    auto* profiles = new RecordListModel<ClientProfile>(
+        store.profiles(), Columns<ClientProfile>{
+                              {tr("Name"), QString(),
+                               [](const ClientProfile& p, int role) -> QVariant {
+                                   if (role == Qt::ToolTipRole && p.vip)
+                                       return tr("VIP");
+                                   return text(role, p.vip ? p.fullName + QStringLiteral(" ★") : p.fullName);
+                               }},
+                              {tr("Email"), QStringLiteral("email"),
+                               [](const ClientProfile& p, int role) {
+                                   return text(role, p.email);
+                               }},
+                              {tr("Office phone"), QStringLiteral("office_phone"),
+                               [](const ClientProfile& p, int role) {
+                                   return text(role, p.officePhone);
+                               }},
+                              {tr("Mobile"), QStringLiteral("mobile_phone"),
+                               [](const ClientProfile& p, int role) {
+                                   return text(role, p.mobilePhone);
+                               }},
+                              {tr("Title"), QStringLiteral("title"),
+                               [](const ClientProfile& p, int role) {
+                                   return text(role, p.title);
+                               }},
+                              {tr("Status"), QStringLiteral("status"),
+                               [](const ClientProfile& p, int role) {
+                                   return text(role, displayName(p.status));
+                               }},
+                          });
+    m_profiles = addRecordTab(profiles, tr("Client &Profiles"), 1);
+    m_profiles->setRemoveText(tr("&Disable"));
+    connect(m_profiles, &RecordTab::newRequested, this,
+            [this] { ClientProfileEditor(m_workspace, m_siteId, std::nullopt, this).exec(); });
+    connect(m_profiles, &RecordTab::editRequested, this, [this](const QUuid& id) {
+        const auto profile = m_workspace.store().profiles().get(id);
+        if (profile)
+            ClientProfileEditor(m_workspace, m_siteId, *profile, this).exec();
+    });
+    connect(m_profiles, &RecordTab::removeRequested, this, &MainWindow::disableProfiles);
+
+    auto* references = new RecordListModel<Reference>(
+        store.references(), Columns<Reference>{
+                                {tr("Title"), QString(),
+                                 [](const Reference& r, int role) {
+                                     return text(role, r.title);
+                                 }},
+                                {tr("Topic"), QStringLiteral("topic"),
+                                 [](const Reference& r, int role) {
+                                     return text(role, displayName(r.topic));
+                                 }},
+                                {tr("Owner"), QStringLiteral("owner"),
+                                 [](const Reference& r, int role) {
+                                     return text(role, r.owner);
+                                 }},
+                                {tr("Last reviewed"), QStringLiteral("last_reviewed"),
+                                 [](const Reference& r, int role) {
+                                     return text(role, r.lastReviewed.toString(Qt::ISODate));
+                                 }},
+                                {tr("Status"), QStringLiteral("status"),
+                                 [](const Reference& r, int role) {
+                                     return text(role, displayName(r.status));
+                                 }},
+                            });
+    m_references = addRecordTab(references, tr("&References"), 2);
+    connect(m_references, &RecordTab::newRequested, this,
+            [this] { ReferenceEditor(m_workspace, m_siteId, std::nullopt, this).exec(); });
+    connect(m_references, &RecordTab::editRequested, this, [this](const QUuid& id) {
+        const auto reference = m_workspace.store().references().get(id);
+        if (reference)
+            ReferenceEditor(m_workspace, m_siteId, *reference, this).exec();
+    });
+    connect(m_references, &RecordTab::removeRequested, this,
+            [this](const QList<QUuid>& ids) { removeRecords<Reference>(ids, tr("references")); });
+    m_references->addBulkAction(
+        tr("Set &owner…"), QStringLiteral("Set owner"), [this](const QList<QUuid>& ids) {
+            bool ok = false;
+            const QString owner =
+                QInputDialog::getText(this, tr("Set owner"),
+                                      tr("Owner of the %n selected reference(s):", nullptr, int(ids.size())),
+                                      QLineEdit::Normal, QString(), &ok)
+                    .trimmed();
+            if (!ok)
+                return;
+            m_workspace.undoStack().beginMacro(tr("Set owner of %n reference(s)", nullptr, int(ids.size())));
+            for (const QUuid& id : ids) {
+                auto before = m_workspace.store().references().get(id);
+                if (!before)
+                    continue;
+                Reference after = *before;
+                after.owner = owner;
+                const auto saved = m_workspace.edit<Reference>(*before, after, tr("Set owner"));
+                if (!saved) {
+                    QMessageBox::warning(this, tr("Not saved"), saved.error().toString());
+                    break;
+                }
+            }
+            m_workspace.undoStack().endMacro();
+        });
+    m_references->addBulkAction(
+        tr("Mark re&viewed"), QStringLiteral("Mark reviewed"), [this](const QList<QUuid>& ids) {
+            m_workspace.undoStack().beginMacro(tr("Mark %n reference(s) reviewed", nullptr, int(ids.size())));
+            for (const QUuid& id : ids) {
+                auto before = m_workspace.store().references().get(id);
+                if (!before)
+                    continue;
+                Reference after = *before;
+                after.lastReviewed = QDate::currentDate();
+                if (after.status != ReferenceStatus::Retired)
+                    after.status = ReferenceStatus::Current;
+                const auto saved = m_workspace.edit<Reference>(*before, after, tr("Mark reviewed"));
+                if (!saved) {
+                    QMessageBox::warning(this, tr("Not saved"), saved.error().toString());
+                    break;
+                }
+            }
+            m_workspace.undoStack().endMacro();
+        });
+
+    // Approver and rule rows name people; the names are looked up once per person and remembered.
+    auto names = std::make_shared<QHash<QUuid, QString>>();
+    auto nameOf = [&store, names](const QUuid& id) {
+        if (id.isNull())
+            return QString();
+        auto it = names->constFind(id);
+        if (it != names->cend())
+            return *it;
+        QString name;
+        if (const auto profile = store.profiles().get(id))
+            name = profile->fullName;
+        else if (const auto contact = store.partnerContacts().get(id))
+            name = contact->name;
+        else
+            name = tr("(missing)");
+        names->insert(id, name);
+        return name;
+    };
+    connect(&m_workspace, &Workspace::recordChanged, this, [names] { names->clear(); });
+
+    auto* approvers = new RecordListModel<Approver>(
+        store.approvers(),
+        Columns<Approver>{
+            {tr("Approval type"), QString(),
+             [](const Approver& a, int role) {
+                 return text(role, a.approvalType);
+             }},
+            {tr("Approver"), QStringLiteral("person_id"),
+             [nameOf](const Approver& a, int role) {
+                 return text(role, nameOf(a.personId));
+             }},
+            {tr("Method"), QStringLiteral("sms_authentication"),
+             [](const Approver& a, int role) {
+                 QStringList methods;
+                 if (a.automatedApproval)
+                     methods << tr("automated approval");
+                 if (a.smsAuthentication)
+                     methods << tr("SMS authentication");
+                 return text(role, methods.isEmpty() ? tr("verbal") : methods.join(QStringLiteral(" + ")));
+             }},
+            {tr("Numbers"), QStringLiteral("phones"),
+             [](const Approver& a, int role) {
+                 return text(role, a.phones.join(QStringLiteral(", ")));
+             }},
+            {tr("Last reviewed"), QStringLiteral("last_reviewed"),
+             [](const Approver& a, int role) {
+                 return text(role, a.lastReviewed.toString(Qt::ISODate));
+             }},
+        });
+    m_approvers = addRecordTab(approvers, tr("&Approvers"), 3);
+    connect(m_approvers, &RecordTab::newRequested, this,
+            [this] { ApproverEditor(m_workspace, m_siteId, std::nullopt, this).exec(); });
+    connect(m_approvers, &RecordTab::editRequested, this, [this](const QUuid& id) {
+        const auto approver = m_workspace.store().approvers().get(id);
+        if (approver)
+            ApproverEditor(m_workspace, m_siteId, *approver, this).exec();
+    });
+    connect(m_approvers, &RecordTab::removeRequested, this,
+            [this](const QList<QUuid>& ids) { removeRecords<Approver>(ids, tr("approvers")); });
+
+    auto* rules = new RecordListModel<NotificationRule>(
+        store.notificationRules(),
+        Columns<NotificationRule>{
+            {tr("Name"), QString(),
+             [](const NotificationRule& r, int role) {
+                 return text(role, r.name);
+             }},
+            {tr("Method"), QStringLiteral("method"),
+             [](const NotificationRule& r, int role) {
+                 return text(role, displayName(r.method));
+             }},
+            {tr("When"), QStringLiteral("window"),
+             [](const NotificationRule& r, int role) {
+                 return text(role, windowText(r.window));
+             }},
+            {tr("Escalation contacts"), QStringLiteral("escalation_contacts"),
+             [nameOf](const NotificationRule& r, int role) {
+                 QStringList people;
+                 for (const QUuid& id : r.escalationContacts)
+                     people << nameOf(id);
+                 return text(role, people.join(QStringLiteral(", ")));
+             }},
+            {tr("Call before escalating"), QStringLiteral("call_before_escalating"),
+             [nameOf](const NotificationRule& r, int role) {
+                 return text(role, r.callBeforeEscalating ? nameOf(r.callBeforeContact) : tr("no"));
+             }},
+        });
+    m_rules = addRecordTab(rules, tr("Notification R&ules"), 4);
+    connect(m_rules, &RecordTab::newRequested, this,
+            [this] { NotificationRuleEditor(m_workspace, m_siteId, std::nullopt, this).exec(); });
+    connect(m_rules, &RecordTab::editRequested, this, [this](const QUuid& id) {
+        const auto rule = m_workspace.store().notificationRules().get(id);
+        if (rule)
+            NotificationRuleEditor(m_workspace, m_siteId, *rule, this).exec();
+    });
+    connect(m_rules, &RecordTab::removeRequested, this, [this](const QList<QUuid>& ids) {
+        removeRecords<NotificationRule>(ids, tr("notification rules"));
+    });
+
+    m_history = new AuditModel(store.audit(), this);
+    m_ui->historyView->setModel(m_history);
+    m_ui->historyView->horizontalHeader()->setDefaultSectionSize(150);
+}
+
+void MainWindow::selectSite(const QUuid& siteId) {
+    const QModelIndex index = m_siteFilter->mapFromSource(m_sites->indexOf(siteId));
+    if (index.isValid()) {
+        m_ui->siteTree->setCurrentIndex(index);
+        m_ui->siteTree->scrollTo(index);
+    }
+}
+
+void MainWindow::showSite(const QUuid& siteId) {
+    if (siteId.isNull())
         return;
+    m_siteId = siteId;
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
+    for (RecordTab* tab : {m_profiles, m_references, m_approvers, m_rules})
+        tab->model()->setSite(siteId);
+    m_history->setSite(siteId);
+    refreshSummary();
+}
+
+void MainWindow::refreshSummary() {
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    if (!site) {
+        m_ui->siteTitle->setText(QString());
+        m_ui->siteSummary->setText(QString());
+        return;
+    }
     m_ui->siteTitle->setText(QStringLiteral("<h2>%1</h2>").arg(site->name.toHtmlEscaped()));
     QStringList lines;
     lines << tr("<b>Coverage:</b> %1").arg(displayName(site->coverage));
@@ -75,23 +420,252 @@ void MainWindow::showSelectedSite() {
                                                          : displayName(site->answerAs));
     lines << tr("<b>Email domains:</b> %1")
                  .arg(site->emailDomains.isEmpty()
-                          ? tr("none")
+                          ? tr("none — email from this site cannot become tickets")
                           : site->emailDomains.join(QStringLiteral(", ")).toHtmlEscaped());
     lines << tr("<b>Time zone:</b> %1").arg(site->timeZone.isEmpty() ? tr("not set") : site->timeZone);
+    lines << tr("<b>Servers here:</b> %1").arg(site->holdsServers ? tr("yes") : tr("no"));
     if (site->goLiveDate.isValid())
         lines << tr("<b>Go-live:</b> %1").arg(QLocale().toString(site->goLiveDate, QLocale::ShortFormat));
     if (!site->champion.isEmpty())
         lines << tr("<b>Champion:</b> %1").arg(site->champion.toHtmlEscaped());
+    lines
+        << tr("<b>Client profiles:</b> %1 · <b>References:</b> %2 · <b>Approvers:</b> %3 · <b>Rules:</b> %4")
+               .arg(m_profiles->model()->totalCount())
+               .arg(m_references->model()->totalCount())
+               .arg(m_approvers->model()->totalCount())
+               .arg(m_rules->model()->totalCount());
+    if (!site->scopeNotes.isEmpty())
+        lines << tr("<b>Scope:</b><br>%1")
+                     .arg(
+                         site->scopeNotes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_ui->siteSummary->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
+    if (entity == QLatin1String(Site::entityName)) {
+        const QUuid keep = m_siteId.isNull() ? id : m_siteId;
+        m_sites->reload();
+        m_ui->siteTree->expandAll();
+        if (m_sites->siteCount() == 0) {
+            m_siteId = QUuid();
+            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+        } else {
+            selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
+        }
+    } else {
+        const QHash<QString, RecordTab*> tabs{{QLatin1String(ClientProfile::entityName), m_profiles},
+                                              {QLatin1String(Reference::entityName), m_references},
+                                              {QLatin1String(Approver::entityName), m_approvers},
+                                              {QLatin1String(NotificationRule::entityName), m_rules}};
+        if (RecordTab* tab = tabs.value(entity)) {
+            tab->model()->reload();
+            tab->select(id);
+        }
+    }
+    m_history->setSite(m_siteId);
+    refreshSummary();
+    updateStatus();
+}
+
+void MainWindow::newSite(const QUuid& parentId) {
+    SiteEditor editor(m_workspace, parentId, std::nullopt, this);
+    if (editor.exec() == QDialog::Accepted)
+        selectSite(editor.record().id);
+}
+
+void MainWindow::editSite() {
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    if (site)
+        SiteEditor(m_workspace, site->parentId, *site, this).exec();
+}
+
+void MainWindow::disableProfiles(const QList<QUuid>& ids) {
+    m_workspace.undoStack().beginMacro(tr("Disable %n profile(s)", nullptr, int(ids.size())));
+    for (const QUuid& id : ids) {
+        const auto before = m_workspace.store().profiles().get(id);
+        if (!before || before->status == ProfileStatus::Disabled)
+            continue;
+        ClientProfile after = *before;
+        after.status = ProfileStatus::Disabled;
+        const auto saved =
+            m_workspace.edit<ClientProfile>(*before, after, tr("Disable %1").arg(after.fullName));
+        if (!saved) {
+            QMessageBox::warning(this, tr("Not saved"), saved.error().toString());
+            break;
+        }
+    }
+    m_workspace.undoStack().endMacro();
+}
+
+template <class T>
+void MainWindow::removeRecords(const QList<QUuid>& ids, const QString& what) {
+    const auto answer = QMessageBox::question(
+        this, tr("Remove"), tr("Remove %1 %2? You can undo this with Ctrl+Z.").arg(ids.size()).arg(what));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_workspace.undoStack().beginMacro(tr("Remove %1 %2").arg(ids.size()).arg(what));
+    for (const QUuid& id : ids) {
+        const auto before = m_workspace.store().repository<T>().get(id);
+        if (!before)
+            continue;
+        const auto saved = m_workspace.edit<T>(*before, std::nullopt, tr("Remove"));
+        if (!saved) {
+            QMessageBox::warning(this, tr("Not removed"), saved.error().toString());
+            break;
+        }
+    }
+    m_workspace.undoStack().endMacro();
 }
 
 void MainWindow::updateStatus() {
     const Workspace::Counts counts = m_workspace.counts();
-    statusBar()->showMessage(tr("%1 sites shown · %2 sites · %3 client profiles · %4 references")
-                                 .arg(m_sites->totalCount())
-                                 .arg(counts.sites)
-                                 .arg(counts.clientProfiles)
-                                 .arg(counts.references));
+    statusBar()->showMessage(
+        tr("%1 sites · %2 client profiles · %3 references · %4 changes waiting to be pushed")
+            .arg(counts.sites)
+            .arg(counts.clientProfiles)
+            .arg(counts.references)
+            .arg(counts.pendingChanges));
+}
+
+void MainWindow::importBundle() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import bundle"), QString(),
+                                                      tr("Sitekeeper bundles (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot import"), tr("Cannot read %1: %2").arg(file, in.errorString()));
+        return;
+    }
+    QStringList problems;
+    const Bundle bundle = BundleCodec::decodeWithErrors(in.readAll(), &problems);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Bundle not imported"),
+                        tr("%n problem(s) in %1; nothing was imported. Fix them and import again.", nullptr,
+                           int(problems.size()))
+                            .arg(file),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto summary = m_workspace.importBundle(bundle);
+    QApplication::restoreOverrideCursor();
+    if (!summary) {
+        QMessageBox::warning(this, tr("Bundle not imported"),
+                             tr("Nothing was imported: %1").arg(summary.error().toString()));
+        return;
+    }
+    m_sites->reload();
+    m_ui->siteTree->expandAll();
+    if (m_sites->siteCount() > 0)
+        m_ui->siteTree->setCurrentIndex(m_siteFilter->index(0, 0));
+    updateStatus();
+    statusBar()->showMessage(
+        tr("Imported %1: %2 created, %3 updated").arg(file).arg(summary->created).arg(summary->updated),
+        10'000);
+}
+
+void MainWindow::exportBundle() {
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export bundle"), QStringLiteral("sitekeeper-bundle.json"),
+                                     tr("Sitekeeper bundles (*.json)"));
+    if (file.isEmpty())
+        return;
+    const auto bundle = m_workspace.exportBundle();
+    if (!bundle) {
+        QMessageBox::warning(this, tr("Not exported"), bundle.error().toString());
+        return;
+    }
+    QSaveFile out(file);
+    const QByteArray bytes = BundleCodec::encode(*bundle);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        QMessageBox::warning(this, tr("Not exported"),
+                             tr("Cannot write %1: %2").arg(file, out.errorString()));
+}
+
+void MainWindow::openDemo() {
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo");
+    auto demo = Workspace::open(folder, Workspace::OpenMode::CreateIfMissing);
+    if (!demo) {
+        QMessageBox::warning(this, tr("Cannot open the demo"), demo.error().toString());
+        return;
+    }
+    if (demo.value()->counts().sites == 0) {
+        DemoGenerator::Options options;
+        options.sites = 30;
+        options.profilesPerSite = 40;
+        options.seed = 7;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto written = demo.value()->importBundle(DemoGenerator(options).generateAll());
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            QMessageBox::warning(this, tr("Cannot open the demo"), written.error().toString());
+            return;
+        }
+    }
+    demo.value().reset(); // release the lock before the new window opens it
+    Q_EMIT openWorkspaceRequested(folder);
+}
+
+void MainWindow::partnerContacts() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Partner contacts"));
+    dialog.resize(760, 420);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* model =
+        new RecordListModel<PartnerContact>(m_workspace.store().partnerContacts(),
+                                            Columns<PartnerContact>{
+                                                {tr("Name"), QString(),
+                                                 [](const PartnerContact& c, int role) {
+                                                     return text(role, c.name);
+                                                 }},
+                                                {tr("Email"), QStringLiteral("email"),
+                                                 [](const PartnerContact& c, int role) {
+                                                     return text(role, c.email);
+                                                 }},
+                                                {tr("Numbers, in order"), QStringLiteral("phones"),
+                                                 [](const PartnerContact& c, int role) {
+                                                     return text(role, c.phones.join(QStringLiteral(", ")));
+                                                 }},
+                                            });
+    model->reload();
+    auto* tab = new RecordTab(model, &dialog);
+    layout->addWidget(tab);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(tab, &RecordTab::newRequested, &dialog,
+            [this, &dialog] { PartnerContactEditor(m_workspace, QUuid(), std::nullopt, &dialog).exec(); });
+    connect(tab, &RecordTab::editRequested, &dialog, [this, &dialog](const QUuid& id) {
+        const auto contact = m_workspace.store().partnerContacts().get(id);
+        if (contact)
+            PartnerContactEditor(m_workspace, QUuid(), *contact, &dialog).exec();
+    });
+    connect(tab, &RecordTab::removeRequested, &dialog,
+            [this](const QList<QUuid>& ids) { removeRecords<PartnerContact>(ids, tr("partner contacts")); });
+    connect(&m_workspace, &Workspace::recordChanged, tab,
+            [model, tab](const QString& entity, const QUuid& id) {
+                if (entity == QLatin1String(PartnerContact::entityName)) {
+                    model->reload();
+                    tab->select(id);
+                }
+            });
+    dialog.exec();
+}
+
+void MainWindow::preferences() {
+    PreferencesDialog(m_workspace, this).exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(WindowSettings::geometry(), saveGeometry());
+    settings.setValue(WindowSettings::state(), saveState());
+    settings.setValue(WindowSettings::splitter(), m_ui->splitter->saveState());
+    event->accept();
 }
 
 void MainWindow::about() {

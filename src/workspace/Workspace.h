@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Bundle.h"
+#include "EntityEdit.h"
 #include "Result.h"
 
 #include <QObject>
+#include <QUndoStack>
 #include <QUuid>
 
 #include <functional>
@@ -78,6 +80,36 @@ public:
     // Everything, or one site with its descendants and the partner-wide records they use.
     Result<Bundle> exportBundle(std::optional<QUuid> siteId = std::nullopt) const;
 
+    // The edits made through the console, undoable (Edit > Undo). Each is written at once.
+    QUndoStack& undoStack() { return m_undoStack; }
+
+    // Saves one record (create when `before` is absent, delete when `after` is absent) and puts the
+    // edit on the undo stack. Invalid records and storage failures come back as an error and leave
+    // both the store and the stack as they were.
+    template <class T>
+    Result<void> edit(std::optional<T> before, std::optional<T> after, const QString& text) {
+        const Result<void> written = EntityEdit<T>::write(*m_store, after, before);
+        if (!written)
+            return written;
+        const QUuid id = after ? after->id : before->id;
+        m_undoStack.push(
+            new EntityEdit<T>(*m_store, std::move(before), std::move(after), text,
+                              [this](const QString& entity, const QUuid& changed, const Error* error) {
+                                  if (error)
+                                      Q_EMIT editFailed(error->toString());
+                                  Q_EMIT recordChanged(entity, changed);
+                              }));
+        Q_EMIT recordChanged(QString::fromLatin1(T::entityName), id);
+        return {};
+    }
+
+Q_SIGNALS:
+    // A record was written by an edit, an undo or a redo: views showing it refresh.
+    void recordChanged(const QString& entity, const QUuid& id);
+    // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
+    void editFailed(const QString& message);
+
+public:
     // Finds a site by its exact name (names are unique within a workspace by convention; the first wins).
     std::optional<QUuid> findSiteByName(const QString& name) const;
 
@@ -88,6 +120,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WorkspaceSettings> m_settings;
     std::unique_ptr<CredentialVault> m_vault;
+    QUndoStack m_undoStack;
 };
 
 } // namespace sitekeeper

@@ -1,0 +1,163 @@
+#include "EditorDialog.h"
+
+#include "PhoneNumber.h"
+#include "Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+
+namespace sitekeeper {
+
+EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace) {}
+
+void EditorDialog::setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel,
+                               QHash<QString, QWidget*> fields) {
+    m_buttons = buttons;
+    m_errorLabel = errorLabel;
+    m_fields = std::move(fields);
+    m_errorLabel->setVisible(false);
+    m_errorLabel->setTextFormat(Qt::RichText);
+    m_errorLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); background: #b42318; "
+                                               "border-radius: 4px; padding: 6px; }"));
+    buttons->button(QDialogButtonBox::Reset)->setText(tr("Revert"));
+    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::clicked, this, &EditorDialog::buttonClicked);
+}
+
+void EditorDialog::buttonClicked(QAbstractButton* button) {
+    switch (m_buttons->standardButton(button)) {
+    case QDialogButtonBox::Save:
+        if (save()) {
+            m_closingAfterSave = true;
+            accept();
+        }
+        break;
+    case QDialogButtonBox::Reset:
+        revert();
+        showErrors({});
+        break;
+    case QDialogButtonBox::Cancel:
+        reject();
+        break;
+    default:
+        break;
+    }
+}
+
+bool EditorDialog::save() {
+    const Result<FieldErrors> written = write();
+    if (!written) {
+        QMessageBox::warning(this, tr("Not saved"), written.error().toString());
+        return false;
+    }
+    showErrors(written.value());
+    return written.value().isEmpty();
+}
+
+void EditorDialog::showErrors(const FieldErrors& errors) {
+    m_errors = errors;
+    for (QWidget* widget : std::as_const(m_fields)) {
+        if (widget->property("invalid").toBool()) {
+            widget->setProperty("invalid", false);
+            widget->setStyleSheet(QString());
+            widget->setToolTip(QString());
+        }
+    }
+    QStringList lines;
+    QWidget* first = nullptr;
+    for (const FieldError& error : errors) {
+        QWidget* widget = m_fields.value(error.field);
+        lines << error.message.toHtmlEscaped();
+        if (!widget)
+            continue;
+        widget->setProperty("invalid", true);
+        widget->setStyleSheet(QStringLiteral("border: 2px solid #d92d20; border-radius: 3px;"));
+        widget->setToolTip(error.message);
+        if (!first)
+            first = widget;
+    }
+    m_errorLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_errorLabel->setVisible(!lines.isEmpty());
+    if (first)
+        first->setFocus();
+}
+
+void EditorDialog::done(int result) {
+    // Leaving with unsaved changes asks first: save, discard, or stay.
+    if (result == QDialog::Rejected && !m_closingAfterSave && isDirty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("Save the changes to this record before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            if (!save())
+                return;
+            result = QDialog::Accepted;
+        }
+    }
+    QDialog::done(result);
+}
+
+PhoneFieldHint::PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField)
+    : QObject(edit)
+    , m_edit(edit)
+    , m_hint(hint)
+    , m_region(std::move(defaultRegion))
+    , m_mobileField(isMobileField) {
+    connect(edit, &QLineEdit::textChanged, this, &PhoneFieldHint::update);
+    update();
+}
+
+QString PhoneFieldHint::value() const {
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const PhoneNumber number = PhoneNumber::parse(text, m_region);
+    return number.isValid() ? number.e164() : text;
+}
+
+void PhoneFieldHint::setValue(const QString& e164) {
+    const PhoneNumber number = PhoneNumber::parse(e164, m_region);
+    m_edit->setText(number.isValid() ? number.international() : e164);
+}
+
+void PhoneFieldHint::update() {
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty()) {
+        m_hint->setText(QString());
+        return;
+    }
+    const PhoneNumber number = PhoneNumber::parse(text, m_region);
+    if (!number.isValid()) {
+        m_hint->setText(QStringLiteral("<span style='color:#d92d20'>%1</span>")
+                            .arg(number.errorString().toHtmlEscaped()));
+        return;
+    }
+    QString kind;
+    switch (number.type()) {
+    case PhoneNumber::Type::Mobile:
+        kind = tr("mobile: SMS works");
+        break;
+    case PhoneNumber::Type::FixedLine:
+        kind = tr("fixed line: calls only, no SMS");
+        break;
+    case PhoneNumber::Type::Unknown:
+        kind = m_mobileField ? tr("mobile or fixed (taken as mobile: entered as mobile)")
+                             : tr("mobile or fixed (taken as fixed: entered as office)");
+        break;
+    case PhoneNumber::Type::Other:
+        kind = tr("not a personal line (toll-free or service number)");
+        break;
+    }
+    m_hint->setText(QStringLiteral("%1 · %2").arg(number.e164(), kind));
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "FieldError.h"
+#include "Result.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QAbstractButton;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace sitekeeper {
+
+class Workspace;
+
+// What every record editor shares: Save / Revert / Cancel, inline validation (the widget of a
+// field with a problem is marked and the messages are shown above the form), and a question
+// before unsaved changes are thrown away.
+class EditorDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit EditorDialog(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Validates and writes the record (one undoable edit); on problems marks the fields and stays open.
+    bool save();
+    // Puts the form back to the record as it was loaded.
+    virtual void revert() = 0;
+    // True when the form differs from the record as loaded.
+    virtual bool isDirty() const = 0;
+
+    // The problems shown now, by field key (tests and screenshots read them).
+    const FieldErrors& shownErrors() const { return m_errors; }
+
+    void done(int result) override;
+
+protected:
+    // Builds the record from the form and writes it; returns the field problems, or an error.
+    virtual Result<FieldErrors> write() = 0;
+
+    // Called by subclasses once their form exists.
+    void setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel, QHash<QString, QWidget*> fields);
+    void showErrors(const FieldErrors& errors);
+    Workspace& workspace() { return m_workspace; }
+
+private:
+    void buttonClicked(QAbstractButton* button);
+
+    Workspace& m_workspace;
+    QDialogButtonBox* m_buttons = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QHash<QString, QWidget*> m_fields;
+    FieldErrors m_errors;
+    bool m_closingAfterSave = false;
+};
+
+// A phone number line edit with a live hint: the normalised number and its type, or what is wrong.
+class PhoneFieldHint : public QObject {
+    Q_OBJECT
+
+public:
+    PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField);
+
+    // E.164 when the text is a valid number, the text as typed otherwise (validation then names it).
+    QString value() const;
+    void setValue(const QString& e164);
+
+private:
+    void update();
+
+    QLineEdit* m_edit;
+    QLabel* m_hint;
+    QString m_region;
+    bool m_mobileField;
+};
+
+} // namespace sitekeeper

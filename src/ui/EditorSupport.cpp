@@ -1,0 +1,47 @@
+#include "EditorSupport.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+
+namespace sitekeeper {
+
+void fillTimeZones(QComboBox* combo, const QString& selected) {
+    combo->clear();
+    combo->addItem(QObject::tr("(not set)"), QString());
+    static const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : zones) {
+        const QString name = QString::fromLatin1(id);
+        // Region/City ids only: the abbreviations and offsets are ambiguous for people.
+        if (name.contains(QLatin1Char('/')) && !name.startsWith(QLatin1String("Etc/")))
+            combo->addItem(name, name);
+    }
+    int index = combo->findData(selected);
+    if (index < 0 && !selected.isEmpty()) {
+        combo->addItem(selected, selected);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(std::max(index, 0));
+}
+
+QStringList splitList(const QString& text) {
+    QStringList parts;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            parts << trimmed;
+    }
+    return parts;
+}
+
+void setOptionalDate(QCheckBox* set, QDateEdit* edit, const QDate& date) {
+    QObject::connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled, Qt::UniqueConnection);
+    set->setChecked(date.isValid());
+    edit->setEnabled(date.isValid());
+    edit->setDate(date.isValid() ? date : QDate::currentDate());
+}
+
+QDate optionalDate(const QCheckBox* set, const QDateEdit* edit) {
+    return set->isChecked() ? edit->date() : QDate();
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QTimeZone>
+
+class QCheckBox;
+class QDateEdit;
+
+namespace sitekeeper {
+
+// Fills a combo box with every value of an enum, shown by its translated name.
+template <class E>
+void fillEnumCombo(QComboBox* combo) {
+    combo->clear();
+    for (E value : allValues<E>())
+        combo->addItem(displayName(value), toString(value));
+}
+
+template <class E>
+void selectEnum(QComboBox* combo, E value) {
+    combo->setCurrentIndex(combo->findData(toString(value)));
+}
+
+template <class E>
+E enumFromCombo(const QComboBox* combo, E fallback) {
+    return fromString<E>(combo->currentData().toString()).value_or(fallback);
+}
+
+// IANA time zones for a combo box, with the given one selected (added if the system lacks it).
+void fillTimeZones(QComboBox* combo, const QString& selected);
+
+// "a, b ,c" -> {"a", "b", "c"}; empty parts dropped.
+QStringList splitList(const QString& text);
+
+// An optional date edited as a check box ("set") beside a date edit.
+void setOptionalDate(QCheckBox* set, QDateEdit* edit, const QDate& date);
+QDate optionalDate(const QCheckBox* set, const QDateEdit* edit);
+
+} // namespace sitekeeper

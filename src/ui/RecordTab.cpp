@@ -1,0 +1,104 @@
+#include "RecordTab.h"
+
+#include "EntityListModel.h"
+#include "ui_RecordTab.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTimer>
+
+namespace sitekeeper {
+
+RecordTab::RecordTab(EntityListModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RecordTab>())
+    , m_model(model) {
+    m_ui->setupUi(this);
+    m_model->setParent(this);
+    m_ui->view->setModel(model);
+    m_ui->view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_ui->view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->view->horizontalHeader()->setDefaultSectionSize(170);
+
+    // Typing waits a moment before querying, so a fast typist costs one query, not one per key.
+    auto* delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(120);
+    connect(m_ui->filter, &QLineEdit::textChanged, delay, qOverload<>(&QTimer::start));
+    connect(delay, &QTimer::timeout, this, [this] { m_model->setFilter(m_ui->filter->text().trimmed()); });
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, &RecordTab::newRequested);
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        const QList<QUuid> ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT editRequested(ids.constFirst());
+    });
+    connect(m_ui->view, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex& index) { Q_EMIT editRequested(m_model->idAt(index.row())); });
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        const QList<QUuid> ids = selectedIds();
+        if (!ids.isEmpty())
+            Q_EMIT removeRequested(ids);
+    });
+    connect(m_ui->view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTab::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordTab::updateButtons);
+    updateButtons();
+    updateCount();
+}
+
+RecordTab::~RecordTab() = default;
+
+QTableView* RecordTab::view() const {
+    return m_ui->view;
+}
+
+QLineEdit* RecordTab::filterEdit() const {
+    return m_ui->filter;
+}
+
+QList<QUuid> RecordTab::selectedIds() const {
+    QList<QUuid> ids;
+    const QModelIndexList rows = m_ui->view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << m_model->idAt(index.row());
+    if (ids.isEmpty() && m_ui->view->currentIndex().isValid())
+        ids << m_model->idAt(m_ui->view->currentIndex().row());
+    return ids;
+}
+
+void RecordTab::setRemoveText(const QString& text) {
+    m_ui->removeButton->setText(text);
+}
+
+void RecordTab::addBulkAction(const QString& text, const QString& accessibleName,
+                              std::function<void(QList<QUuid>)> run) {
+    auto* button = new QPushButton(text, this);
+    button->setAccessibleName(accessibleName);
+    button->setObjectName(accessibleName);
+    m_ui->bulkLayout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, run = std::move(run)] {
+        const QList<QUuid> ids = selectedIds();
+        if (!ids.isEmpty())
+            run(ids);
+    });
+}
+
+void RecordTab::select(const QUuid& id) {
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_ui->view->selectRow(row);
+}
+
+void RecordTab::updateCount() {
+    m_ui->countLabel->setText(tr("%n record(s)", nullptr, int(m_model->totalCount())));
+}
+
+void RecordTab::updateButtons() {
+    const bool any = m_ui->view->selectionModel()->hasSelection();
+    m_ui->editButton->setEnabled(any);
+    m_ui->removeButton->setEnabled(any);
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLineEdit;
+class QTableView;
+
+namespace Ui {
+class RecordTab;
+}
+
+namespace sitekeeper {
+
+class EntityListModel;
+
+// One list of records of the selected site: filter-as-you-type, sortable columns, multi-select,
+// New / Edit / Remove and bulk actions on the selection.
+class RecordTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RecordTab(EntityListModel* model, QWidget* parent = nullptr);
+    ~RecordTab() override;
+
+    EntityListModel* model() const { return m_model; }
+    QTableView* view() const;
+    QLineEdit* filterEdit() const;
+    QList<QUuid> selectedIds() const;
+    void setRemoveText(const QString& text);
+    void addBulkAction(const QString& text, const QString& accessibleName,
+                       std::function<void(QList<QUuid>)> run);
+    void select(const QUuid& id);
+    void updateCount();
+
+Q_SIGNALS:
+    void newRequested();
+    void editRequested(const QUuid& id);
+    void removeRequested(const QList<QUuid>& ids);
+
+private:
+    void updateButtons();
+
+    std::unique_ptr<Ui::RecordTab> m_ui;
+    EntityListModel* m_model;
+};
+
+} // namespace sitekeeper

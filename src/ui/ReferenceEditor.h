@@ -1,0 +1,40 @@
+#pragma once
+
+#include "EditorDialog.h"
+#include "Reference.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReferenceEditor;
+}
+
+namespace sitekeeper {
+
+class PhoneFieldHint;
+
+// Adds or edits a runbook, with its Markdown body and a rendered preview.
+class ReferenceEditor : public EditorDialog {
+    Q_OBJECT
+
+public:
+    ReferenceEditor(Workspace& workspace, const QUuid& siteId, std::optional<Reference> existing,
+                    QWidget* parent = nullptr);
+    ~ReferenceEditor() override;
+
+    Reference record() const;
+    void revert() override;
+    bool isDirty() const override;
+
+protected:
+    Result<FieldErrors> write() override;
+
+private:
+    std::unique_ptr<Ui::ReferenceEditor> m_ui;
+    Reference m_original;
+    bool m_isNew;
+    QList<PhoneFieldHint*> m_phones;
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,116 @@
+#include "SiteEditor.h"
+
+#include "EditorSupport.h"
+#include "Store.h"
+#include "Workspace.h"
+#include "ui_SiteEditor.h"
+
+namespace sitekeeper {
+
+SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optional<Site> existing,
+                       QWidget* parent)
+    : EditorDialog(workspace, parent)
+    , m_ui(std::make_unique<Ui::SiteEditor>())
+    , m_isNew(!existing) {
+    m_ui->setupUi(this);
+    if (existing) {
+        m_original = *existing;
+    } else {
+        m_original.id = QUuid::createUuid();
+        m_original.parentId = parentId;
+    }
+    setWindowTitle(m_isNew ? tr("New site") : tr("Site: %1").arg(m_original.name));
+    fillEnumCombo<Coverage>(m_ui->coverage);
+    fillEnumCombo<AnswerAs>(m_ui->answerAs);
+    fillEnumCombo<ActivationStatus>(m_ui->activationStatus);
+    fillTimeZones(m_ui->timeZone, m_original.timeZone);
+
+    // A site cannot sit under itself; the list holds every other site by name.
+    m_ui->parent->addItem(tr("(top level)"), QUuid());
+    ListQuery query;
+    query.limit = -1;
+    for (const Site& site : workspace.store().sites().list(query)) {
+        if (site.id != m_original.id)
+            m_ui->parent->addItem(site.name, site.id);
+    }
+    connect(m_ui->answerAs, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->answerAsText->setEnabled(enumFromCombo(m_ui->answerAs, AnswerAs::Default) == AnswerAs::Custom);
+    });
+    setUpEditor(m_ui->buttonBox, m_ui->errorLabel,
+                {{QStringLiteral("name"), m_ui->name},
+                 {QStringLiteral("parent_id"), m_ui->parent},
+                 {QStringLiteral("coverage"), m_ui->coverage},
+                 {QStringLiteral("time_zone"), m_ui->timeZone},
+                 {QStringLiteral("answer_as"), m_ui->answerAs},
+                 {QStringLiteral("answer_as_text"), m_ui->answerAsText},
+                 {QStringLiteral("email_domains"), m_ui->emailDomains},
+                 {QStringLiteral("device_naming_scheme"), m_ui->deviceNamingScheme},
+                 {QStringLiteral("contract_tier"), m_ui->contractTier},
+                 {QStringLiteral("activation_status"), m_ui->activationStatus},
+                 {QStringLiteral("go_live_date"), m_ui->goLiveDate},
+                 {QStringLiteral("champion"), m_ui->champion},
+                 {QStringLiteral("scope_notes"), m_ui->scopeNotes}});
+    revert();
+}
+
+void SiteEditor::revert() {
+    m_ui->name->setText(m_original.name);
+    m_ui->parent->setCurrentIndex(std::max(0, m_ui->parent->findData(m_original.parentId)));
+    selectEnum(m_ui->coverage, m_original.coverage);
+    fillTimeZones(m_ui->timeZone, m_original.timeZone);
+    selectEnum(m_ui->answerAs, m_original.answerAs);
+    m_ui->answerAsText->setText(m_original.answerAsText);
+    m_ui->answerAsText->setEnabled(m_original.answerAs == AnswerAs::Custom);
+    m_ui->emailDomains->setText(m_original.emailDomains.join(QStringLiteral(", ")));
+    m_ui->holdsServers->setChecked(m_original.holdsServers);
+    m_ui->deviceNamingScheme->setText(m_original.deviceNamingScheme);
+    m_ui->contractTier->setText(m_original.contractTier);
+    selectEnum(m_ui->activationStatus, m_original.activationStatus);
+    setOptionalDate(m_ui->goLiveDateSet, m_ui->goLiveDate, m_original.goLiveDate);
+    m_ui->champion->setText(m_original.champion);
+    m_ui->scopeNotes->setPlainText(m_original.scopeNotes);
+}
+
+Site SiteEditor::record() const {
+    Site site = m_original;
+    site.name = m_ui->name->text().trimmed();
+    site.parentId = m_ui->parent->currentData().toUuid();
+    site.coverage = enumFromCombo(m_ui->coverage, Coverage::None);
+    site.timeZone = m_ui->timeZone->currentData().toString();
+    site.answerAs = enumFromCombo(m_ui->answerAs, AnswerAs::Default);
+    site.answerAsText = m_ui->answerAsText->text().trimmed();
+    site.emailDomains = splitList(m_ui->emailDomains->text());
+    site.holdsServers = m_ui->holdsServers->isChecked();
+    site.deviceNamingScheme = m_ui->deviceNamingScheme->text().trimmed();
+    site.contractTier = m_ui->contractTier->text().trimmed();
+    site.activationStatus = enumFromCombo(m_ui->activationStatus, ActivationStatus::Draft);
+    site.goLiveDate = optionalDate(m_ui->goLiveDateSet, m_ui->goLiveDate);
+    site.champion = m_ui->champion->text().trimmed();
+    site.scopeNotes = m_ui->scopeNotes->toPlainText();
+    return site;
+}
+
+SiteEditor::~SiteEditor() = default;
+
+bool SiteEditor::isDirty() const {
+    return record() != m_original;
+}
+
+Result<FieldErrors> SiteEditor::write() {
+    const Site value = record();
+    const FieldErrors errors = value.validate();
+    if (!errors.isEmpty())
+        return errors;
+    if (!m_isNew && value == m_original)
+        return FieldErrors{};
+    const auto saved = workspace().edit<Site>(m_isNew ? std::nullopt : std::optional(m_original), value,
+                                              m_isNew ? tr("Add site %1").arg(value.displayKey())
+                                                      : tr("Edit site %1").arg(value.displayKey()));
+    if (!saved)
+        return saved.error();
+    m_original = value;
+    m_isNew = false;
+    return FieldErrors{};
+}
+
+} // namespace sitekeeper
