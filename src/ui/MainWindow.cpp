@@ -6,7 +6,7 @@
 #include "ClientProfileEditor.h"
 #include "DemoGenerator.h"
 #include "NotificationRuleEditor.h"
-#include "PartnerContactEditor.h"
+#include "PartnerDialog.h"
 #include "PreferencesDialog.h"
 #include "RecordListModel.h"
 #include "RecordTab.h"
@@ -19,7 +19,6 @@
 
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -32,7 +31,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace sitekeeper {
 
@@ -611,49 +609,7 @@ void MainWindow::openDemo() {
 }
 
 void MainWindow::partnerContacts() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Partner contacts"));
-    dialog.resize(760, 420);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* model =
-        new RecordListModel<PartnerContact>(m_workspace.store().partnerContacts(),
-                                            Columns<PartnerContact>{
-                                                {tr("Name"), QString(),
-                                                 [](const PartnerContact& c, int role) {
-                                                     return text(role, c.name);
-                                                 }},
-                                                {tr("Email"), QStringLiteral("email"),
-                                                 [](const PartnerContact& c, int role) {
-                                                     return text(role, c.email);
-                                                 }},
-                                                {tr("Numbers, in order"), QStringLiteral("phones"),
-                                                 [](const PartnerContact& c, int role) {
-                                                     return text(role, c.phones.join(QStringLiteral(", ")));
-                                                 }},
-                                            });
-    model->reload();
-    auto* tab = new RecordTab(model, &dialog);
-    layout->addWidget(tab);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(tab, &RecordTab::newRequested, &dialog,
-            [this, &dialog] { PartnerContactEditor(m_workspace, QUuid(), std::nullopt, &dialog).exec(); });
-    connect(tab, &RecordTab::editRequested, &dialog, [this, &dialog](const QUuid& id) {
-        const auto contact = m_workspace.store().partnerContacts().get(id);
-        if (contact)
-            PartnerContactEditor(m_workspace, QUuid(), *contact, &dialog).exec();
-    });
-    connect(tab, &RecordTab::removeRequested, &dialog,
-            [this](const QList<QUuid>& ids) { removeRecords<PartnerContact>(ids, tr("partner contacts")); });
-    connect(&m_workspace, &Workspace::recordChanged, tab,
-            [model, tab](const QString& entity, const QUuid& id) {
-                if (entity == QLatin1String(PartnerContact::entityName)) {
-                    model->reload();
-                    tab->select(id);
-                }
-            });
-    dialog.exec();
+    PartnerDialog(m_workspace, this).exec();
 }
 
 void MainWindow::preferences() {

@@ -3,6 +3,7 @@
 #include "EntityListModel.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "PartnerDialog.h"
 #include "RecordTab.h"
 #include "SiteTreeModel.h"
 #include "Store.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -300,6 +302,60 @@ private Q_SLOTS:
         QCOMPARE(reopened.notificationRules().count(ofHq), 1);
         // And the outbox holds every edit, undo and redo for the backend.
         QVERIFY(reopened.journal().count() >= 6);
+    }
+
+    void partnerContactsAndApprovalTypes() {
+        auto opened =
+            Workspace::open(m_dir.filePath(QStringLiteral("partner")), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Workspace& workspace = *opened.value();
+        Bundle builtins;
+        builtins.approvalTypes = ApprovalType::builtins();
+        QVERIFY(workspace.importBundle(builtins).ok());
+        PartnerDialog dialog(workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        bool ok = false;
+        onNextDialog(
+            [](QDialog* d) {
+                type(child<QLineEdit>(d, "name"), QStringLiteral("Noor Haddad"));
+                type(child<QLineEdit>(d, "email"), QStringLiteral("noor@brightpath-it.com"));
+                type(child<QLineEdit>(d, "phone1"), QStringLiteral("+44 7400 123456"));
+                CHECK(child<QLabel>(d, "phone1Hint")->text().contains(QStringLiteral("mobile")));
+                screenshot(d, QStringLiteral("editor-partner-contact"));
+                CHECK(save(d));
+                return !d->isVisible();
+            },
+            &ok);
+        QTest::mouseClick(child<QPushButton>(dialog.contactsTab(), "newButton"), Qt::LeftButton);
+        QVERIFY(ok);
+        QCOMPARE(workspace.store().partnerContacts().count(), 1);
+        QCOMPARE(workspace.store().partnerContacts().list().constFirst().phones,
+                 QStringList{QStringLiteral("+447400123456")});
+        QCOMPARE(dialog.contactsTab()->model()->totalCount(), 1);
+
+        // The partner's own approval type, keyed from its name.
+        onNextDialog(
+            [](QDialog* d) {
+                auto* input = qobject_cast<QInputDialog*>(d);
+                CHECK(input);
+                input->setTextValue(QStringLiteral("Printer purchase"));
+                input->accept();
+                return true;
+            },
+            &ok);
+        QTest::mouseClick(child<QPushButton>(dialog.approvalTypesTab(), "newButton"), Qt::LeftButton);
+        QVERIFY(ok);
+        ListQuery custom;
+        custom.search = QStringLiteral("printer_purchase");
+        QCOMPARE(workspace.store().approvalTypes().count(), qint64(ApprovalType::builtins().size() + 1));
+        QCOMPARE(dialog.approvalTypesTab()->model()->totalCount(),
+                 qint64(ApprovalType::builtins().size() + 1));
+        child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+        screenshot(&dialog, QStringLiteral("partner-approval-types"));
+        workspace.undoStack().undo();
+        QCOMPARE(workspace.store().approvalTypes().count(), qint64(ApprovalType::builtins().size()));
     }
 
     void filterTenThousandProfiles() {
