@@ -13,6 +13,26 @@ QString CredentialVault::serviceName() {
     return QStringLiteral("sitekeeper");
 }
 
+QString CredentialVault::failureName(Failure failure) {
+    switch (failure) {
+    case Failure::None:
+        return QStringLiteral("ok");
+    case Failure::NoKeychainService:
+        return QStringLiteral("no keychain service");
+    case Failure::Locked:
+        return QStringLiteral("locked");
+    case Failure::AccessDenied:
+        return QStringLiteral("access denied");
+    case Failure::NotFound:
+        return QStringLiteral("not found");
+    case Failure::TooLarge:
+        return QStringLiteral("too large");
+    case Failure::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
 UnavailableVault::UnavailableVault(QString reason, QObject* parent)
     : CredentialVault(parent)
     , m_reason(std::move(reason)) {}
@@ -27,6 +47,10 @@ void UnavailableVault::read(const QString&, Read done) {
 }
 
 void UnavailableVault::remove(const QString&, Done done) {
+    QTimer::singleShot(0, this, [this, done] { done({Failure::NoKeychainService, m_reason}); });
+}
+
+void UnavailableVault::checkAvailable(Done done) {
     QTimer::singleShot(0, this, [this, done] { done({Failure::NoKeychainService, m_reason}); });
 }
 

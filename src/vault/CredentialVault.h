@@ -17,7 +17,7 @@ class CredentialVault : public QObject {
     Q_OBJECT
 
 public:
-    enum class Failure { None, NoKeychainService, Locked, AccessDenied, NotFound, Other };
+    enum class Failure { None, NoKeychainService, Locked, AccessDenied, NotFound, TooLarge, Other };
 
     struct Outcome {
         Failure failure = Failure::None;
@@ -39,11 +39,17 @@ public:
 
     virtual void store(const QString& key, const QByteArray& secret, Done done) = 0;
     virtual void read(const QString& key, Read done) = 0;
+    // Removing an entry that is not there succeeds: the result is the same.
     virtual void remove(const QString& key, Done done) = 0;
+    // Asks the keychain whether it answers at all, without storing anything: fails with
+    // NoKeychainService when there is none.
+    virtual void checkAvailable(Done done) = 0;
 
     // Keys carry their own namespace because Windows ignores the service name.
     static QString keyFor(QUuid workspaceId, QUuid credentialId);
     static QString serviceName();
+    // The one-line text of a failure kind, for logs and tests ("locked", "not found" ...).
+    static QString failureName(Failure failure);
 };
 
 // The vault of a machine without a keychain: every operation fails with the reason.
@@ -58,6 +64,7 @@ public:
     void store(const QString& key, const QByteArray& secret, Done done) override;
     void read(const QString& key, Read done) override;
     void remove(const QString& key, Done done) override;
+    void checkAvailable(Done done) override;
 
 private:
     QString m_reason;

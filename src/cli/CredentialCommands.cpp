@@ -1,0 +1,417 @@
+#include "CredentialCommands.h"
+
+#include "CredentialService.h"
+#include "Enums.h"
+#include "KeychainVault.h"
+#include "PasswordStrength.h"
+#include "SecretScanner.h"
+#include "Site.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace sitekeeper {
+
+namespace {
+
+enum Exit { Success = 0, Problems = 1, Failure = 2 };
+
+// The vault answers asynchronously; the command line has nothing else to do meanwhile, so it
+// waits in a local event loop (library code never does).
+template <typename Start>
+void waitFor(Start start) {
+    QEventLoop loop;
+    bool finished = false;
+    start([&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
+
+bool parseArgs(QCommandLineParser& parser, const QStringList& args, QTextStream& err, const QString& usage) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
+        err << "sitekeeper-cli: " << parser.errorText() << "\nUsage: sitekeeper-cli " << usage << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption siteOption() {
+    return {QStringLiteral("site"), QStringLiteral("Site name"), QStringLiteral("NAME")};
+}
+
+QCommandLineOption labelOption() {
+    return {QStringLiteral("label"), QStringLiteral("Credential label"), QStringLiteral("L")};
+}
+
+// Everything on stdin, less the one line ending that `echo` or a here-string adds.
+QByteArray readSecretFromStdin(bool* ok) {
+    QFile in;
+    *ok = in.open(stdin, QIODevice::ReadOnly);
+    QByteArray secret = *ok ? in.readAll() : QByteArray();
+    if (secret.endsWith('\n'))
+        secret.chop(1);
+    if (secret.endsWith('\r'))
+        secret.chop(1);
+    return secret;
+}
+
+} // namespace
+
+CredentialCommands::CredentialCommands(QString workspacePath, QTextStream& out, QTextStream& err)
+    : m_workspacePath(std::move(workspacePath))
+    , m_out(out)
+    , m_err(err) {}
+
+CredentialCommands::~CredentialCommands() = default;
+
+QString CredentialCommands::usageLines() {
+    return QStringLiteral(
+        "  credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]\n"
+        "  credential get --site NAME --label L    (the secret alone, on standard output)\n"
+        "  credential list [--site NAME] [--format json]\n"
+        "  credential rm --site NAME --label L\n"
+        "  scan FILE|-                            (exit 1 when something looks like a credential)\n");
+}
+
+int CredentialCommands::fail(const QString& message) {
+    m_err << "sitekeeper-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+bool CredentialCommands::keychainAnswers() {
+    KeychainVault probe;
+    CredentialVault::Outcome outcome;
+    waitFor([&probe, &outcome](auto quit) {
+        probe.checkAvailable([&outcome, quit](CredentialVault::Outcome o) {
+            outcome = o;
+            quit();
+        });
+    });
+    if (outcome.ok())
+        return true;
+    fail(tr("credentials need the OS keychain: %1").arg(outcome.message));
+    return false;
+}
+
+bool CredentialCommands::openWorkspace() {
+    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+    if (!opened) {
+        fail(opened.error().toString());
+        return false;
+    }
+    m_workspace = std::move(opened).value();
+    return true;
+}
+
+int CredentialCommands::credential(const QStringList& args) {
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("set"))
+        return set(rest);
+    if (sub == QLatin1String("get"))
+        return get(rest);
+    if (sub == QLatin1String("list"))
+        return list(rest);
+    if (sub == QLatin1String("rm"))
+        return remove(rest);
+    m_err << "sitekeeper-cli: " << tr("usage:") << '\n' << usageLines();
+    m_err.flush();
+    return Failure;
+}
+
+namespace {
+
+// The live credential of `siteId` labelled `label`, if any.
+std::optional<CredentialRecord> findCredential(Workspace& workspace, const QUuid& siteId,
+                                               const QString& label) {
+    ListQuery query;
+    query.siteId = siteId;
+    query.limit = -1;
+    for (const CredentialRecord& record : workspace.store().credentials().list(query)) {
+        if (record.label == label)
+            return record;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int CredentialCommands::set(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(labelOption());
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("Credential kind"), QStringLiteral("K")});
+    parser.addOption({QStringLiteral("username"), QStringLiteral("User name"), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("system"), QStringLiteral("Host, domain or URL"), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from standard input")});
+    const QString usage = QStringLiteral(
+        "credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]");
+    if (!parseArgs(parser, args, m_err, usage))
+        return Failure;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("secrets are never taken from arguments; pipe the secret in with --secret-stdin"));
+    for (const char* required : {"site", "label", "kind", "username"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return fail(tr("credential set needs --%1\nUsage: sitekeeper-cli %2")
+                            .arg(QLatin1String(required), usage));
+    }
+    if (!parser.isSet(QStringLiteral("secret-stdin")))
+        return fail(tr("credential set needs --secret-stdin: secrets are read from standard input only"));
+    const auto kind = fromString<CredentialKind>(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(
+            tr("--kind must be one of: %1").arg(allStrings<CredentialKind>().join(QStringLiteral(", "))));
+
+    bool readOk = false;
+    const QByteArray secret = readSecretFromStdin(&readOk);
+    if (!readOk)
+        return fail(tr("cannot read the secret from standard input"));
+    if (secret.isEmpty())
+        return fail(tr("no secret on standard input"));
+    if (secret.size() > CredentialVault::maxSecretSize)
+        return fail(tr("the secret is larger than 16 KiB; the keychain cannot hold it"));
+
+    if (!keychainAnswers() || !openWorkspace())
+        return Failure;
+    const QString siteName = parser.value(QStringLiteral("site"));
+    const auto siteId = m_workspace->findSiteByName(siteName);
+    if (!siteId)
+        return fail(tr("no site named \"%1\" (see: sitekeeper-cli site list)").arg(siteName));
+
+    const QString label = parser.value(QStringLiteral("label")).trimmed();
+    CredentialRecord record;
+    bool existed = false;
+    if (const auto found = findCredential(*m_workspace, *siteId, label)) {
+        record = *found;
+        existed = true;
+    } else {
+        record.siteId = *siteId;
+        record.label = label;
+    }
+    record.kind = *kind;
+    record.username = parser.value(QStringLiteral("username"));
+    if (parser.isSet(QStringLiteral("system")))
+        record.system = parser.value(QStringLiteral("system"));
+
+    std::optional<Result<CredentialRecord>> saved;
+    waitFor([this, &record, &secret, &saved](auto quit) {
+        m_workspace->credentials().save(record, secret, [&saved, quit](Result<CredentialRecord> result) {
+            saved = std::move(result);
+            quit();
+        });
+    });
+    if (!saved->ok())
+        return fail(tr("the credential was not stored: %1").arg(saved->error().toString()));
+
+    const CredentialRecord& stored = saved->value();
+    m_out << (existed ? tr("Updated credential %1 of %2 (%3); the secret is in the keychain.")
+                      : tr("Added credential %1 to %2 (%3); the secret is in the keychain."))
+                 .arg(stored.label, siteName, stored.id.toString(QUuid::WithoutBraces))
+          << Qt::endl;
+
+    // SK601 and SK602, said at once while the person still has the password at hand.
+    const PasswordStrength strength =
+        PasswordStrength::evaluate(QString::fromUtf8(secret), {stored.username, siteName, stored.label});
+    if (strength.isWeak())
+        m_err << tr("sitekeeper-cli: warning SK601: the password is weak (score %1 of 4). %2")
+                     .arg(strength.score)
+                     .arg(strength.feedback)
+              << Qt::endl;
+    if (const auto groups = m_workspace->credentials().reusedGroups()) {
+        for (const QList<QUuid>& group : groups.value()) {
+            if (!group.contains(stored.id))
+                continue;
+            QStringList others;
+            for (const QUuid& id : group) {
+                if (id == stored.id)
+                    continue;
+                if (const auto other = m_workspace->store().credentials().get(id))
+                    others << other->label;
+            }
+            m_err << tr("sitekeeper-cli: warning SK602: the same password is used for: %1")
+                         .arg(others.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
+    }
+    return Success;
+}
+
+std::optional<CredentialRecord> CredentialCommands::locate(const QString& command, const QStringList& args,
+                                                           QString* siteName) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(labelOption());
+    const QString usage = QStringLiteral("credential %1 --site NAME --label L").arg(command);
+    if (!parseArgs(parser, args, m_err, usage))
+        return std::nullopt;
+    if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("label"))) {
+        fail(tr("credential %1 needs --site and --label\nUsage: sitekeeper-cli %2").arg(command, usage));
+        return std::nullopt;
+    }
+    if (!keychainAnswers() || !openWorkspace())
+        return std::nullopt;
+    *siteName = parser.value(QStringLiteral("site"));
+    const auto siteId = m_workspace->findSiteByName(*siteName);
+    if (!siteId) {
+        fail(tr("no site named \"%1\" (see: sitekeeper-cli site list)").arg(*siteName));
+        return std::nullopt;
+    }
+    const QString label = parser.value(QStringLiteral("label"));
+    const auto record = findCredential(*m_workspace, *siteId, label);
+    if (!record)
+        fail(tr("%1 has no credential labelled \"%2\" (see: sitekeeper-cli credential list --site \"%1\")")
+                 .arg(*siteName, label));
+    return record;
+}
+
+int CredentialCommands::get(const QStringList& args) {
+    QString siteName;
+    const auto record = locate(QStringLiteral("get"), args, &siteName);
+    if (!record)
+        return Failure;
+
+    std::optional<Result<QByteArray>> secret;
+    waitFor([this, &record, &secret](auto quit) {
+        m_workspace->credentials().readSecret(record->id, [&secret, quit](Result<QByteArray> result) {
+            secret = std::move(result);
+            quit();
+        });
+    });
+    if (!secret->ok())
+        return fail(
+            tr("cannot read the secret of \"%1\": %2").arg(record->label, secret->error().toString()));
+    // The secret alone, exactly as stored: no line ending added, nothing else on stdout.
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(secret->value()) != secret->value().size() ||
+        !out.flush())
+        return fail(tr("cannot write to standard output"));
+    return Success;
+}
+
+int CredentialCommands::list(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    if (!parseArgs(parser, args, m_err, QStringLiteral("credential list [--site NAME] [--format json]")))
+        return Failure;
+    if (!keychainAnswers() || !openWorkspace())
+        return Failure;
+    ListQuery query;
+    query.limit = -1;
+    if (parser.isSet(QStringLiteral("site"))) {
+        const auto siteId = m_workspace->findSiteByName(parser.value(QStringLiteral("site")));
+        if (!siteId)
+            return fail(tr("no site named \"%1\"").arg(parser.value(QStringLiteral("site"))));
+        query.siteId = siteId;
+    }
+    const QList<CredentialRecord> records = m_workspace->store().credentials().list(query);
+    QHash<QUuid, QString> siteNames;
+    const auto siteName = [this, &siteNames](const QUuid& id) {
+        if (!siteNames.contains(id)) {
+            const auto site = m_workspace->store().sites().get(id);
+            siteNames.insert(id, site ? site->name : QString());
+        }
+        return siteNames.value(id);
+    };
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const CredentialRecord& record : records) {
+            QJsonObject json = record.toJson(); // metadata only: the secret is not in the record
+            json.insert(QStringLiteral("site"), siteName(record.siteId));
+            array.append(json);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Success;
+    }
+    for (const CredentialRecord& record : records) {
+        m_out << siteName(record.siteId) << '\t' << record.label << '\t' << toString(record.kind) << '\t'
+              << record.username << '\t' << record.system << '\t'
+              << (record.lastRotated.isValid() ? record.lastRotated.toString(Qt::ISODate) : tr("never"))
+              << '\t' << (record.hasTotp ? QStringLiteral("totp") : QString()) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CredentialCommands::remove(const QStringList& args) {
+    QString siteName;
+    const auto record = locate(QStringLiteral("rm"), args, &siteName);
+    if (!record)
+        return Failure;
+    std::optional<Result<void>> removed;
+    waitFor([this, &record, &removed](auto quit) {
+        m_workspace->credentials().remove(record->id, [&removed, quit](Result<void> result) {
+            removed = std::move(result);
+            quit();
+        });
+    });
+    if (!removed->ok())
+        return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed->error().toString()));
+    m_out << tr("Deleted credential %1 of %2 and its keychain entry.").arg(record->label, siteName)
+          << Qt::endl;
+    return Success;
+}
+
+int CredentialCommands::scan(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("File to scan, - for standard input"));
+    const QString usage = QStringLiteral("scan FILE|- [--format json]");
+    if (!parseArgs(parser, args, m_err, usage))
+        return Failure;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("scan takes one FILE (- for standard input)\nUsage: sitekeeper-cli %1").arg(usage));
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+
+    const QString text = QString::fromUtf8(bytes);
+    const QList<SecretScanner::Hit> hits = SecretScanner::scan(text);
+    // Where and what, never the text itself.
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const SecretScanner::Hit& hit : hits)
+            array.append(QJsonObject{{QStringLiteral("kind"), SecretScanner::kindName(hit.kind)},
+                                     {QStringLiteral("line"), hit.line},
+                                     {QStringLiteral("column"), hit.column},
+                                     {QStringLiteral("length"), qint64(hit.length)}});
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const SecretScanner::Hit& hit : hits)
+            m_out << SecretScanner::kindName(hit.kind) << '\t' << hit.line << '\t' << hit.column << '\n';
+    }
+    m_out.flush();
+    if (!hits.isEmpty()) {
+        m_err << tr("sitekeeper-cli: %n possible credential(s) in %1 (SK304); move them into credentials",
+                    nullptr, int(hits.size()))
+                     .arg(path)
+              << Qt::endl;
+        return Problems;
+    }
+    return Success;
+}
+
+} // namespace sitekeeper

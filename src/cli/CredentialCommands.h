@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CredentialRecord.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace sitekeeper {
+
+class Workspace;
+
+// `sitekeeper-cli credential set|get|list|rm` and `sitekeeper-cli scan`.
+//
+// Secrets come in on stdin only (--secret-stdin) and go out on stdout only (`credential get`).
+// Every credential command first asks whether a keychain answers at all: without one it fails
+// with exit 2 and one line saying why, before the workspace is even opened, so nothing is written.
+class CredentialCommands {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::CredentialCommands)
+
+public:
+    CredentialCommands(QString workspacePath, QTextStream& out, QTextStream& err);
+    ~CredentialCommands();
+
+    static QString usageLines();
+
+    int credential(const QStringList& args);
+    int scan(const QStringList& args);
+
+private:
+    int set(const QStringList& args);
+    int get(const QStringList& args);
+    int list(const QStringList& args);
+    int remove(const QStringList& args);
+
+    // Parses --site and --label, checks the keychain, opens the workspace and finds the credential;
+    // says what is wrong and gives nullopt otherwise.
+    std::optional<CredentialRecord> locate(const QString& command, const QStringList& args,
+                                           QString* siteName);
+    int fail(const QString& message);
+    bool keychainAnswers();
+    bool openWorkspace();
+
+    QString m_workspacePath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace sitekeeper {
+
+// Finds credential-like text in prose (references, notes, descriptions, files given to
+// `sitekeeper-cli scan`): password, passphrase and PIN assignments ("pw: Winter2024!"), private key
+// blocks, cloud and chat tokens, JWTs, connection strings and URLs with a password, and long
+// random-looking tokens. It reports where each one is and what kind it is; callers show the kind
+// and the place, never the text (rule SK304).
+//
+// It is tuned for help-desk text: phone numbers, ticket and KB ids, UUIDs, URLs, hex error codes,
+// Windows paths, MAC addresses and dates do not fire.
+class SecretScanner {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::SecretScanner)
+
+public:
+    enum class Kind {
+        Password,
+        Passphrase,
+        Pin,
+        PrivateKey,
+        AwsAccessKey,
+        AwsSecretKey,
+        GitHubToken,
+        GitLabToken,
+        SlackToken,
+        Jwt,
+        ConnectionString,
+        HighEntropyToken,
+    };
+
+    // Where a secret is: `offset` and `length` in QChars of the scanned text; line and column count
+    // from 1. For an assignment the span is the secret value, not the word "password".
+    struct Hit {
+        Kind kind = Kind::Password;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        int line = 1;
+        int column = 1;
+
+        bool operator==(const Hit&) const = default;
+    };
+
+    static QList<Hit> scan(QStringView text);
+    static bool containsSecret(QStringView text) { return !scan(text).isEmpty(); }
+
+    // snake_case, as the CLI prints it: "password", "aws_access_key", ...
+    static QString kindName(Kind kind);
+    // For people, translated: "a password", "an AWS access key", ...
+    static QString kindDescription(Kind kind);
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace sitekeeper {
+
+class Database;
+
+// Keyed fingerprints of credential secrets (HMAC from the vault's Fingerprinter, never the secret),
+// one per credential, to find a password used for two credentials (SK602).
+class CredentialFingerprints {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::CredentialFingerprints)
+
+public:
+    explicit CredentialFingerprints(Database& database);
+
+    Result<void> set(const QUuid& credentialId, const QString& fingerprint);
+    // The stored fingerprint; nullopt when there is none.
+    Result<std::optional<QString>> get(const QUuid& credentialId) const;
+    Result<void> remove(const QUuid& credentialId);
+
+    // Credentials that share a fingerprint, one group per shared value (each group sorted, groups
+    // in a stable order). Deleted credentials are left out.
+    Result<QList<QList<QUuid>>> reusedGroups() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,260 @@
+#include "CredentialService.h"
+
+#include "Fingerprinter.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QPointer>
+
+namespace sitekeeper {
+
+CredentialService::CredentialService(Store& store, CredentialVault& vault, QUuid workspaceId, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_vault(vault)
+    , m_workspaceId(workspaceId)
+    , m_fingerprinter(std::make_unique<Fingerprinter>(vault, workspaceId)) {}
+
+CredentialService::~CredentialService() = default;
+
+QString CredentialService::secretKey(const QUuid& credentialId) const {
+    return CredentialRecord::keychainRefFor(m_workspaceId, credentialId);
+}
+
+QString CredentialService::totpKey(const QUuid& credentialId) const {
+    return secretKey(credentialId) + QStringLiteral("/totp");
+}
+
+Error CredentialService::vaultError(const CredentialVault::Outcome& outcome) {
+    return Error{outcome.message, QString()};
+}
+
+QDate CredentialService::today() const {
+    return m_store.database().now().date();
+}
+
+void CredentialService::checkAvailable(Done done) {
+    m_vault.checkAvailable([done](CredentialVault::Outcome outcome) {
+        done(outcome.ok() ? Result<void>() : Result<void>(vaultError(outcome)));
+    });
+}
+
+void CredentialService::save(CredentialRecord record, const QByteArray& secret, RecordDone done) {
+    if (record.id.isNull())
+        record.id = QUuid::createUuid();
+    const bool exists = m_store.credentials().get(record.id).ok();
+    if (secret.isEmpty()) {
+        done(Error{tr("The secret is empty."), QStringLiteral("secret")});
+        return;
+    }
+    storeSecret(std::move(record), exists, secret, exists, std::move(done));
+}
+
+void CredentialService::rotate(const QUuid& id, const QByteArray& secret, RecordDone done) {
+    auto record = m_store.credentials().get(id);
+    if (!record) {
+        done(record.error());
+        return;
+    }
+    if (secret.isEmpty()) {
+        done(Error{tr("The secret is empty."), QStringLiteral("secret")});
+        return;
+    }
+    storeSecret(std::move(record).value(), true, secret, true, std::move(done));
+}
+
+void CredentialService::storeSecret(CredentialRecord record, bool exists, const QByteArray& secret,
+                                    bool rotation, RecordDone done) {
+    record.keychainRef = secretKey(record.id);
+    if (!exists && record.lastRotated.isNull())
+        record.lastRotated = today();
+    // Checked before anything is written anywhere, the keychain included.
+    const FieldErrors problems = record.validate();
+    if (!problems.isEmpty()) {
+        done(Error{problems.constFirst().message, problems.constFirst().field});
+        return;
+    }
+    QPointer<CredentialService> self(this);
+    m_fingerprinter->fingerprint(
+        secret, [self, record, exists, secret, rotation, done](CredentialVault::Outcome fingerprinted,
+                                                               QString fingerprint) mutable {
+            if (!self)
+                return;
+            if (!fingerprinted.ok()) {
+                done(vaultError(fingerprinted));
+                return;
+            }
+            self->m_vault.store(
+                record.keychainRef, secret,
+                [self, record, exists, rotation, fingerprint, done](CredentialVault::Outcome stored) mutable {
+                    if (!self)
+                        return;
+                    if (!stored.ok()) {
+                        done(vaultError(stored));
+                        return;
+                    }
+                    Store& store = self->m_store;
+                    if (rotation) {
+                        // Storing the same secret again is not a rotation.
+                        const auto previous = store.credentialFingerprints().get(record.id);
+                        if (!previous.ok() || previous.value() != std::optional<QString>(fingerprint))
+                            record.lastRotated = self->today();
+                    }
+                    Transaction tx(store.database());
+                    Result<void> written = tx.ok() ? Result<void>() : Result<void>(tx.error());
+                    if (written)
+                        written =
+                            exists ? store.credentials().update(record) : store.credentials().create(record);
+                    if (written)
+                        written = store.credentialFingerprints().set(record.id, fingerprint);
+                    if (written)
+                        written = tx.commit();
+                    if (!written) {
+                        tx.rollback();
+                        // A new record that could not be saved must not leave its secret behind.
+                        if (!exists)
+                            self->m_vault.remove(record.keychainRef, [](CredentialVault::Outcome) {});
+                        done(written.error());
+                        return;
+                    }
+                    Q_EMIT self->credentialChanged(record.id);
+                    done(record);
+                });
+        });
+}
+
+Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecord& record) {
+    auto stored = m_store.credentials().get(record.id);
+    if (!stored)
+        return stored.error();
+    CredentialRecord updated = record;
+    // What the vault holds is not the caller's to change here.
+    updated.keychainRef = stored->keychainRef;
+    updated.hasTotp = stored->hasTotp;
+    FieldErrors problems;
+    if (auto written = m_store.credentials().update(updated, &problems); !written)
+        return written.error();
+    Q_EMIT credentialChanged(updated.id);
+    return updated;
+}
+
+void CredentialService::readSecret(const QUuid& id, SecretDone done) {
+    const auto record = m_store.credentials().get(id);
+    if (!record) {
+        done(record.error());
+        return;
+    }
+    if (record->keychainRef.isEmpty()) {
+        done(Error{tr("No secret was stored for \"%1\". Set one first.").arg(record->label), QString()});
+        return;
+    }
+    m_vault.read(record->keychainRef, [done](CredentialVault::Outcome outcome, QByteArray secret) {
+        if (!outcome.ok())
+            done(vaultError(outcome));
+        else
+            done(secret);
+    });
+}
+
+void CredentialService::remove(const QUuid& id, Done done) {
+    const auto record = m_store.credentials().get(id);
+    if (!record) {
+        done(record.error());
+        return;
+    }
+    const QString key = record->keychainRef.isEmpty() ? secretKey(id) : record->keychainRef;
+    QPointer<CredentialService> self(this);
+    // The keychain first: while it cannot be reached the record stays, so the delete can be retried
+    // and no secret is left behind without a record pointing at it.
+    m_vault.remove(key, [self, id, done](CredentialVault::Outcome removed) {
+        if (!self)
+            return;
+        if (!removed.ok()) {
+            done(vaultError(removed));
+            return;
+        }
+        self->m_vault.remove(self->totpKey(id), [self, id, done](CredentialVault::Outcome totpRemoved) {
+            if (!self)
+                return;
+            if (!totpRemoved.ok()) {
+                done(vaultError(totpRemoved));
+                return;
+            }
+            Store& store = self->m_store;
+            Transaction tx(store.database());
+            Result<void> written = tx.ok() ? Result<void>() : Result<void>(tx.error());
+            if (written)
+                written = store.credentialFingerprints().remove(id);
+            if (written)
+                written = store.credentials().remove(id);
+            if (written)
+                written = tx.commit();
+            if (!written) {
+                done(written.error());
+                return;
+            }
+            Q_EMIT self->credentialChanged(id);
+            done({});
+        });
+    });
+}
+
+void CredentialService::setTotp(const QUuid& id, const QString& uriOrSecret, RecordDone done) {
+    auto record = m_store.credentials().get(id);
+    if (!record) {
+        done(record.error());
+        return;
+    }
+    const auto parameters = Totp::parse(uriOrSecret);
+    if (!parameters) {
+        done(parameters.error());
+        return;
+    }
+    m_vault.store(totpKey(id), Totp::toUri(parameters.value()).toUtf8(),
+                  afterTotpChange(std::move(record).value(), true, std::move(done)));
+}
+
+void CredentialService::readTotp(const QUuid& id, TotpDone done) {
+    m_vault.read(totpKey(id), [done](CredentialVault::Outcome outcome, QByteArray uri) {
+        if (!outcome.ok()) {
+            done(vaultError(outcome));
+            return;
+        }
+        done(Totp::parseUri(QString::fromUtf8(uri)));
+    });
+}
+
+void CredentialService::clearTotp(const QUuid& id, RecordDone done) {
+    auto record = m_store.credentials().get(id);
+    if (!record) {
+        done(record.error());
+        return;
+    }
+    m_vault.remove(totpKey(id), afterTotpChange(std::move(record).value(), false, std::move(done)));
+}
+
+CredentialVault::Done CredentialService::afterTotpChange(CredentialRecord record, bool hasTotp,
+                                                         RecordDone done) {
+    QPointer<CredentialService> self(this);
+    return [self, record = std::move(record), hasTotp, done](CredentialVault::Outcome outcome) mutable {
+        if (!self)
+            return;
+        if (!outcome.ok()) {
+            done(vaultError(outcome));
+            return;
+        }
+        record.hasTotp = hasTotp;
+        if (auto written = self->m_store.credentials().update(record); !written) {
+            done(written.error());
+            return;
+        }
+        Q_EMIT self->credentialChanged(record.id);
+        done(record);
+    };
+}
+
+Result<QList<QList<QUuid>>> CredentialService::reusedGroups() const {
+    return m_store.credentialFingerprints().reusedGroups();
+}
+
+} // namespace sitekeeper

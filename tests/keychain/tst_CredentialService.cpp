@@ -1,0 +1,236 @@
+#include "CredentialService.h"
+#include "KeychainTestSupport.h"
+#include "KeychainVault.h"
+#include "Store.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sitekeeper;
+using namespace sitekeeper::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T>
+T waitResult(const std::function<void(std::function<void(T)>)>& start) {
+    std::optional<T> result;
+    waitFor([&](auto quit) {
+        start([&result, quit](T value) {
+            result.emplace(std::move(value));
+            quit();
+        });
+    });
+    if (!result)
+        return T(Error{u"no answer"_s, QString()});
+    return std::move(*result);
+}
+
+QByteArray everyFile(const QString& folder) {
+    QByteArray all;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+// The workspace service over a real store on disk and the real keychain.
+class tst_CredentialService : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<KeychainVault> m_vault;
+    std::unique_ptr<CredentialService> m_service;
+    QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+    QUuid m_siteId;
+    QUuid m_workspaceId;
+
+    CredentialRecord newRecord(const QString& label) {
+        CredentialRecord record;
+        record.siteId = m_siteId;
+        record.label = label;
+        record.kind = CredentialKind::LocalAdmin;
+        record.username = u"admin"_s;
+        return record;
+    }
+
+    Result<CredentialRecord> save(const CredentialRecord& record, const QByteArray& secret,
+                                  CredentialService* service = nullptr) {
+        CredentialService* s = service ? service : m_service.get();
+        return waitResult<Result<CredentialRecord>>(
+            [&](auto done) { s->save(record, secret, std::move(done)); });
+    }
+
+    Result<QByteArray> readSecret(const QUuid& id) {
+        return waitResult<Result<QByteArray>>([&](auto done) { m_service->readSecret(id, std::move(done)); });
+    }
+
+private Q_SLOTS:
+    void init() {
+        SITEKEEPER_REQUIRE_KEYCHAIN();
+        m_dir = std::make_unique<QTemporaryDir>();
+        OpenOptions options;
+        options.actor = u"tester"_s;
+        options.clock = [this] {
+            return m_now;
+        };
+        auto store = Store::open(m_dir->filePath(u"workspace.sqlite"_s), options);
+        QVERIFY(store.ok());
+        m_store = std::move(store).value();
+        Site site;
+        site.id = QUuid::createUuid();
+        site.name = u"Contoso"_s;
+        QVERIFY(m_store->sites().create(site).ok());
+        m_siteId = site.id;
+        m_workspaceId = QUuid::createUuid();
+        m_vault = std::make_unique<KeychainVault>();
+        m_service = std::make_unique<CredentialService>(*m_store, *m_vault, m_workspaceId);
+    }
+
+    void cleanup() {
+        if (m_store) {
+            ListQuery all;
+            all.limit = -1;
+            for (const CredentialRecord& record : m_store->credentials().list(all))
+                (void)waitResult<Result<void>>(
+                    [&](auto done) { m_service->remove(record.id, std::move(done)); });
+            removeNow(*m_vault,
+                      u"sitekeeper/%1/fingerprint-key"_s.arg(m_workspaceId.toString(QUuid::WithoutBraces)));
+        }
+        m_service.reset();
+        m_vault.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void saveStoresTheSecretInTheVaultOnly() {
+        const QByteArray secret = "Kx9#vLm2-Canary-Value";
+        const auto saved = save(newRecord(u"Local admin"_s), secret);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        const CredentialRecord record = saved.value();
+        QCOMPARE(record.keychainRef, CredentialRecord::keychainRefFor(m_workspaceId, record.id));
+        QCOMPARE(record.lastRotated, m_now.date());
+        QCOMPARE(m_store->credentials().get(record.id).value(), record);
+        QCOMPARE(readSecret(record.id).value(), secret);
+        QVERIFY(m_store->credentialFingerprints().get(record.id).value().has_value());
+        QVERIFY(!everyFile(m_dir->path()).contains(secret));
+    }
+
+    void rotation_data() {
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<bool>("rotated");
+        QTest::addRow("new secret") << QByteArray("Second-Secret-2!") << true;
+        QTest::addRow("same secret again") << QByteArray("First-Secret-1!") << false;
+    }
+
+    void rotation() {
+        QFETCH(QByteArray, second);
+        QFETCH(bool, rotated);
+        const CredentialRecord record = save(newRecord(u"Rotated"_s), "First-Secret-1!").value();
+        const QDate created = m_now.date();
+        m_now = m_now.addDays(30);
+        const auto result = waitResult<Result<CredentialRecord>>(
+            [&](auto done) { m_service->rotate(record.id, second, std::move(done)); });
+        QVERIFY(result.ok());
+        QCOMPARE(result->lastRotated, rotated ? m_now.date() : created);
+        QCOMPARE(m_store->credentials().get(record.id)->lastRotated, result->lastRotated);
+        QCOMPARE(readSecret(record.id).value(), second);
+    }
+
+    void reuseIsFoundByFingerprint() {
+        const auto a = save(newRecord(u"A"_s), "Shared-Pass-77").value();
+        const auto b = save(newRecord(u"B"_s), "Shared-Pass-77").value();
+        save(newRecord(u"C"_s), "Other-Pass-88").value();
+        const auto groups = m_service->reusedGroups();
+        QVERIFY(groups.ok());
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(QSet<QUuid>(groups->constFirst().cbegin(), groups->constFirst().cend()),
+                 (QSet<QUuid>{a.id, b.id}));
+    }
+
+    void removeTakesRecordSecretTotpAndFingerprint() {
+        const CredentialRecord record = save(newRecord(u"Gone"_s), "Gone-Secret-5").value();
+        QVERIFY(waitResult<Result<CredentialRecord>>([&](auto done) {
+                    m_service->setTotp(record.id, u"otpauth://totp/x?secret=GEZDGNBVGY3TQOJQ"_s,
+                                       std::move(done));
+                }).ok());
+        const auto removed =
+            waitResult<Result<void>>([&](auto done) { m_service->remove(record.id, std::move(done)); });
+        QVERIFY(removed.ok());
+        QVERIFY(m_store->credentials().state(record.id)->deleted); // a tombstone, for sync
+        QVERIFY(!m_store->credentials().get(record.id).ok());
+        QCOMPARE(readNow(*m_vault, record.keychainRef).first.failure, CredentialVault::Failure::NotFound);
+        QCOMPARE(readNow(*m_vault, m_service->totpKey(record.id)).first.failure,
+                 CredentialVault::Failure::NotFound);
+        QCOMPARE(m_store->credentialFingerprints().get(record.id).value(), std::nullopt);
+    }
+
+    void totp_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("uri")
+            << u"otpauth://totp/Contoso:admin?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&digits=8"_s << true;
+        QTest::addRow("bare secret") << u"GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ"_s << true;
+        QTest::addRow("bad uri") << u"otpauth://totp/x?secret=&digits=8"_s << false;
+        QTest::addRow("not base32") << u"hello world 1"_s << false;
+    }
+
+    void totp() {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        const CredentialRecord record = save(newRecord(u"With TOTP"_s), "Totp-Account-9").value();
+        const auto set = waitResult<Result<CredentialRecord>>(
+            [&](auto done) { m_service->setTotp(record.id, input, std::move(done)); });
+        QCOMPARE(set.ok(), valid);
+        QCOMPARE(m_store->credentials().get(record.id)->hasTotp, valid);
+        const auto read = waitResult<Result<Totp::Parameters>>(
+            [&](auto done) { m_service->readTotp(record.id, std::move(done)); });
+        QCOMPARE(read.ok(), valid);
+        if (!valid)
+            return;
+        QCOMPARE(read->key, QByteArray("12345678901234567890"));
+        QCOMPARE(Totp::code(read.value(), 59), read->digits == 8 ? u"94287082"_s : u"287082"_s);
+        // The TOTP secret is in the vault only.
+        QVERIFY(!everyFile(m_dir->path()).contains("GEZDGNBVGY3TQOJQ"));
+
+        const auto cleared = waitResult<Result<CredentialRecord>>(
+            [&](auto done) { m_service->clearTotp(record.id, std::move(done)); });
+        QVERIFY(cleared.ok());
+        QVERIFY(!cleared->hasTotp);
+        QCOMPARE(readNow(*m_vault, m_service->totpKey(record.id)).first.failure,
+                 CredentialVault::Failure::NotFound);
+    }
+
+    void withoutKeychainNothingIsWritten() {
+        UnavailableVault none(u"No keychain service is running."_s);
+        CredentialService service(*m_store, none, m_workspaceId);
+        const int before = m_store->credentials().count();
+        const auto saved = save(newRecord(u"Offline"_s), "Offline-Secret-1", &service);
+        QVERIFY(!saved.ok());
+        QVERIFY(saved.error().message.contains(u"No keychain service"_s));
+        QCOMPARE(m_store->credentials().count(), before);
+        ListQuery all;
+        all.includeDeleted = true;
+        all.limit = -1;
+        QCOMPARE(m_store->credentials().list(all).size(), before);
+    }
+
+    void invalidRecordWritesNothing() {
+        CredentialRecord record = newRecord(QString()); // no label
+        const auto saved = save(record, "Some-Secret-1");
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().where, u"label"_s);
+        QCOMPARE(m_store->credentials().count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CredentialService)
+#include "tst_CredentialService.moc"
