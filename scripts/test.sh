@@ -23,6 +23,10 @@ fi
 scratch=$(mktemp -d -t sitekeeper-test.XXXXXX)
 cleanup() {
   [ -n "${keyring_pid:-}" ] && kill "$keyring_pid" 2>/dev/null || true
+  if [ -n "${pg_dir:-}" ]; then
+    "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
   rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -30,8 +34,9 @@ export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFI
 export XDG_RUNTIME_DIR="$scratch/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
-# An empty password creates and unlocks a fresh login keyring; --start then serves Secret Service.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+# A throw-away password creates and unlocks a fresh login keyring (an empty one makes
+# gnome-keyring ask through a prompter, which has no display here); --start then serves Secret Service.
+eval "$(printf 'sitekeeper-test' | gnome-keyring-daemon --unlock --components=secrets)"
 eval "$(gnome-keyring-daemon --start --components=secrets)"
 keyring_pid=${GNOME_KEYRING_PID:-}
 export SITEKEEPER_KEYCHAIN_AVAILABLE=0
@@ -43,6 +48,33 @@ if printf 'probe' | secret-tool store --label='sitekeeper probe' sitekeeper-prob
 else
   echo "test.sh: no working Secret Service in the private D-Bus session" >&2
   # Under CI a missing keychain fails the run instead of skipping its tests.
+  [ "${CI:-}" = "true" ] && exit 1
+fi
+
+# A throw-away PostgreSQL cluster on a free loopback port for the server tests (label postgres).
+# PostgreSQL refuses to run as root: as root, initdb and pg_ctl run as the postgres user in a
+# directory it owns.
+pg_bin=/usr/lib/postgresql/15/bin
+pg_as=()
+export SITEKEEPER_TEST_POSTGRES=""
+if [ -x "$pg_bin/initdb" ]; then
+  pg_dir=$(mktemp -d -t sitekeeper-pg.XXXXXX)
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres: "$pg_dir"
+    pg_as=(runuser -u postgres --)
+  fi
+  pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  if "${pg_as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 >"$pg_dir/initdb.log" 2>&1 &&
+     "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+       -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off" start >/dev/null; then
+    export SITEKEEPER_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$pg_port/postgres"
+    echo "test.sh: PostgreSQL is up at $SITEKEEPER_TEST_POSTGRES"
+  else
+    echo "test.sh: PostgreSQL did not start; see $pg_dir" >&2
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
+else
+  echo "test.sh: no PostgreSQL server binaries in $pg_bin" >&2
   [ "${CI:-}" = "true" ] && exit 1
 fi
 

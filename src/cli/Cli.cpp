@@ -1,10 +1,12 @@
 #include "Cli.h"
 
 #include "BundleCodec.h"
+#include "CredentialCommands.h"
 #include "DemoGenerator.h"
 #include "Enums.h"
 #include "Site.h"
 #include "Store.h"
+#include "SyncCommands.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
@@ -22,21 +24,22 @@ namespace sitekeeper {
 namespace {
 
 QString usageText() {
-    return QStringLiteral(
-        "Usage: sitekeeper-cli [--workspace DIR] COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  init                                   create the workspace folder\n"
-        "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
-        "  site list [--format json]\n"
-        "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
-        "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
-        "  import bundle FILE                     (all or nothing)\n"
-        "  stats [--format json]\n"
-        "  search TEXT [--format json]\n"
-        "\n"
-        "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
-        "Exit codes: 0 success, 1 problems found, 2 usage or I/O error.\n");
+    return QStringLiteral("Usage: sitekeeper-cli [--workspace DIR] COMMAND [options]\n"
+                          "\n"
+                          "Commands:\n"
+                          "  init                                   create the workspace folder\n"
+                          "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
+                          "  site list [--format json]\n"
+                          "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
+                          "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
+                          "  import bundle FILE                     (all or nothing)\n"
+                          "  stats [--format json]\n"
+                          "  search TEXT [--format json]\n") +
+           CredentialCommands::usageLines() + SyncCommands::usage() +
+           QStringLiteral(
+               "\n"
+               "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
+               "Exit codes: 0 success, 1 problems found, 2 usage or I/O error.\n");
 }
 
 QCommandLineOption formatOption() {
@@ -144,6 +147,12 @@ int Cli::run(const QStringList& arguments) {
         return stats(args);
     if (command == QLatin1String("search"))
         return search(args);
+    if (command == QLatin1String("credential"))
+        return CredentialCommands(m_workspacePath, m_out, m_err).credential(args);
+    if (command == QLatin1String("scan"))
+        return CredentialCommands(m_workspacePath, m_out, m_err).scan(args);
+    if (SyncCommands::handles(command))
+        return SyncCommands(m_out, m_err).run(m_workspacePath, command, args);
     if (command == QLatin1String("help")) {
         m_out << usageText();
         return Success;

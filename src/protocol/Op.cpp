@@ -121,9 +121,13 @@ QJsonObject OpResult::toJson() const {
     case Status::Conflict:
         json.insert(QStringLiteral("revision"), revision);
         json.insert(QStringLiteral("current"), current);
+        json.insert(QStringLiteral("base"), base);
+        json.insert(QStringLiteral("deleted"), deleted);
         break;
     case Status::Rejected:
         json.insert(QStringLiteral("errors"), QJsonArray::fromStringList(errors));
+        if (!code.isEmpty())
+            json.insert(QStringLiteral("code"), code);
         break;
     }
     return json;
@@ -157,6 +161,8 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
         if (!current.isObject())
             return fieldError(where, QStringLiteral("current"), tr("must be an object"));
         result.current = current.toObject();
+        result.base = json.value(QStringLiteral("base")).toObject();
+        result.deleted = json.value(QStringLiteral("deleted")).toBool();
     }
     if (result.status == Status::Rejected) {
         const QJsonValue errors = json.value(QStringLiteral("errors"));
@@ -167,6 +173,7 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
                 return fieldError(where, QStringLiteral("errors"), tr("must be a list of messages"));
             result.errors << e.toString();
         }
+        result.code = json.value(QStringLiteral("code")).toString();
     }
     return result;
 }

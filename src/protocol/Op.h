@@ -33,9 +33,12 @@ struct OpResult {
 
     QUuid opId;
     Status status = Status::Applied;
-    qint64 revision = 0; // applied: the record's new revision
-    QJsonObject current; // conflict: the server's current record
-    QStringList errors;  // rejected: field errors, "field: message"
+    qint64 revision = 0;  // applied: the record's new revision
+    QJsonObject current;  // conflict: the server's current record
+    QStringList errors;   // rejected: field errors, "field: message"
+    QJsonObject base;     // conflict: the record at the op's base_revision (empty: none, or created)
+    bool deleted = false; // conflict: the server's record is a tombstone
+    QString code;         // rejected: "invalid" (field errors) or "not_found" (no such record)
 
     bool operator==(const OpResult&) const = default;
 

@@ -196,7 +196,8 @@ QStringList version3() {
         QStringLiteral("CREATE TABLE credential_fingerprints (credential_id TEXT PRIMARY KEY REFERENCES "
                        "credentials (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED, "
                        "fingerprint TEXT NOT NULL, updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX credential_fingerprints_by_value ON credential_fingerprints (fingerprint)"),
+        QStringLiteral(
+            "CREATE INDEX credential_fingerprints_by_value ON credential_fingerprints (fingerprint)"),
     };
 }
 

@@ -297,6 +297,64 @@ Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision)
     return {};
 }
 
+Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted) {
+    const QUuid id = QUuid::fromString(json.value(idColumn).toString());
+    if (id.isNull())
+        return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    const std::optional<Stored>& old = loaded.value();
+    const QString now = m_db.nowText();
+    QStringList changed;
+    if (deleted) {
+        if (!old || old->state.deleted)
+            return tx.commit(); // nothing here to delete
+        auto prepared = m_db.prepared(
+            QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, updated_at = ? WHERE id = ?")
+                .arg(quoted(m_table.table)));
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery* write = prepared.value();
+        write->bindValue(0, now);
+        write->bindValue(1, uuidText(id));
+        if (!write->exec())
+            return m_db.sqlError(write->lastError(), tr("Deleting the %1").arg(displayName(m_table.entity)));
+    } else {
+        auto prepared = m_db.prepared(old ? m_updateSql : m_insertSql);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery* write = prepared.value();
+        int index = 0;
+        for (int i = 0; i < m_table.columns.size(); ++i) {
+            const EntityTable::Column& column = m_table.columns.at(i);
+            const QVariant value = storedValue(column.kind, json.value(column.name));
+            if (column.name != idColumn && (!old || !sameValue(value, old->values.at(i))))
+                changed.append(column.name);
+            write->bindValue(index++, value);
+        }
+        write->bindValue(index++, now);
+        if (old)
+            write->bindValue(index++, uuidText(id));
+        if (!write->exec())
+            return m_db.sqlError(write->lastError(), tr("Saving the %1").arg(displayName(m_table.entity)));
+    }
+    if (auto revised = setServerRevision(id, serverRevision); !revised)
+        return revised;
+    AuditEntry audit;
+    audit.entity = m_table.entity;
+    audit.entityId = id;
+    audit.siteId = siteOf(deleted ? old->json : json);
+    audit.action = QStringLiteral("sync");
+    audit.fields = changed;
+    if (auto written = AuditLog(m_db).append(audit); !written)
+        return written;
+    return tx.commit();
+}
+
 RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
     Where result;
     QStringList conditions;

@@ -31,10 +31,16 @@ public:
 
     // How many records `query` matches, ignoring its paging.
     int count(const ListQuery& query = {}) const;
+    // The record's JSON (an entity's toJson()), or an error when there is none or it was deleted.
+    Result<QJsonObject> json(const QUuid& id) const { return readJson(id); }
     // The local bookkeeping of a record, tombstones included.
     Result<RecordState> state(const QUuid& id) const;
     // Sync only: the backend holds the record at `revision`. Writes no audit or journal row.
     Result<void> setServerRevision(const QUuid& id, qint64 revision);
+    // Sync only: stores the backend's version of a record (`json` has its "id"; a tombstone when
+    // `deleted`) at `serverRevision`. Writes an audit row ("sync") but no journal row: the edit came
+    // from the backend and must not go back to it. A record missing locally is created.
+    Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted);
 
     // The entity's name for people ("client profile"), translated.
     static QString displayName(const QString& entity);

@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Bundle.h"
 #include "ClientProfileRepository.h"
+#include "CredentialFingerprints.h"
 #include "CredentialRecord.h"
 #include "Database.h"
 #include "Escalation.h"
@@ -43,6 +44,7 @@ public:
     Repository<NotificationRule>& notificationRules() { return m_notificationRules; }
     Repository<PartnerContact>& partnerContacts() { return m_partnerContacts; }
     Repository<CredentialRecord>& credentials() { return m_credentials; }
+    CredentialFingerprints& credentialFingerprints() { return m_credentialFingerprints; }
     Repository<Escalation>& escalations() { return m_escalations; }
     Journal& journal() { return m_journal; }
     AuditLog& audit() { return m_audit; }
@@ -68,6 +70,7 @@ private:
     Repository<NotificationRule> m_notificationRules;
     Repository<PartnerContact> m_partnerContacts;
     Repository<CredentialRecord> m_credentials;
+    CredentialFingerprints m_credentialFingerprints;
     Repository<Escalation> m_escalations;
     Journal m_journal;
     AuditLog m_audit;

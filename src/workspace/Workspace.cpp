@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "CredentialService.h"
 #include "Database.h"
 #include "KeychainVault.h"
 #include "Store.h"
@@ -113,6 +114,12 @@ CredentialVault& Workspace::vault() {
     if (!m_vault)
         m_vault = std::make_unique<KeychainVault>();
     return *m_vault;
+}
+
+CredentialService& Workspace::credentials() {
+    if (!m_credentials)
+        m_credentials = std::make_unique<CredentialService>(*m_store, vault(), id());
+    return *m_credentials;
 }
 
 const OpenReport& Workspace::openReport() const {

@@ -14,6 +14,7 @@
 
 namespace sitekeeper {
 
+class CredentialService;
 class CredentialVault;
 class Database;
 class Store;
@@ -65,6 +66,8 @@ public:
     Store& store() { return *m_store; }
     WorkspaceSettings& settings() { return *m_settings; }
     CredentialVault& vault();
+    // Credential records with their secrets in the vault (made on first use, like the vault).
+    CredentialService& credentials();
     const OpenReport& openReport() const;
 
     Counts counts() const;
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<WorkspaceSettings> m_settings;
     std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<CredentialService> m_credentials; // after m_vault: destroyed before it
     QUndoStack m_undoStack;
 };
 

@@ -73,17 +73,30 @@ private Q_SLOTS:
     void resultsRoundTrip_data() {
         QTest::addColumn<OpResult>("result");
         const QUuid id = QUuid::fromString(QStringLiteral("6f1c1f0e-5a6b-4e55-9c8e-3b1d1b2a1c01"));
-        QTest::addRow("applied") << OpResult{id, OpResult::Status::Applied, 4, {}, {}};
-        QTest::addRow("conflict") << OpResult{id,
-                                              OpResult::Status::Conflict,
-                                              9,
-                                              QJsonObject{{QStringLiteral("title"), QStringLiteral("CFO")}},
-                                              {}};
-        QTest::addRow("rejected") << OpResult{id,
-                                              OpResult::Status::Rejected,
-                                              0,
-                                              {},
-                                              QStringList{QStringLiteral("email: not an email address")}};
+        OpResult applied;
+        applied.opId = id;
+        applied.revision = 4;
+        QTest::addRow("applied") << applied;
+        OpResult conflict;
+        conflict.opId = id;
+        conflict.status = OpResult::Status::Conflict;
+        conflict.revision = 9;
+        conflict.current = QJsonObject{{QStringLiteral("title"), QStringLiteral("CFO")}};
+        conflict.base = QJsonObject{{QStringLiteral("title"), QStringLiteral("CEO")}};
+        QTest::addRow("conflict") << conflict;
+        OpResult tombstone = conflict;
+        tombstone.deleted = true;
+        tombstone.base = {};
+        QTest::addRow("conflict with a tombstone") << tombstone;
+        OpResult rejected;
+        rejected.opId = id;
+        rejected.status = OpResult::Status::Rejected;
+        rejected.errors = QStringList{QStringLiteral("email: not an email address")};
+        rejected.code = QStringLiteral("invalid");
+        QTest::addRow("rejected") << rejected;
+        OpResult notFound = rejected;
+        notFound.code = QStringLiteral("not_found");
+        QTest::addRow("rejected: not found") << notFound;
     }
     void resultsRoundTrip() {
         QFETCH(OpResult, result);

@@ -1,0 +1,267 @@
+#include "SyncCommands.h"
+
+#include "BackendClient.h"
+#include "BackendConnection.h"
+#include "BackendSettings.h"
+#include "Conflicts.h"
+#include "Database.h"
+#include "Store.h"
+#include "SyncEngine.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sitekeeper {
+
+namespace {
+
+enum Exit { Success = 0, Problems = 1, Failure = 2 };
+
+bool parseArgs(QCommandLineParser& parser, const QStringList& args, QTextStream& err, const QString& usage) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
+        err << "sitekeeper-cli: " << parser.errorText() << "\nusage: sitekeeper-cli " << usage << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QJsonValue conflictValue(const QJsonValue& value) {
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+QString showValue(const QJsonValue& value) {
+    if (value.isUndefined())
+        return QStringLiteral("(unknown)");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+SyncCommands::SyncCommands(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err) {}
+
+bool SyncCommands::handles(const QString& command) {
+    static const QStringList commands{QStringLiteral("backend"), QStringLiteral("push"),
+                                      QStringLiteral("pull"), QStringLiteral("sync"),
+                                      QStringLiteral("conflicts")};
+    return commands.contains(command);
+}
+
+QString SyncCommands::usage() {
+    return QStringLiteral(
+        "  backend login --url URL --token-stdin [--ca-file FILE] [--timeout SECONDS]\n"
+        "  push | pull | sync [--format json]\n"
+        "  conflicts [--format json]\n"
+        "  conflicts resolve ID --take mine|theirs\n"
+        "  (the token lives in the keychain; scripts and tests may set SITEKEEPER_BACKEND_TOKEN "
+        "instead)\n");
+}
+
+int SyncCommands::fail(const QString& message) {
+    m_err << "sitekeeper-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+int SyncCommands::run(const QString& workspacePath, const QString& command, const QStringList& args) {
+    auto opened = Workspace::open(workspacePath, Workspace::OpenMode::MustExist);
+    if (!opened)
+        return fail(opened.error().toString());
+    Workspace& workspace = *opened.value();
+    if (command == QLatin1String("backend")) {
+        if (args.value(0) != QLatin1String("login"))
+            return fail(tr("usage:\n%1").arg(usage()));
+        return login(workspace, args.mid(1));
+    }
+    if (command == QLatin1String("conflicts")) {
+        if (args.value(0) == QLatin1String("resolve"))
+            return resolve(workspace, args.mid(1));
+        return conflicts(workspace, args);
+    }
+    return transfer(workspace, command, args);
+}
+
+int SyncCommands::login(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("url"), QStringLiteral("Backend URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("token-stdin"), QStringLiteral("Read the token from stdin")});
+    parser.addOption(
+        {QStringLiteral("ca-file"), QStringLiteral("PEM file of a private CA"), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("timeout"), QStringLiteral("Per-request timeout"), QStringLiteral("SECONDS")});
+    const QString usageLine = QStringLiteral("backend login --url URL --token-stdin [--ca-file FILE]");
+    if (!parseArgs(parser, args, m_err, usageLine))
+        return Failure;
+    const QUrl url(parser.value(QStringLiteral("url")));
+    if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("token-stdin")))
+        return fail(tr("usage: sitekeeper-cli %1 (the token is read from stdin, never from arguments)")
+                        .arg(usageLine));
+    if (auto checked = BackendClient::checkUrl(url); !checked)
+        return fail(checked.error().message);
+    const QString caFile = parser.value(QStringLiteral("ca-file"));
+
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return fail(tr("Cannot read the token from stdin."));
+    const QByteArray token = input.readAll().trimmed();
+    if (token.isEmpty())
+        return fail(
+            tr("No token on stdin. Pipe it in: sitekeeper-cli backend login --url URL --token-stdin < file"));
+
+    QEventLoop loop;
+    std::optional<Result<void>> stored;
+    BackendConnection::login(workspace, url, token, caFile, [&](Result<void> outcome) {
+        stored = outcome;
+        loop.quit();
+    });
+    if (!stored)
+        loop.exec(); // the keychain answers later
+    if (!*stored)
+        return fail(stored->error().message);
+    BackendSettings settings(workspace.folder());
+    if (parser.isSet(QStringLiteral("timeout")))
+        settings.setTimeoutSeconds(parser.value(QStringLiteral("timeout")).toInt());
+    m_out << tr("Backend set to %1; the token is in the keychain.").arg(url.toString()) << Qt::endl;
+    return Success;
+}
+
+int SyncCommands::transfer(Workspace& workspace, const QString& command, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (!parseArgs(parser, args, m_err, command + QStringLiteral(" [--format json]")))
+        return Failure;
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+
+    BackendConnection connection(workspace);
+    {
+        QEventLoop loop;
+        std::optional<Result<void>> opened;
+        connection.open([&](Result<void> outcome) {
+            opened = outcome;
+            loop.quit();
+        });
+        if (!opened)
+            loop.exec(); // the keychain answers later
+        if (!*opened)
+            return fail(opened->error().message);
+    }
+    SyncEngine& engine = connection.engine();
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+    if (command == QLatin1String("push"))
+        engine.push();
+    else if (command == QLatin1String("pull"))
+        engine.pull();
+    else
+        engine.sync();
+    if (engine.isRunning())
+        loop.exec();
+
+    const SyncEngine::Summary& summary = engine.summary();
+    const SyncEngine::Status status = SyncEngine::status(workspace.store());
+    const int pending = status.pending;
+    const int attention = status.needsAttention;
+    const int open = status.openConflicts;
+    if (json) {
+        const QJsonObject report{
+            {QStringLiteral("ok"), summary.error.isEmpty()},
+            {QStringLiteral("applied"), summary.applied},
+            {QStringLiteral("rejected"), summary.rejected},
+            {QStringLiteral("merged"), summary.merged},
+            {QStringLiteral("conflicts"), summary.conflicts},
+            {QStringLiteral("pulled"), summary.pulled},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("needs_attention"), attention},
+            {QStringLiteral("open_conflicts"), open},
+            {QStringLiteral("error"), summary.error},
+        };
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        m_out.flush();
+    } else {
+        m_out << tr("Pushed %1 edits (%2 rejected, %3 merged), pulled %4 changes; %5 waiting, %6 need "
+                    "attention, "
+                    "%7 open conflicts.")
+                     .arg(summary.applied)
+                     .arg(summary.rejected)
+                     .arg(summary.merged)
+                     .arg(summary.pulled)
+                     .arg(pending)
+                     .arg(attention)
+                     .arg(open)
+              << Qt::endl;
+    }
+    if (!summary.error.isEmpty())
+        return fail(summary.error);
+    return attention > 0 || open > 0 ? Problems : Success;
+}
+
+int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (!parseArgs(parser, args, m_err, QStringLiteral("conflicts [--format json]")))
+        return Failure;
+    const QList<Conflict> open = Conflicts(workspace.database()).open();
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Conflict& conflict : open) {
+            list.append(QJsonObject{
+                {QStringLiteral("id"), conflict.id.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("entity"), conflict.entity},
+                {QStringLiteral("entity_id"), conflict.entityId.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("field"), conflict.field},
+                {QStringLiteral("base"), conflictValue(conflict.base)},
+                {QStringLiteral("mine"), conflictValue(conflict.mine)},
+                {QStringLiteral("theirs"), conflictValue(conflict.theirs)},
+                {QStringLiteral("server_revision"), conflict.serverRevision},
+            });
+        }
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    if (open.isEmpty()) {
+        m_out << tr("No open conflicts.") << Qt::endl;
+        return Success;
+    }
+    for (const Conflict& conflict : open) {
+        m_out << conflict.id.toString(QUuid::WithoutBraces) << "  " << conflict.entity << ' '
+              << conflict.entityId.toString(QUuid::WithoutBraces) << ' ' << conflict.field
+              << "\n    base: " << showValue(conflict.base) << "\n    mine: " << showValue(conflict.mine)
+              << "\n    theirs: " << showValue(conflict.theirs) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int SyncCommands::resolve(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Conflict id"));
+    parser.addOption({QStringLiteral("take"), QStringLiteral("mine or theirs"), QStringLiteral("SIDE")});
+    const QString usageLine = QStringLiteral("conflicts resolve ID --take mine|theirs");
+    if (!parseArgs(parser, args, m_err, usageLine))
+        return Failure;
+    const QString take = parser.value(QStringLiteral("take"));
+    const QUuid id = QUuid::fromString(parser.positionalArguments().value(0));
+    if (parser.positionalArguments().size() != 1 || id.isNull() ||
+        (take != QLatin1String("mine") && take != QLatin1String("theirs")))
+        return fail(tr("usage: sitekeeper-cli %1").arg(usageLine));
+    if (auto resolved = SyncEngine::resolve(workspace.store(), id,
+                                            take == QLatin1String("mine") ? SyncEngine::Take::Mine
+                                                                          : SyncEngine::Take::Theirs);
+        !resolved)
+        return fail(resolved.error().message);
+    m_out << tr("Conflict %1 resolved: %2 kept.").arg(id.toString(QUuid::WithoutBraces), take) << Qt::endl;
+    return Success;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,95 @@
+#include "Changes.h"
+
+#include "Op.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sitekeeper::protocol {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sitekeeper::protocol", text);
+}
+
+} // namespace
+
+QJsonObject Change::toJson() const {
+    QJsonObject json{
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("revision"), revision},
+        {QStringLiteral("deleted"), deleted},
+    };
+    if (!deleted)
+        json.insert(QStringLiteral("fields"), fields);
+    return json;
+}
+
+Result<Change> Change::fromJson(const QJsonObject& json, const QString& where) {
+    Change change;
+    change.entity = json.value(QStringLiteral("entity")).toString();
+    if (!entityNames().contains(change.entity))
+        return Error{tr("is not a known entity"), where + QStringLiteral(".entity")};
+    change.id = QUuid::fromString(json.value(QStringLiteral("id")).toString());
+    if (change.id.isNull())
+        return Error{tr("must be a UUID"), where + QStringLiteral(".id")};
+    const QJsonValue revision = json.value(QStringLiteral("revision"));
+    if (!revision.isDouble() || revision.toInteger() < 1)
+        return Error{tr("must be a whole number of 1 or more"), where + QStringLiteral(".revision")};
+    change.revision = revision.toInteger();
+    change.deleted = json.value(QStringLiteral("deleted")).toBool();
+    const QJsonValue fields = json.value(QStringLiteral("fields"));
+    if (!change.deleted && !fields.isObject())
+        return Error{tr("must be an object"), where + QStringLiteral(".fields")};
+    change.fields = fields.toObject();
+    return change;
+}
+
+QJsonObject ChangePage::toJson() const {
+    QJsonArray list;
+    for (const Change& change : changes)
+        list.append(change.toJson());
+    return QJsonObject{
+        {QStringLiteral("changes"), list},
+        {QStringLiteral("next"), next},
+        {QStringLiteral("more"), more},
+    };
+}
+
+Result<ChangePage> ChangePage::fromJson(const QJsonObject& json) {
+    ChangePage page;
+    const QJsonValue list = json.value(QStringLiteral("changes"));
+    if (!list.isArray())
+        return Error{tr("must be a list"), QStringLiteral("$.changes")};
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto change = Change::fromJson(array.at(i).toObject(), QStringLiteral("$.changes[%1]").arg(i));
+        if (!change)
+            return change.error();
+        page.changes.append(change.value());
+    }
+    const QJsonValue next = json.value(QStringLiteral("next"));
+    if (!next.isString())
+        return Error{tr("must be a cursor string"), QStringLiteral("$.next")};
+    page.next = next.toString();
+    page.more = json.value(QStringLiteral("more")).toBool();
+    return page;
+}
+
+QJsonObject ApiError::toJson() const {
+    QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!fields.isEmpty())
+        error.insert(QStringLiteral("fields"), fields);
+    return QJsonObject{{QStringLiteral("error"), error}};
+}
+
+ApiError ApiError::fromJson(const QJsonObject& json) {
+    const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+    return ApiError{error.value(QStringLiteral("code")).toString(),
+                    error.value(QStringLiteral("message")).toString(),
+                    error.value(QStringLiteral("fields")).toObject()};
+}
+
+} // namespace sitekeeper::protocol

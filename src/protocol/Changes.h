@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QUuid>
+
+namespace sitekeeper::protocol {
+
+// One record of the change feed `GET /v1/changes`: its newest server state, or its tombstone.
+struct Change {
+    QString entity;
+    QUuid id;
+    qint64 revision = 0;
+    bool deleted = false;
+    QJsonObject fields; // the whole record (with its id); empty for a tombstone
+
+    bool operator==(const Change&) const = default;
+
+    QJsonObject toJson() const;
+    static Result<Change> fromJson(const QJsonObject& json, const QString& where);
+};
+
+// One page of the change feed. `next` is the cursor to ask for the following page; `more` says
+// whether there are changes after it already.
+struct ChangePage {
+    QList<Change> changes;
+    QString next;
+    bool more = false;
+
+    QJsonObject toJson() const;
+    static Result<ChangePage> fromJson(const QJsonObject& json);
+};
+
+// The error body every non-2xx answer carries: `{error: {code, message, fields?}}`.
+struct ApiError {
+    QString code; // machine-readable: unauthorized, not_found, too_large, rate_limited ...
+    QString message;
+    QJsonObject fields; // field -> message, for validation errors
+
+    QJsonObject toJson() const;
+    static ApiError fromJson(const QJsonObject& json);
+};
+
+} // namespace sitekeeper::protocol

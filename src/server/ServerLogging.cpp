@@ -1,0 +1,5 @@
+#include "ServerLogging.h"
+
+namespace sitekeeper::server {
+Q_LOGGING_CATEGORY(lcServer, "sitekeeper.server")
+}

@@ -1,0 +1,459 @@
+#include "ServerStore.h"
+
+#include "Records.h"
+#include "ServerLogging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace sitekeeper::server {
+
+using protocol::Op;
+using protocol::OpResult;
+
+namespace {
+
+Error failure(const QString& message) {
+    return Error{message, QString()};
+}
+
+QString uuidText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject& json) {
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+ServerStore::ServerStore(QString connection, Dialect dialect)
+    : m_connection(std::move(connection))
+    , m_dialect(dialect) {}
+
+ServerStore::~ServerStore() {
+    m_statements.clear();
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool ServerStore::run(const QString& sql, const QVariantList& values, QSqlQuery** used) {
+    QSqlQuery& query = prepared(sql);
+    *used = &query;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
+}
+
+QSqlQuery& ServerStore::prepared(const QString& sql) {
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(db());
+        query->prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+QSqlDatabase ServerStore::db() const {
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error ServerStore::sqlError(const QSqlError& error, const QString& doing) const {
+    qCWarning(lcServer) << doing << "failed:" << error.text();
+    return failure(tr("%1 failed: %2").arg(doing, error.text()));
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& spec) {
+    static int counter = 0;
+    const QString connection = QStringLiteral("sitekeeper-server-%1").arg(++counter);
+    Dialect dialect;
+    {
+        QSqlDatabase database;
+        if (spec.startsWith(QLatin1String("sqlite:"))) {
+            dialect = Dialect::Sqlite;
+            database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            database.setDatabaseName(spec.mid(7));
+            database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        } else if (spec.startsWith(QLatin1String("postgresql://")) ||
+                   spec.startsWith(QLatin1String("postgres://"))) {
+            dialect = Dialect::Postgres;
+            const QUrl url(spec);
+            if (!url.isValid() || url.host().isEmpty())
+                return failure(
+                    tr("The database URL %1 is not valid. Use postgresql://user@host:port/database.")
+                        .arg(spec));
+            database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            database.setHostName(url.host());
+            database.setPort(url.port(5432));
+            database.setUserName(url.userName());
+            database.setPassword(url.password());
+            database.setDatabaseName(url.path().mid(1));
+        } else {
+            return failure(
+                tr("--database must be sqlite:PATH or postgresql://user@host:port/database, not %1.")
+                    .arg(spec));
+        }
+        if (!database.open()) {
+            const QString message = database.lastError().text();
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            return failure(tr("Cannot open the database %1: %2").arg(spec, message));
+        }
+    }
+    std::unique_ptr<ServerStore> store(new ServerStore(connection, dialect));
+    if (auto created = store->createSchema(); !created)
+        return created.error();
+    return store;
+}
+
+Result<void> ServerStore::createSchema() {
+    QSqlQuery schema(db());
+    QStringList statements;
+    if (m_dialect == Dialect::Sqlite) {
+        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
+    }
+    statements << QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                      "token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0, "
+                      "change_seq BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
+               << QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS records (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+                      "NULL, change_seq BIGINT NOT NULL, updated_at TEXT NOT NULL, "
+                      "PRIMARY KEY (tenant, entity, id))")
+               << QStringLiteral("CREATE INDEX IF NOT EXISTS records_feed ON records (tenant, change_seq)")
+               << QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS history (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+                      "NULL, PRIMARY KEY (tenant, entity, id, revision))")
+               << QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS ops (tenant TEXT NOT NULL, op_id TEXT NOT NULL, "
+                      "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
+               << QStringLiteral(
+                      "CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
+                      "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
+                      "detail TEXT)");
+    // The audit table is append-only: the database itself refuses changing or deleting a row.
+    if (m_dialect == Dialect::Sqlite) {
+        statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+                                     "BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+                                     "BEGIN SELECT RAISE(ABORT, 'the audit table is append-only'); END");
+    } else {
+        statements << QStringLiteral(
+                          "CREATE OR REPLACE FUNCTION sitekeeper_audit_append_only() RETURNS trigger "
+                          "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit table is "
+                          "append-only'; END $$")
+                   << QStringLiteral("DROP TRIGGER IF EXISTS audit_append_only ON audit")
+                   << QStringLiteral(
+                          "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit FOR EACH "
+                          "ROW EXECUTE FUNCTION sitekeeper_audit_append_only()");
+    }
+    for (const QString& sql : std::as_const(statements)) {
+        if (!schema.exec(sql))
+            return sqlError(schema.lastError(), tr("Creating the server schema"));
+    }
+    return {};
+}
+
+QByteArray ServerStore::hashToken(const QByteArray& token) {
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+Result<QByteArray> ServerStore::addTenant(const QString& name) {
+    if (name.trimmed().isEmpty())
+        return failure(tr("A tenant needs a name."));
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
+    const QByteArray token =
+        "skt_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QSqlQuery* query = nullptr;
+    const QUuid id = QUuid::createUuid();
+    if (!run(QStringLiteral("INSERT INTO tenants (id, name, token_hash, revoked, change_seq, created_at) "
+                            "VALUES (?, ?, ?, 0, 0, ?)"),
+             {uuidText(id), name, QString::fromLatin1(hashToken(token)), nowText()}, &query)) {
+        return failure(
+            tr("Cannot add the tenant %1 (does it exist already?): %2").arg(name, query->lastError().text()));
+    }
+    if (auto logged = audit(uuidText(id), QStringLiteral("tenant_add"), {}, {}, {}, name); !logged)
+        return logged.error();
+    return token;
+}
+
+Result<void> ServerStore::revokeTenant(const QString& name) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("UPDATE tenants SET revoked = 1 WHERE name = ?"), {name}, &query))
+        return sqlError(query->lastError(), tr("Revoking the tenant"));
+    if (query->numRowsAffected() == 0)
+        return failure(tr("There is no tenant named %1.").arg(name));
+    QSqlQuery* find = nullptr;
+    if (run(QStringLiteral("SELECT id FROM tenants WHERE name = ?"), {name}, &find) && find->next())
+        return audit(find->value(0).toString(), QStringLiteral("tenant_revoke"), {}, {}, {}, name);
+    return {};
+}
+
+std::optional<QString> ServerStore::tenantForToken(const QByteArray& token) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT id FROM tenants WHERE token_hash = ? AND revoked = 0"),
+             {QString::fromLatin1(hashToken(token))}, &query)) {
+        qCWarning(lcServer) << "token lookup failed:" << query->lastError().text();
+        return std::nullopt;
+    }
+    if (!query->next())
+        return std::nullopt;
+    const QString tenant = query->value(0).toString();
+    query->finish();
+    return tenant;
+}
+
+Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,
+                                const QUuid& id, const QUuid& opId, const QString& detail) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {uuidText(QUuid::createUuid()), tenant, nowText(), action, entity,
+              id.isNull() ? QString() : uuidText(id), opId.isNull() ? QString() : uuidText(opId), detail},
+             &query))
+        return sqlError(query->lastError(), tr("Writing the audit"));
+    return {};
+}
+
+Result<QList<OpResult>> ServerStore::applyBatch(const QString& tenant, const QList<Op>& ops) {
+    // A concurrent delivery of the same op on another server instance can still win the race for the
+    // op's row; the second attempt then finds and replays its stored answer.
+    auto first = applyBatchOnce(tenant, ops);
+    if (first)
+        return first;
+    qCInfo(lcServer) << "retrying a batch after" << first.error().message;
+    return applyBatchOnce(tenant, ops);
+}
+
+Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const QList<Op>& ops) {
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return sqlError(database.lastError(), tr("Beginning a batch"));
+    auto fail = [&](const Error& error) -> Result<QList<OpResult>> {
+        database.rollback();
+        return error;
+    };
+    QSqlQuery* query = nullptr;
+    // Taking the tenant's row first serialises the tenant's batches (a row lock on PostgreSQL, the
+    // write lock on SQLite): change_seq grows in commit order and a duplicate op waits for the first.
+    if (!run(QStringLiteral("UPDATE tenants SET change_seq = change_seq WHERE id = ?"), {tenant}, &query))
+        return fail(sqlError(query->lastError(), tr("Locking the tenant")));
+    if (!run(QStringLiteral("SELECT change_seq FROM tenants WHERE id = ?"), {tenant}, &query) ||
+        !query->next())
+        return fail(sqlError(query->lastError(), tr("Reading the tenant")));
+    qint64 changeSeq = query->value(0).toLongLong();
+    const qint64 startSeq = changeSeq;
+    query->finish();
+
+    QList<OpResult> results;
+    results.reserve(ops.size());
+    QSqlQuery& stored = prepared(QStringLiteral("SELECT result FROM ops WHERE tenant = ? AND op_id = ?"));
+    QSqlQuery& remember =
+        prepared(QStringLiteral("INSERT INTO ops (tenant, op_id, result, created_at) VALUES (?, ?, ?, ?)"));
+    for (const Op& op : ops) {
+        stored.bindValue(0, tenant);
+        stored.bindValue(1, uuidText(op.opId));
+        if (!stored.exec())
+            return fail(sqlError(stored.lastError(), tr("Reading an earlier answer")));
+        if (stored.next()) {
+            auto replay = OpResult::fromJson(parseObject(stored.value(0).toString()), QStringLiteral("$"));
+            stored.finish();
+            if (!replay)
+                return fail(replay.error());
+            results.append(replay.value());
+            continue;
+        }
+        stored.finish();
+        auto result = applyOp(tenant, op, changeSeq);
+        if (!result)
+            return fail(result.error());
+        remember.bindValue(0, tenant);
+        remember.bindValue(1, uuidText(op.opId));
+        remember.bindValue(2, compact(result->toJson()));
+        remember.bindValue(3, nowText());
+        if (!remember.exec())
+            return fail(sqlError(remember.lastError(), tr("Storing an answer")));
+        results.append(result.value());
+    }
+    if (changeSeq != startSeq &&
+        !run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
+        return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
+    if (!database.commit())
+        return fail(sqlError(database.lastError(), tr("Committing a batch")));
+    return results;
+}
+
+Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq) {
+    QSqlDatabase database = db();
+    OpResult result;
+    result.opId = op.opId;
+
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT revision, deleted, body FROM records WHERE tenant = ? AND entity = ? AND id = ?"),
+             {tenant, op.entity, uuidText(op.id)}, &query))
+        return sqlError(query->lastError(), tr("Reading a record"));
+    const bool exists = query->next();
+    const qint64 revision = exists ? query->value(0).toLongLong() : 0;
+    const bool deleted = exists && query->value(1).toLongLong() != 0;
+    const QJsonObject current = exists ? parseObject(query->value(2).toString()) : QJsonObject();
+    query->finish();
+
+    auto rejected = [&](const QString& code, const QStringList& errors) {
+        result.status = OpResult::Status::Rejected;
+        result.code = code;
+        result.errors = errors;
+        return result;
+    };
+    // Ids of another tenant, or none at all, look the same: not found.
+    if (!exists && (op.action != Op::Action::Upsert || op.baseRevision != 0))
+        return rejected(QStringLiteral("not_found"), {QStringLiteral("id: %1").arg(tr("no such record"))});
+
+    if (exists && op.baseRevision != revision) {
+        result.status = OpResult::Status::Conflict;
+        result.revision = revision;
+        result.current = current;
+        result.deleted = deleted;
+        if (op.baseRevision > 0) {
+            QSqlQuery* base = nullptr;
+            if (!run(QStringLiteral(
+                         "SELECT body, deleted FROM history WHERE tenant = ? AND entity = ? AND id = ? "
+                         "AND revision = ?"),
+                     {tenant, op.entity, uuidText(op.id), op.baseRevision}, &base))
+                return sqlError(base->lastError(), tr("Reading a record's history"));
+            if (base->next() && base->value(1).toLongLong() == 0)
+                result.base = parseObject(base->value(0).toString());
+            base->finish();
+        }
+        return result;
+    }
+    if (op.action == Op::Action::Patch && deleted) {
+        result.status = OpResult::Status::Conflict;
+        result.revision = revision;
+        result.current = current;
+        result.deleted = true;
+        return result;
+    }
+
+    QJsonObject body;
+    bool tombstone = false;
+    if (op.action == Op::Action::Delete) {
+        body = current;
+        tombstone = true;
+    } else {
+        QJsonObject merged = op.action == Op::Action::Patch ? current : QJsonObject();
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
+            merged.insert(it.key(), it.value());
+        merged.insert(QStringLiteral("id"), uuidText(op.id));
+        const protocol::CheckedRecord checked = protocol::checkRecord(op.entity, merged);
+        if (!checked.errors.isEmpty()) {
+            QStringList errors;
+            for (const FieldError& error : checked.errors)
+                errors << error.field + QStringLiteral(": ") + error.message;
+            return rejected(QStringLiteral("invalid"), errors);
+        }
+        body = checked.record;
+    }
+
+    const qint64 newRevision = revision + 1;
+    ++changeSeq;
+    const QString bodyText = compact(body);
+    const QString now = nowText();
+    if (exists) {
+        if (!run(QStringLiteral(
+                     "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
+                     "? WHERE tenant = ? AND entity = ? AND id = ?"),
+                 {newRevision, tombstone ? 1 : 0, bodyText, changeSeq, now, tenant, op.entity,
+                  uuidText(op.id)},
+                 &query))
+            return sqlError(query->lastError(), tr("Writing a record"));
+    } else if (!run(QStringLiteral(
+                        "INSERT INTO records (tenant, entity, id, revision, deleted, body, change_seq, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText, changeSeq,
+                     now},
+                    &query)) {
+        return sqlError(query->lastError(), tr("Writing a record"));
+    }
+    if (!run(QStringLiteral("INSERT INTO history (tenant, entity, id, revision, deleted, body) VALUES (?, ?, "
+                            "?, ?, ?, ?)"),
+             {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText}, &query))
+        return sqlError(query->lastError(), tr("Writing a record's history"));
+    if (auto logged = audit(tenant, protocol::toString(op.action), op.entity, op.id, op.opId,
+                            QStringList(op.fields.keys()).join(QLatin1Char(',')));
+        !logged)
+        return logged.error();
+    result.status = OpResult::Status::Applied;
+    result.revision = newRevision;
+    return result;
+}
+
+Result<protocol::ChangePage> ServerStore::changes(const QString& tenant, qint64 since, int limit) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT entity, id, revision, deleted, body, change_seq FROM records WHERE tenant = ? AND "
+                 "change_seq > ? ORDER BY change_seq LIMIT ?"),
+             {tenant, since, limit + 1}, &query))
+        return sqlError(query->lastError(), tr("Reading the change feed"));
+    protocol::ChangePage page;
+    qint64 last = since;
+    while (query->next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        protocol::Change change;
+        change.entity = query->value(0).toString();
+        change.id = QUuid::fromString(query->value(1).toString());
+        change.revision = query->value(2).toLongLong();
+        change.deleted = query->value(3).toLongLong() != 0;
+        if (!change.deleted)
+            change.fields = parseObject(query->value(4).toString());
+        last = query->value(5).toLongLong();
+        page.changes.append(change);
+    }
+    query->finish();
+    page.next = QString::number(last);
+    return page;
+}
+
+Result<std::optional<ServerStore::Record>> ServerStore::record(const QString& tenant, const QString& entity,
+                                                               const QUuid& id) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT revision, deleted, body FROM records WHERE tenant = ? AND entity = ? AND id = ?"),
+             {tenant, entity, uuidText(id)}, &query))
+        return sqlError(query->lastError(), tr("Reading a record"));
+    if (!query->next()) {
+        query->finish();
+        return std::optional<Record>();
+    }
+    const Record found{parseObject(query->value(2).toString()), query->value(0).toLongLong(),
+                       query->value(1).toLongLong() != 0};
+    query->finish();
+    return std::optional<Record>(found);
+}
+
+} // namespace sitekeeper::server

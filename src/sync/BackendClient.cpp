@@ -1,0 +1,252 @@
+#include "BackendClient.h"
+
+#include "SyncLogging.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace sitekeeper {
+
+namespace {
+
+Error failure(const QString& message) {
+    return Error{message, QString()};
+}
+
+bool retryableNetworkError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // a transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool retryableStatus(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504 || status == 500;
+}
+
+} // namespace
+
+BackendClient::BackendClient(QObject* parent)
+    : QObject(parent) {
+    // Connections to the backend are reused for the batches of one push.
+    m_network.setAutoDeleteReplies(false);
+}
+
+BackendClient::~BackendClient() {
+    cancel();
+}
+
+bool BackendClient::isLoopback(const QUrl& url) {
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Result<void> BackendClient::checkUrl(const QUrl& url) {
+    if (!url.isValid() || url.host().isEmpty())
+        return failure(
+            tr("The backend URL \"%1\" is not valid; write it as https://host[:port].").arg(url.toString()));
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() == QLatin1String("http")) {
+        if (isLoopback(url))
+            return {};
+        return failure(tr("Refusing plain HTTP to %1: the token and your data would travel unencrypted. Use "
+                          "https:// (plain http:// is only for a backend on this machine).")
+                           .arg(url.host()));
+    }
+    return failure(tr("The backend URL must start with https://, not %1.").arg(url.scheme()));
+}
+
+Result<void> BackendClient::configure(const Config& config) {
+    m_configured = false;
+    if (auto checked = checkUrl(config.baseUrl); !checked)
+        return checked;
+    if (config.token.isEmpty())
+        return failure(tr("No backend token is set; run `backend login` first."));
+    m_caCertificates.clear();
+    if (!config.caFile.isEmpty()) {
+        m_caCertificates = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
+        if (m_caCertificates.isEmpty())
+            return failure(tr("The CA file %1 holds no PEM certificate.").arg(config.caFile));
+    }
+    m_config = config;
+    m_configured = true;
+    return {};
+}
+
+void BackendClient::cancel() {
+    ++m_generation;
+    const QList<QNetworkReply*> replies = m_network.findChildren<QNetworkReply*>();
+    for (QNetworkReply* reply : replies)
+        reply->abort();
+}
+
+void BackendClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
+                         std::function<void(Result<Answer>)> done) {
+    if (!m_configured) {
+        done(failure(tr("The backend is not set up; run `backend login --url URL --token-stdin`.")));
+        return;
+    }
+    QUrl url = m_config.baseUrl;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_config.token);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(int(m_config.timeout.count()));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_caCertificates.isEmpty())
+            ssl.addCaCertificates(m_caCertificates);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        request.setSslConfiguration(ssl);
+    }
+
+    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
+        // Logged, never ignored: the handshake fails and the request is not sent.
+        for (const QSslError& error : errors)
+            qCWarning(lcSync) << "TLS error from" << reply->url().host() << ":" << error.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (generation != m_generation) {
+            done(failure(tr("Sync was cancelled.")));
+            return;
+        }
+        const auto retryAfter =
+            Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (status == 0) {
+            const auto error = reply->error();
+            const Error problem = failure(tr("Cannot reach the backend at %1: %2")
+                                              .arg(m_config.baseUrl.toString(), reply->errorString()));
+            if (error == QNetworkReply::SslHandshakeFailedError) {
+                done(failure(
+                    tr("The backend at %1 is not trusted (%2). Check the URL's host name, or give the "
+                       "CA file of a private certificate authority.")
+                        .arg(m_config.baseUrl.host(), reply->errorString())));
+                return;
+            }
+            if (retryableNetworkError(error))
+                retryOrFail(verb, path, body, attempt, std::nullopt, problem, done);
+            else
+                done(problem);
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(data).object();
+        if (status >= 200 && status < 300) {
+            done(Answer{status, json});
+            return;
+        }
+        const protocol::ApiError apiError = protocol::ApiError::fromJson(json);
+        const Error problem =
+            failure(tr("The backend answered %1: %2")
+                        .arg(status)
+                        .arg(apiError.message.isEmpty() ? reply->errorString() : apiError.message));
+        if (retryableStatus(status))
+            retryOrFail(verb, path, body, attempt, retryAfter, problem, done);
+        else
+            done(problem);
+    });
+}
+
+void BackendClient::retryOrFail(const QByteArray& verb, const QString& path, const QByteArray& body,
+                                int attempt, std::optional<Backoff::Ms> retryAfter, const Error& error,
+                                const std::function<void(Result<Answer>)>& done) {
+    const auto delay = m_config.backoff.delay(attempt, *QRandomGenerator::global(), retryAfter);
+    if (!delay) {
+        done(error);
+        return;
+    }
+    qCInfo(lcSync) << "retrying" << path << "in" << delay->count() << "ms after:" << error.message;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(*delay, this, [=, this] {
+        if (generation != m_generation) {
+            done(failure(tr("Sync was cancelled.")));
+            return;
+        }
+        send(verb, path, body, attempt + 1, done);
+    });
+}
+
+void BackendClient::postBatch(const QList<protocol::Op>& ops, Done<QList<protocol::OpResult>> done) {
+    QJsonArray list;
+    for (const protocol::Op& op : ops)
+        list.append(op.toJson());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("ops"), list}}).toJson(QJsonDocument::Compact);
+    const qsizetype expected = ops.size();
+    send("POST", QStringLiteral("/v1/batch"), body, 0, [done, expected](Result<Answer> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        const QJsonArray results = answer->body.value(QStringLiteral("results")).toArray();
+        if (results.size() != expected) {
+            done(
+                failure(tr("The backend answered %1 results for %2 ops.").arg(results.size()).arg(expected)));
+            return;
+        }
+        QList<protocol::OpResult> decoded;
+        decoded.reserve(results.size());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            auto result = protocol::OpResult::fromJson(results.at(i).toObject(),
+                                                       QStringLiteral("$.results[%1]").arg(i));
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            decoded.append(result.value());
+        }
+        done(decoded);
+    });
+}
+
+void BackendClient::fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), since.isEmpty() ? QStringLiteral("0") : since);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, 0,
+         [done](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             done(protocol::ChangePage::fromJson(answer->body));
+         });
+}
+
+} // namespace sitekeeper

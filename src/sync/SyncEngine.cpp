@@ -1,0 +1,455 @@
+#include "SyncEngine.h"
+
+#include "BackendClient.h"
+#include "Store.h"
+#include "SyncLogging.h"
+#include "Transaction.h"
+
+#include <QPointer>
+
+namespace sitekeeper {
+
+using protocol::Op;
+using protocol::OpResult;
+
+namespace {
+
+Error failure(const QString& message) {
+    return Error{message, QString()};
+}
+
+Op::Action wireAction(JournalEntry::Action action) {
+    switch (action) {
+    case JournalEntry::Action::Upsert:
+        return Op::Action::Upsert;
+    case JournalEntry::Action::Patch:
+        return Op::Action::Patch;
+    case JournalEntry::Action::Delete:
+        return Op::Action::Delete;
+    }
+    return Op::Action::Upsert;
+}
+
+QString recordKey(const QString& entity, const QUuid& id) {
+    return entity + QLatin1Char('/') + id.toString(QUuid::WithoutBraces);
+}
+
+// The special "field" of a conflict between a delete and an edit.
+const QString deletedField = QStringLiteral("(deleted)");
+
+} // namespace
+
+SyncEngine::SyncEngine(Store& store, BackendClient& client, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client) {}
+
+SyncEngine::Status SyncEngine::status(Store& store) {
+    Status status;
+    status.pending = store.journal().count(JournalEntry::State::Pending);
+    status.needsAttention = store.journal().count(JournalEntry::State::NeedsAttention);
+    status.openConflicts = Conflicts(store.database()).openCount();
+    if (auto last = store.database().meta(QString::fromLatin1(lastSyncKey)); last && !last->isEmpty())
+        status.lastSync = QDateTime::fromString(last.value(), Qt::ISODateWithMs);
+    if (auto error = store.database().meta(QString::fromLatin1(lastErrorKey)))
+        status.lastError = error.value();
+    return status;
+}
+
+RepositoryBase* SyncEngine::repositoryFor(Store& store, const QString& entity) {
+    if (entity == QLatin1String("site"))
+        return &store.sites();
+    if (entity == QLatin1String("client_profile"))
+        return &store.profiles();
+    if (entity == QLatin1String("reference"))
+        return &store.references();
+    if (entity == QLatin1String("approval_type"))
+        return &store.approvalTypes();
+    if (entity == QLatin1String("approver"))
+        return &store.approvers();
+    if (entity == QLatin1String("notification_rule"))
+        return &store.notificationRules();
+    if (entity == QLatin1String("partner_contact"))
+        return &store.partnerContacts();
+    if (entity == QLatin1String("credential"))
+        return &store.credentials();
+    if (entity == QLatin1String("escalation"))
+        return &store.escalations();
+    return nullptr;
+}
+
+void SyncEngine::push() {
+    start(Mode::Push);
+}
+
+void SyncEngine::pull() {
+    start(Mode::Pull);
+}
+
+void SyncEngine::sync() {
+    start(Mode::Sync);
+}
+
+void SyncEngine::start(Mode mode) {
+    if (m_running) {
+        qCWarning(lcSync) << "sync is running already";
+        return;
+    }
+    m_running = true;
+    m_mode = mode;
+    m_summary = {};
+    m_pushed = 0;
+    if (mode == Mode::Pull) {
+        pullNext();
+        return;
+    }
+    m_pushTotal = m_store.journal().count(JournalEntry::State::Pending);
+    pushNext();
+}
+
+void SyncEngine::cancel() {
+    if (!m_running)
+        return;
+    m_client.cancel();
+}
+
+void SyncEngine::finish(const QString& error) {
+    m_running = false;
+    m_summary.error = error;
+    Database& database = m_store.database();
+    if (!error.isEmpty())
+        qCWarning(lcSync) << "sync stopped:" << error;
+    // The meta table holds no NULL: an empty (not null) string says "no error".
+    Result<void> saved =
+        database.setMeta(QString::fromLatin1(lastErrorKey), error.isEmpty() ? QStringLiteral("") : error);
+    if (saved && error.isEmpty())
+        saved = database.setMeta(QString::fromLatin1(lastSyncKey),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!saved)
+        qCWarning(lcSync) << saved.error().message;
+    Q_EMIT finished(error.isEmpty());
+}
+
+void SyncEngine::pushNext() {
+    // Edit order, one op per record per batch: a record's next op is based on the answer to its
+    // previous one (the server revision it produced), so it waits for the next batch.
+    const QList<JournalEntry> pending = m_store.journal().pending(m_batchSize * 4);
+    QList<JournalEntry> batch;
+    QSet<QString> records;
+    QSet<QString> held; // records with an earlier op in this round: their later ops wait
+    for (const JournalEntry& entry : pending) {
+        const QString key = recordKey(entry.entity, entry.entityId);
+        if (records.contains(key) || held.contains(key)) {
+            held.insert(key);
+            continue;
+        }
+        records.insert(key);
+        batch.append(entry);
+        if (batch.size() == m_batchSize)
+            break;
+    }
+    if (batch.isEmpty()) {
+        if (m_mode == Mode::Sync)
+            pullNext();
+        else
+            finish();
+        return;
+    }
+    QList<Op> ops;
+    ops.reserve(batch.size());
+    for (const JournalEntry& entry : std::as_const(batch)) {
+        Op op{entry.opId,         entry.entity, entry.entityId, wireAction(entry.action),
+              entry.baseRevision, entry.fields};
+        // The record may have moved on since the edit through this desktop's own earlier ops or a
+        // merge: the local copy holds that server revision, and this edit sits on top of it.
+        if (RepositoryBase* repository = repositoryFor(m_store, entry.entity)) {
+            if (auto state = repository->state(entry.entityId))
+                op.baseRevision = std::max(op.baseRevision, state->serverRevision);
+        }
+        ops.append(op);
+    }
+    QPointer<SyncEngine> self(this);
+    m_client.postBatch(ops, [self, batch](Result<QList<OpResult>> results) {
+        if (!self)
+            return;
+        if (!results) {
+            self->finish(results.error().message);
+            return;
+        }
+        if (auto applied = self->applyResults(batch, results.value()); !applied) {
+            self->finish(applied.error().message);
+            return;
+        }
+        self->m_pushed += batch.size();
+        Q_EMIT self->pushProgress(self->m_pushed, std::max(self->m_pushTotal, self->m_pushed));
+        self->pushNext();
+    });
+}
+
+Result<void> SyncEngine::applyResults(const QList<JournalEntry>& entries, const QList<OpResult>& results) {
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    QList<QUuid> sent;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const JournalEntry& entry = entries.at(i);
+        const OpResult& result = results.at(i);
+        if (result.opId != entry.opId)
+            return failure(tr("The backend answered for another op than was sent; sync stopped."));
+        switch (result.status) {
+        case OpResult::Status::Applied: {
+            sent.append(entry.opId);
+            RepositoryBase* repository = repositoryFor(m_store, entry.entity);
+            if (!repository)
+                return failure(tr("Unknown entity %1 in the outbox.").arg(entry.entity));
+            if (auto revised = repository->setServerRevision(entry.entityId, result.revision); !revised)
+                return revised;
+            ++m_summary.applied;
+            break;
+        }
+        case OpResult::Status::Rejected:
+            // Stays in the outbox for the user to correct; never resent on its own.
+            if (auto marked = m_store.journal().markNeedsAttention(entry.opId,
+                                                                   result.errors.join(QStringLiteral("; ")));
+                !marked)
+                return marked;
+            ++m_summary.rejected;
+            break;
+        case OpResult::Status::Conflict:
+            if (auto merged = merge(entry, result); !merged)
+                return merged;
+            ++m_summary.merged;
+            break;
+        }
+    }
+    if (!sent.isEmpty()) {
+        if (auto marked = m_store.journal().markSent(sent); !marked)
+            return marked;
+    }
+    return tx.commit();
+}
+
+Result<void> SyncEngine::merge(const JournalEntry& entry, const OpResult& result) {
+    RepositoryBase* repository = repositoryFor(m_store, entry.entity);
+    if (!repository)
+        return failure(tr("Unknown entity %1 in the outbox.").arg(entry.entity));
+    // Everything still pending on the record is merged at once: "mine" is the sum of those edits.
+    QList<QUuid> superseded;
+    QJsonObject mine;
+    bool mineDeleted = false;
+    for (const JournalEntry& local : m_store.journal().forEntity(entry.entity, entry.entityId)) {
+        if (local.state != JournalEntry::State::Pending)
+            continue;
+        superseded.append(local.opId);
+        if (local.action == JournalEntry::Action::Delete) {
+            mineDeleted = true;
+            continue;
+        }
+        if (local.action == JournalEntry::Action::Upsert)
+            mineDeleted = false;
+        for (auto it = local.fields.begin(); it != local.fields.end(); ++it)
+            mine.insert(it.key(), it.value());
+    }
+    mine.remove(QStringLiteral("id"));
+    const QJsonObject& theirs = result.current;
+    const QJsonObject& base = result.base;
+    Conflicts conflicts(m_store.database());
+
+    auto addConflict = [&](const QString& field, const QJsonValue& baseValue, const QJsonValue& mineValue,
+                           const QJsonValue& theirsValue) -> Result<void> {
+        Conflict conflict;
+        conflict.entity = entry.entity;
+        conflict.entityId = entry.entityId;
+        conflict.field = field;
+        conflict.base = baseValue;
+        conflict.mine = mineValue;
+        conflict.theirs = theirsValue;
+        conflict.serverRevision = result.revision;
+        auto added = conflicts.add(conflict);
+        if (!added)
+            return added.error();
+        ++m_summary.conflicts;
+        return {};
+    };
+
+    if (auto marked = m_store.journal().markSent(superseded); !marked)
+        return marked;
+
+    if (result.deleted || mineDeleted) {
+        if (result.deleted && mineDeleted) // both deleted: nothing to keep apart
+            return repository->applyRemote(
+                QJsonObject{{QStringLiteral("id"), entry.entityId.toString(QUuid::WithoutBraces)}},
+                result.revision, true);
+        // A delete met an edit: the user decides; the local record stays as it is meanwhile.
+        if (auto added = addConflict(deletedField, false, mineDeleted, result.deleted); !added)
+            return added;
+        return repository->setServerRevision(entry.entityId, result.revision);
+    }
+
+    QJsonObject merged = theirs;
+    QJsonObject resend;
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        const QString& field = it.key();
+        const QJsonValue theirsValue = theirs.value(field);
+        merged.insert(field, it.value());
+        if (theirsValue == it.value())
+            continue; // both sides agree
+        const bool theyChanged = base.isEmpty() || base.value(field) != theirsValue;
+        if (theyChanged) {
+            if (auto added =
+                    addConflict(field, base.isEmpty() ? QJsonValue(QJsonValue::Undefined) : base.value(field),
+                                it.value(), theirsValue);
+                !added)
+                return added;
+        } else {
+            resend.insert(field, it.value());
+        }
+    }
+    if (auto stored = repository->applyRemote(merged, result.revision, false); !stored)
+        return stored;
+    if (resend.isEmpty())
+        return {};
+    // The fields only this desktop changed go again, based on the backend's current revision.
+    JournalEntry again;
+    again.entity = entry.entity;
+    again.entityId = entry.entityId;
+    again.action = JournalEntry::Action::Patch;
+    again.fields = resend;
+    again.baseRevision = result.revision;
+    return m_store.journal().append(again);
+}
+
+void SyncEngine::pullNext() {
+    auto cursor = m_store.database().meta(QString::fromLatin1(cursorKey));
+    if (!cursor) {
+        finish(cursor.error().message);
+        return;
+    }
+    QPointer<SyncEngine> self(this);
+    m_client.fetchChanges(cursor.value(), m_pageSize, [self](Result<protocol::ChangePage> page) {
+        if (!self)
+            return;
+        if (!page) {
+            self->finish(page.error().message);
+            return;
+        }
+        if (auto applied = self->applyPage(page.value()); !applied) {
+            self->finish(applied.error().message);
+            return;
+        }
+        Q_EMIT self->pullProgress(self->m_summary.pulled);
+        if (page->more && !page->changes.isEmpty())
+            self->pullNext();
+        else
+            self->finish();
+    });
+}
+
+Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
+    Transaction tx(m_store.database());
+    if (!tx.ok())
+        return tx.error();
+    Conflicts conflicts(m_store.database());
+    for (const protocol::Change& change : page.changes) {
+        RepositoryBase* repository = repositoryFor(m_store, change.entity);
+        if (!repository)
+            continue;
+        // A record with edits still to push is left alone: the push meets the change as a
+        // conflict and merges it field by field.
+        bool pending = false;
+        for (const JournalEntry& local : m_store.journal().forEntity(change.entity, change.id))
+            pending = pending || local.state == JournalEntry::State::Pending;
+        if (pending)
+            continue;
+        if (auto state = repository->state(change.id); state && state->serverRevision >= change.revision)
+            continue; // this desktop has it already (its own edit, or an earlier page)
+        QJsonObject fields = change.fields;
+        if (change.deleted)
+            fields = QJsonObject{{QStringLiteral("id"), change.id.toString(QUuid::WithoutBraces)}};
+        // Fields in an open conflict keep the local value until the user chooses; the conflict
+        // learns the backend's newest value.
+        for (Conflict conflict : conflicts.openFor(change.entity, change.id)) {
+            if (conflict.field == deletedField || change.deleted)
+                continue;
+            conflict.theirs = change.fields.value(conflict.field);
+            conflict.serverRevision = change.revision;
+            fields.insert(conflict.field, conflict.mine);
+            if (auto updated = conflicts.add(conflict); !updated)
+                return updated.error();
+        }
+        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted); !applied)
+            return applied;
+        ++m_summary.pulled;
+    }
+    if (auto saved = m_store.database().setMeta(QString::fromLatin1(cursorKey), page.next); !saved)
+        return saved;
+    return tx.commit();
+}
+
+Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take) {
+    Conflicts conflicts(store.database());
+    auto conflict = conflicts.get(conflictId);
+    if (!conflict)
+        return conflict.error();
+    if (conflict->resolvedAt.isValid())
+        return failure(tr("That conflict was resolved already (%1).").arg(conflict->resolution));
+    RepositoryBase* repository = repositoryFor(store, conflict->entity);
+    if (!repository)
+        return failure(tr("Unknown entity %1.").arg(conflict->entity));
+    auto state = repository->state(conflict->entityId);
+    if (!state)
+        return state.error();
+
+    Transaction tx(store.database());
+    if (!tx.ok())
+        return tx.error();
+    const QString idText = conflict->entityId.toString(QUuid::WithoutBraces);
+    if (take == Take::Mine) {
+        JournalEntry again;
+        again.entity = conflict->entity;
+        again.entityId = conflict->entityId;
+        again.baseRevision = state->serverRevision;
+        if (conflict->field == deletedField) {
+            if (conflict->mine.toBool()) {
+                again.action = JournalEntry::Action::Delete;
+            } else {
+                auto local = repository->json(conflict->entityId);
+                if (!local)
+                    return local.error();
+                again.action = JournalEntry::Action::Upsert;
+                again.fields = local.value();
+                again.fields.remove(QStringLiteral("id"));
+            }
+        } else {
+            again.action = JournalEntry::Action::Patch;
+            again.fields = QJsonObject{{conflict->field, conflict->mine}};
+        }
+        if (auto queued = store.journal().append(again); !queued)
+            return queued;
+    } else if (conflict->field == deletedField) {
+        if (conflict->theirs.toBool()) {
+            if (auto applied = repository->applyRemote(QJsonObject{{QStringLiteral("id"), idText}},
+                                                       state->serverRevision, true);
+                !applied)
+                return applied;
+        } else {
+            return failure(tr("The backend kept the record that was deleted here: pull to get it back, then "
+                              "resolve again."));
+        }
+    } else {
+        auto local = repository->json(conflict->entityId);
+        if (!local)
+            return local.error();
+        QJsonObject json = local.value();
+        json.insert(conflict->field, conflict->theirs);
+        if (auto applied = repository->applyRemote(json, state->serverRevision, false); !applied)
+            return applied;
+    }
+    if (auto marked = conflicts.markResolved(conflictId, take == Take::Mine ? QStringLiteral("mine")
+                                                                            : QStringLiteral("theirs"));
+        !marked)
+        return marked;
+    return tx.commit();
+}
+
+} // namespace sitekeeper

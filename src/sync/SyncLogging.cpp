@@ -1,0 +1,5 @@
+#include "SyncLogging.h"
+
+namespace sitekeeper {
+Q_LOGGING_CATEGORY(lcSync, "sitekeeper.sync")
+}
