@@ -42,6 +42,10 @@ public:
     // The schema version this program writes and understands.
     static int latestVersion();
 
+    // Workspaces up to this size get a full quick_check at every open; larger ones only after an
+    // unclean shutdown (a stale lock file), because the check reads the whole file.
+    static constexpr qint64 quickCheckAlwaysBelow = 64 * 1024 * 1024;
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
