@@ -63,7 +63,11 @@ bool EditorDialog::save() {
 
 void EditorDialog::showErrors(const FieldErrors& errors) {
     m_errors = errors;
-    for (QWidget* widget : std::as_const(m_fields)) {
+    markFieldErrors(m_fields, m_errorLabel, errors);
+}
+
+void markFieldErrors(const QHash<QString, QWidget*>& fields, QLabel* errorLabel, const FieldErrors& errors) {
+    for (QWidget* widget : fields) {
         if (widget->property("invalid").toBool()) {
             widget->setProperty("invalid", false);
             widget->setStyleSheet(QString());
@@ -73,7 +77,7 @@ void EditorDialog::showErrors(const FieldErrors& errors) {
     QStringList lines;
     QWidget* first = nullptr;
     for (const FieldError& error : errors) {
-        QWidget* widget = m_fields.value(error.field);
+        QWidget* widget = fields.value(error.field);
         lines << error.message.toHtmlEscaped();
         if (!widget)
             continue;
@@ -83,8 +87,12 @@ void EditorDialog::showErrors(const FieldErrors& errors) {
         if (!first)
             first = widget;
     }
-    m_errorLabel->setText(lines.join(QStringLiteral("<br>")));
-    m_errorLabel->setVisible(!lines.isEmpty());
+    errorLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b42318; border-radius: 4px; "
+                       "padding: 6px; }"));
+    errorLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    errorLabel->setText(lines.join(QStringLiteral("<br>")));
+    errorLabel->setVisible(!lines.isEmpty());
     if (first)
         first->setFocus();
 }

@@ -56,6 +56,10 @@ private:
     bool m_closingAfterSave = false;
 };
 
+// Marks the widgets of the fields with problems (red frame, tooltip), lists the messages in
+// `errorLabel` (hidden when there are none) and puts the focus on the first marked field.
+void markFieldErrors(const QHash<QString, QWidget*>& fields, QLabel* errorLabel, const FieldErrors& errors);
+
 // A phone number line edit with a live hint: the normalised number and its type, or what is wrong.
 class PhoneFieldHint : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "AuditModel.h"
 #include "BundleCodec.h"
 #include "ClientProfileEditor.h"
+#include "CredentialsPanel.h"
 #include "DemoGenerator.h"
 #include "NotificationRuleEditor.h"
 #include "PartnerDialog.h"
@@ -378,6 +379,9 @@ void MainWindow::setUpTabs() {
         removeRecords<NotificationRule>(ids, tr("notification rules"));
     });
 
+    m_credentials = new CredentialsPanel(m_workspace, m_ui->credentialsTab);
+    m_ui->credentialsLayout->addWidget(m_credentials);
+
     m_history = new AuditModel(store.audit(), this);
     m_ui->historyView->setModel(m_history);
     m_ui->historyView->horizontalHeader()->setDefaultSectionSize(150);
@@ -398,6 +402,7 @@ void MainWindow::showSite(const QUuid& siteId) {
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
     for (RecordTab* tab : {m_profiles, m_references, m_approvers, m_rules})
         tab->model()->setSite(siteId);
+    m_credentials->setSite(siteId);
     m_history->setSite(siteId);
     refreshSummary();
 }

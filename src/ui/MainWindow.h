@@ -14,6 +14,7 @@ class MainWindow;
 namespace sitekeeper {
 
 class AuditModel;
+class CredentialsPanel;
 class EntityListModel;
 class RecordTab;
 class SiteTreeModel;
@@ -37,6 +38,7 @@ public:
     RecordTab* referencesTab() const { return m_references; }
     RecordTab* approversTab() const { return m_approvers; }
     RecordTab* rulesTab() const { return m_rules; }
+    CredentialsPanel* credentialsPanel() const { return m_credentials; }
 
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
@@ -75,6 +77,7 @@ private:
     RecordTab* m_references = nullptr;
     RecordTab* m_approvers = nullptr;
     RecordTab* m_rules = nullptr;
+    CredentialsPanel* m_credentials = nullptr;
     QUuid m_siteId;
 };
 

@@ -16,11 +16,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace sitekeeper;
@@ -243,14 +245,39 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(store.notificationRules().count(ofHq), 1);
         QCOMPARE(store.notificationRules().list(ofHq).constFirst().escalationContacts, (QList<QUuid>{a, b}));
+        // 7. A reference, written in Markdown and looked at in the preview.
+        onNextDialog(
+            [](QDialog* d) {
+                type(child<QLineEdit>(d, "title"), QStringLiteral("New user setup at Contoso"));
+                CHECK(choose(child<QComboBox>(d, "topic"), QStringLiteral("new_user_setup")));
+                child<QPlainTextEdit>(d, "body")->setPlainText(
+                    QStringLiteral("# New user setup\n\n1. Create the account in **Microsoft 365**.\n"
+                                   "2. Add the user to the *Staff* group.\n3. Ask the approver on file.\n"));
+                child<QTabWidget>(d, "bodyTabs")->setCurrentIndex(1);
+                CHECK(child<QTextBrowser>(d, "preview")
+                          ->toPlainText()
+                          .contains(QStringLiteral("Microsoft 365")));
+                CHECK(!child<QTextBrowser>(d, "preview")->toPlainText().contains(QStringLiteral("**")));
+                screenshot(d, QStringLiteral("editor-reference"));
+                CHECK(save(d));
+                return !d->isVisible();
+            },
+            &ok);
+        QTest::mouseClick(child<QPushButton>(window.referencesTab(), "newButton"), Qt::LeftButton);
+        QVERIFY(ok);
+        QCOMPARE(store.references().count(ofHq), 1);
+        QCOMPARE(store.references().list(ofHq).constFirst().topic, ReferenceTopic::NewUserSetup);
         screenshot(&window, QStringLiteral("main-window"));
 
         // Undo each edit, newest first, and see it go; then redo each and see it come back.
         QUndoStack& stack = workspace.undoStack();
-        QCOMPARE(stack.count(), 6);
+        QCOMPARE(stack.count(), 7);
         QAction* undo = action(window, "actionUndo");
         QAction* redo = action(window, "actionRedo");
         QVERIFY(undo && redo);
+        undo->trigger();
+        QCOMPARE(store.references().count(ofHq), 0);
+        QCOMPARE(window.referencesTab()->model()->totalCount(), 0);
         undo->trigger();
         QCOMPARE(store.notificationRules().count(ofHq), 0);
         QCOMPARE(window.rulesTab()->model()->totalCount(), 0);
@@ -287,6 +314,8 @@ private Q_SLOTS:
         QCOMPARE(store.approvers().count(ofHq), 1);
         redo->trigger();
         QCOMPARE(store.notificationRules().count(ofHq), 1);
+        redo->trigger();
+        QCOMPARE(store.references().count(ofHq), 1);
         QVERIFY(!stack.canRedo());
 
         // Every change is on disk: close everything and open the workspace again.
@@ -300,8 +329,9 @@ private Q_SLOTS:
         QCOMPARE(reopened.profiles().get(ada.id)->mobilePhone, QStringLiteral("+12015550123"));
         QCOMPARE(reopened.approvers().get(approver.id)->personId, ada.id);
         QCOMPARE(reopened.notificationRules().count(ofHq), 1);
+        QCOMPARE(reopened.references().count(ofHq), 1);
         // And the outbox holds every edit, undo and redo for the backend.
-        QVERIFY(reopened.journal().count() >= 6);
+        QVERIFY(reopened.journal().count() >= 7);
     }
 
     void partnerContactsAndApprovalTypes() {

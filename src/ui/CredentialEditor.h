@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CredentialRecord.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class CredentialEditor;
+}
+
+namespace sitekeeper {
+
+class CredentialService;
+class Workspace;
+
+// Adds or edits a credential. The metadata goes to the workspace; the secret and the TOTP seed go
+// only to the OS keychain. Saving waits for the keychain without blocking the window.
+class CredentialEditor : public QDialog {
+    Q_OBJECT
+
+public:
+    CredentialEditor(Workspace& workspace, const QUuid& siteId, std::optional<CredentialRecord> existing,
+                     QWidget* parent = nullptr);
+    ~CredentialEditor() override;
+
+    CredentialRecord record() const;
+
+Q_SIGNALS:
+    // Emitted once the record and its secret are stored (or storing failed with `error`).
+    void finished(const QString& error);
+
+private:
+    void save();
+    void fail(const QString& message);
+    void updateStrength();
+
+    std::unique_ptr<Ui::CredentialEditor> m_ui;
+    Workspace& m_workspace;
+    CredentialService& m_service;
+    CredentialRecord m_original;
+    bool m_isNew;
+    QHash<QString, QWidget*> m_fields;
+};
+
+} // namespace sitekeeper
