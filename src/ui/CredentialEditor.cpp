@@ -14,7 +14,8 @@
 namespace sitekeeper {
 
 CredentialEditor::CredentialEditor(Workspace& workspace, const QUuid& siteId,
-                                   std::optional<CredentialRecord> existing, QWidget* parent)
+                                   std::optional<CredentialRecord> existing, QWidget* parent,
+                                   const QString& initialSecret)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CredentialEditor>())
     , m_workspace(workspace)
@@ -63,6 +64,7 @@ CredentialEditor::CredentialEditor(Workspace& workspace, const QUuid& siteId,
             m_ui->secret->setText(*generated);
     });
     connect(m_ui->secret, &QLineEdit::textChanged, this, &CredentialEditor::updateStrength);
+    m_ui->secret->setText(initialSecret);
     updateStrength();
 }
 

@@ -24,7 +24,7 @@ class CredentialEditor : public QDialog {
 
 public:
     CredentialEditor(Workspace& workspace, const QUuid& siteId, std::optional<CredentialRecord> existing,
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, const QString& initialSecret = QString());
     ~CredentialEditor() override;
 
     CredentialRecord record() const;

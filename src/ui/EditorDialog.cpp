@@ -1,6 +1,8 @@
 #include "EditorDialog.h"
 
+#include "CredentialEditor.h"
 #include "PhoneNumber.h"
+#include "SecretScanner.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -52,6 +54,8 @@ void EditorDialog::buttonClicked(QAbstractButton* button) {
 }
 
 bool EditorDialog::save() {
+    if (!freeTextIsClean())
+        return false;
     const Result<FieldErrors> written = write();
     if (!written) {
         QMessageBox::warning(this, tr("Not saved"), written.error().toString());
@@ -59,6 +63,46 @@ bool EditorDialog::save() {
     }
     showErrors(written.value());
     return written.value().isEmpty();
+}
+
+bool EditorDialog::freeTextIsClean() {
+    for (const FreeText& field : freeText()) {
+        QString text = field.text;
+        QList<SecretScanner::Hit> hits = SecretScanner::scan(text);
+        while (!hits.isEmpty()) {
+            const SecretScanner::Hit hit = hits.constFirst();
+            showErrors(
+                {{field.field, tr("This text holds something that looks like a %1 (line %2, column %3). "
+                                  "Technicians copy this text into case notes, which are not secret.")
+                                   .arg(SecretScanner::kindName(hit.kind))
+                                   .arg(hit.line)
+                                   .arg(hit.column)}});
+            QMessageBox ask(
+                QMessageBox::Warning, tr("A secret in the text"),
+                tr("The %1 contains what looks like a %2 (line %3, column %4).\n\nCredentials belong in "
+                   "the keychain, not in text that ends up in case notes. Move it into a new credential "
+                   "and leave a reference to that credential in its place?")
+                    .arg(field.field)
+                    .arg(SecretScanner::kindName(hit.kind))
+                    .arg(hit.line)
+                    .arg(hit.column),
+                QMessageBox::NoButton, this);
+            QPushButton* move = ask.addButton(tr("Move to a credential…"), QMessageBox::AcceptRole);
+            ask.addButton(tr("Edit the text"), QMessageBox::RejectRole);
+            ask.exec();
+            if (ask.clickedButton() != move || siteForCredentials().isNull())
+                return false;
+            CredentialEditor editor(m_workspace, siteForCredentials(), std::nullopt, this,
+                                    text.mid(hit.offset, hit.length));
+            if (editor.exec() != QDialog::Accepted)
+                return false;
+            text.replace(hit.offset, hit.length, tr("[see credential \"%1\"]").arg(editor.record().label));
+            field.replace(text);
+            hits = SecretScanner::scan(text);
+        }
+    }
+    showErrors({});
+    return true;
 }
 
 void EditorDialog::showErrors(const FieldErrors& errors) {

@@ -5,6 +5,9 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QUuid>
+
+#include <functional>
 
 class QAbstractButton;
 class QDialogButtonBox;
@@ -40,6 +43,16 @@ protected:
     // Builds the record from the form and writes it; returns the field problems, or an error.
     virtual Result<FieldErrors> write() = 0;
 
+    // Free text a technician reads (bodies, notes, descriptions), by field key, with the site the
+    // record belongs to. Saving is stopped while any of it looks like a credential (SK304).
+    struct FreeText {
+        QString field;
+        QString text;
+        std::function<void(const QString&)> replace; // puts the cleaned text back into the form
+    };
+    virtual QList<FreeText> freeText() { return {}; }
+    virtual QUuid siteForCredentials() const { return {}; }
+
     // Called by subclasses once their form exists.
     void setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel, QHash<QString, QWidget*> fields);
     void showErrors(const FieldErrors& errors);
@@ -47,6 +60,8 @@ protected:
 
 private:
     void buttonClicked(QAbstractButton* button);
+    // True when no free text holds a secret (any found was moved into a credential by the user).
+    bool freeTextIsClean();
 
     Workspace& m_workspace;
     QDialogButtonBox* m_buttons = nullptr;

@@ -63,6 +63,20 @@ Reference ReferenceEditor::record() const {
 
 ReferenceEditor::~ReferenceEditor() = default;
 
+QList<EditorDialog::FreeText> ReferenceEditor::freeText() {
+    return {{QStringLiteral("title"), m_ui->title->text(),
+             [this](const QString& t) {
+                 m_ui->title->setText(t);
+             }},
+            {QStringLiteral("body"), m_ui->body->toPlainText(), [this](const QString& t) {
+                 m_ui->body->setPlainText(t);
+             }}};
+}
+
+QUuid ReferenceEditor::siteForCredentials() const {
+    return m_original.siteId;
+}
+
 bool ReferenceEditor::isDirty() const {
     return record() != m_original;
 }

@@ -92,6 +92,20 @@ Site SiteEditor::record() const {
 
 SiteEditor::~SiteEditor() = default;
 
+QList<EditorDialog::FreeText> SiteEditor::freeText() {
+    return {{QStringLiteral("scope_notes"), m_ui->scopeNotes->toPlainText(),
+             [this](const QString& t) {
+                 m_ui->scopeNotes->setPlainText(t);
+             }},
+            {QStringLiteral("answer_as_text"), m_ui->answerAsText->text(), [this](const QString& t) {
+                 m_ui->answerAsText->setText(t);
+             }}};
+}
+
+QUuid SiteEditor::siteForCredentials() const {
+    return m_isNew ? QUuid() : m_original.id;
+}
+
 bool SiteEditor::isDirty() const {
     return record() != m_original;
 }

@@ -29,6 +29,8 @@ public:
 
 protected:
     Result<FieldErrors> write() override;
+    QList<FreeText> freeText() override;
+    QUuid siteForCredentials() const override;
 
 private:
     std::unique_ptr<Ui::SiteEditor> m_ui;

@@ -5,6 +5,7 @@
 #include "EntityListModel.h"
 #include "GuiTestSupport.h"
 #include "RecordTab.h"
+#include "ReferenceEditor.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -14,6 +15,8 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -136,6 +139,67 @@ private Q_SLOTS:
                                           [&rotated](Result<CredentialRecord> r) { rotated = r.ok(); });
         QTRY_VERIFY(rotated);
         QCOMPARE(m_workspace->store().credentials().get(first)->lastRotated, QDate::currentDate());
+    }
+
+    // SK304: a password typed into a reference body stops the save; the user moves it into a new
+    // credential and the body keeps a pointer to it instead.
+    void secretInAReferenceIsMovedIntoACredential() {
+        ReferenceEditor editor(*m_workspace, m_site, std::nullopt);
+        editor.show();
+        editor.findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("Printer reset"));
+        const QString secret = QStringLiteral("Winter2024!x");
+        m_secrets << secret;
+        editor.findChild<QPlainTextEdit*>(QStringLiteral("body"))
+            ->setPlainText(
+                QStringLiteral("Log in to the printer panel.\npw: %1\nThen restart it.").arg(secret));
+
+        bool askedOk = false;
+        bool movedOk = false;
+        onNextDialog(
+            [&movedOk, secret](QDialog* d) {
+                auto* box = qobject_cast<QMessageBox*>(d);
+                CHECK(box);
+                screenshot(d, QStringLiteral("secret-in-text"));
+                // The credential editor comes up next, with the secret already in it.
+                onNextDialog(
+                    [secret](QDialog* c) {
+                        CHECK(c->findChild<QLineEdit*>(QStringLiteral("secret"))->text() == secret);
+                        c->findChild<QLineEdit*>(QStringLiteral("label"))
+                            ->setText(QStringLiteral("Printer panel"));
+                        QSignalSpy done(c, SIGNAL(finished(QString)));
+                        QTest::mouseClick(c->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                                              ->button(QDialogButtonBox::Save),
+                                          Qt::LeftButton);
+                        return true;
+                    },
+                    &movedOk);
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text().startsWith(QStringLiteral("Move")))
+                        button->click();
+                }
+                return true;
+            },
+            &askedOk);
+        QVERIFY(editor.save());
+        QVERIFY(askedOk);
+        QVERIFY(movedOk);
+
+        ListQuery query;
+        query.siteId = m_site;
+        query.search = QStringLiteral("Printer reset");
+        const QList<Reference> saved = m_workspace->store().references().list(query);
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(!saved.constFirst().body.contains(secret));
+        QVERIFY(saved.constFirst().body.contains(QStringLiteral("[see credential \"Printer panel\"]")));
+        ListQuery credentials;
+        credentials.siteId = m_site;
+        credentials.search = QStringLiteral("Printer panel");
+        const QList<CredentialRecord> moved = m_workspace->store().credentials().list(credentials);
+        QCOMPARE(moved.size(), 1);
+        QByteArray stored;
+        m_workspace->credentials().readSecret(
+            moved.constFirst().id, [&stored](Result<QByteArray> r) { stored = r.ok() ? *r : "?"; });
+        QTRY_COMPARE(stored, secret.toUtf8());
     }
 
     void noSecretIsInAnyWorkspaceFile() {
