@@ -2,8 +2,11 @@
 
 #include "ApproverEditor.h"
 #include "AuditModel.h"
+#include "BackendConnection.h"
+#include "BackendSettings.h"
 #include "BundleCodec.h"
 #include "ClientProfileEditor.h"
+#include "ConflictsDialog.h"
 #include "CredentialsPanel.h"
 #include "DemoGenerator.h"
 #include "NotificationRuleEditor.h"
@@ -15,6 +18,7 @@
 #include "SiteEditor.h"
 #include "SiteTreeModel.h"
 #include "Store.h"
+#include "SyncEngine.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -26,12 +30,14 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace sitekeeper {
 
@@ -137,6 +143,34 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionPartnerContacts, &QAction::triggered, this, &MainWindow::partnerContacts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    // Sync: status in the status bar, Sync Now (Ctrl+S) with progress and cancel, and a sync every
+    // few minutes when a backend is set.
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setAccessibleName(tr("Sync status"));
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_syncProgress->hide();
+    m_syncCancel = new QToolButton(this);
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setAccessibleName(tr("Cancel sync"));
+    m_syncCancel->hide();
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { syncNow(false); });
+    connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
+    connect(m_syncCancel, &QToolButton::clicked, this, [this] {
+        if (m_backend)
+            m_backend->engine().cancel();
+    });
+    m_autoSync = new QTimer(this);
+    m_autoSync->setInterval(5 * 60 * 1000);
+    connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
+    if (BackendSettings(workspace.folder()).isConfigured())
+        m_autoSync->start();
+    updateSyncStatus();
 
     const bool empty = m_sites->siteCount() == 0;
     m_ui->detailStack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->sitePage);
@@ -468,6 +502,7 @@ void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
     m_history->setSite(m_siteId);
     refreshSummary();
     updateStatus();
+    updateSyncStatus();
 }
 
 void MainWindow::newSite(const QUuid& parentId) {
@@ -522,12 +557,10 @@ void MainWindow::removeRecords(const QList<QUuid>& ids, const QString& what) {
 
 void MainWindow::updateStatus() {
     const Workspace::Counts counts = m_workspace.counts();
-    statusBar()->showMessage(
-        tr("%1 sites · %2 client profiles · %3 references · %4 changes waiting to be pushed")
-            .arg(counts.sites)
-            .arg(counts.clientProfiles)
-            .arg(counts.references)
-            .arg(counts.pendingChanges));
+    statusBar()->showMessage(tr("Sites: %1 · client profiles: %2 · references: %3")
+                                 .arg(counts.sites)
+                                 .arg(counts.clientProfiles)
+                                 .arg(counts.references));
 }
 
 void MainWindow::importBundle() {
@@ -615,6 +648,81 @@ void MainWindow::openDemo() {
 
 void MainWindow::partnerContacts() {
     PartnerDialog(m_workspace, this).exec();
+}
+
+void MainWindow::updateSyncStatus() {
+    const SyncEngine::Status status = SyncEngine::status(m_workspace.store());
+    QStringList parts;
+    if (!BackendSettings(m_workspace.folder()).isConfigured())
+        parts << tr("No backend set");
+    else if (status.lastSync.isValid())
+        parts << tr("Synced %1").arg(QLocale().toString(status.lastSync.toLocalTime(), QLocale::ShortFormat));
+    else
+        parts << tr("Never synced");
+    parts << tr("Edits waiting: %1").arg(status.pending);
+    if (status.needsAttention > 0)
+        parts << tr("Refused by the backend: %1").arg(status.needsAttention);
+    if (status.openConflicts > 0)
+        parts << tr("Conflicts: %1").arg(status.openConflicts);
+    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_syncLabel->setToolTip(status.lastError.isEmpty() ? QString()
+                                                       : tr("Last sync failed: %1").arg(status.lastError));
+    m_ui->actionConflicts->setEnabled(status.openConflicts > 0);
+}
+
+void MainWindow::syncNow(bool quiet) {
+    if (m_syncing)
+        return;
+    const QString folder = m_workspace.folder();
+    if (!BackendSettings(folder).isConfigured()) {
+        if (!quiet)
+            QMessageBox::information(
+                this, tr("No backend"),
+                tr("This workspace has no backend yet. Set one with:\n\nsitekeeper-cli --workspace "
+                   "\"%1\" backend login --url URL --token-stdin")
+                    .arg(folder));
+        return;
+    }
+    m_syncing = true;
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->show();
+    m_syncCancel->show();
+    m_syncLabel->setText(tr("Syncing…"));
+    auto finish = [this, quiet](const QString& error) {
+        m_syncing = false;
+        m_syncProgress->hide();
+        m_syncCancel->hide();
+        updateStatus();
+        updateSyncStatus();
+        if (!error.isEmpty() && !quiet)
+            QMessageBox::warning(this, tr("Sync failed"), error);
+        if (m_siteId.isNull() == false)
+            showSite(m_siteId); // pulled changes may touch what is on screen
+    };
+    if (!m_backend)
+        m_backend = std::make_unique<BackendConnection>(m_workspace);
+    m_backend->open([this, finish](Result<void> opened) {
+        if (!opened)
+            return finish(opened.error().toString());
+        SyncEngine& engine = m_backend->engine();
+        disconnect(&engine, nullptr, this, nullptr);
+        connect(&engine, &SyncEngine::pushProgress, this, [this](qint64 done, qint64 total) {
+            m_syncProgress->setRange(0, int(std::max<qint64>(total, 1)));
+            m_syncProgress->setValue(int(done));
+        });
+        connect(&engine, &SyncEngine::finished, this, [this, finish](bool ok) {
+            finish(ok ? QString() : SyncEngine::status(m_workspace.store()).lastError);
+        });
+        engine.sync();
+    });
+}
+
+void MainWindow::showConflicts() {
+    ConflictsDialog dialog(m_workspace, this);
+    dialog.exec();
+    updateSyncStatus();
+    if (!m_siteId.isNull())
+        showSite(m_siteId);
 }
 
 void MainWindow::preferences() {

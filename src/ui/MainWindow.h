@@ -5,7 +5,11 @@
 
 #include <memory>
 
+class QLabel;
+class QProgressBar;
 class QSortFilterProxyModel;
+class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -14,6 +18,7 @@ class MainWindow;
 namespace sitekeeper {
 
 class AuditModel;
+class BackendConnection;
 class CredentialsPanel;
 class EntityListModel;
 class RecordTab;
@@ -64,6 +69,9 @@ private:
     void partnerContacts();
     void preferences();
     void about();
+    void syncNow(bool quiet);
+    void updateSyncStatus();
+    void showConflicts();
     void disableProfiles(const QList<QUuid>& ids);
     template <class T>
     void removeRecords(const QList<QUuid>& ids, const QString& what);
@@ -79,6 +87,12 @@ private:
     RecordTab* m_rules = nullptr;
     CredentialsPanel* m_credentials = nullptr;
     QUuid m_siteId;
+    std::unique_ptr<BackendConnection> m_backend;
+    QLabel* m_syncLabel = nullptr;
+    QProgressBar* m_syncProgress = nullptr;
+    QToolButton* m_syncCancel = nullptr;
+    QTimer* m_autoSync = nullptr;
+    bool m_syncing = false;
 };
 
 } // namespace sitekeeper
