@@ -109,20 +109,7 @@ bool ApproverEditor::isDirty() const {
 }
 
 Result<FieldErrors> ApproverEditor::write() {
-    const Approver value = record();
-    const FieldErrors errors = value.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && value == m_original)
-        return FieldErrors{};
-    const auto saved = workspace().edit<Approver>(m_isNew ? std::nullopt : std::optional(m_original), value,
-                                                  m_isNew ? tr("Add approver %1").arg(value.displayKey())
-                                                          : tr("Edit approver %1").arg(value.displayKey()));
-    if (!saved)
-        return saved.error();
-    m_original = value;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("approver"));
 }
 
 } // namespace sitekeeper

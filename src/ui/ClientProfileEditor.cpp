@@ -63,20 +63,7 @@ bool ClientProfileEditor::isDirty() const {
 }
 
 Result<FieldErrors> ClientProfileEditor::write() {
-    const ClientProfile profile = record();
-    const FieldErrors errors = profile.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && profile == m_original)
-        return FieldErrors{};
-    const auto saved = workspace().edit<ClientProfile>(
-        m_isNew ? std::nullopt : std::optional(m_original), profile,
-        m_isNew ? tr("Add profile %1").arg(profile.fullName) : tr("Edit profile %1").arg(profile.fullName));
-    if (!saved)
-        return saved.error();
-    m_original = profile;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("profile"));
 }
 
 } // namespace sitekeeper

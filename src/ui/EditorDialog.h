@@ -2,6 +2,7 @@
 
 #include "FieldError.h"
 #include "Result.h"
+#include "Workspace.h"
 
 #include <QDialog>
 #include <QHash>
@@ -15,8 +16,6 @@ class QLabel;
 class QLineEdit;
 
 namespace sitekeeper {
-
-class Workspace;
 
 // What every record editor shares: Save / Revert / Cancel, inline validation (the widget of a
 // field with a problem is marked and the messages are shown above the form), and a question
@@ -57,6 +56,25 @@ protected:
     void setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel, QHash<QString, QWidget*> fields);
     void showErrors(const FieldErrors& errors);
     Workspace& workspace() { return m_workspace; }
+
+    // The write() of every record editor: validate, then one undoable edit (nothing when unchanged);
+    // on success the saved record becomes the one the form reverts to.
+    template <class T>
+    Result<FieldErrors> saveRecord(const T& value, T& original, bool& isNew, const QString& noun) {
+        const FieldErrors errors = value.validate();
+        if (!errors.isEmpty())
+            return errors;
+        if (!isNew && value == original)
+            return FieldErrors{};
+        const QString text = (isNew ? tr("Add %1 %2") : tr("Edit %1 %2")).arg(noun, value.displayKey());
+        const auto saved =
+            m_workspace.edit<T>(isNew ? std::nullopt : std::optional<T>(original), value, text);
+        if (!saved)
+            return saved.error();
+        original = value;
+        isNew = false;
+        return FieldErrors{};
+    }
 
 private:
     void buttonClicked(QAbstractButton* button);

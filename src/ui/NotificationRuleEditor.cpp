@@ -118,20 +118,7 @@ bool NotificationRuleEditor::isDirty() const {
 }
 
 Result<FieldErrors> NotificationRuleEditor::write() {
-    const NotificationRule value = record();
-    const FieldErrors errors = value.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && value == m_original)
-        return FieldErrors{};
-    const auto saved = workspace().edit<NotificationRule>(
-        m_isNew ? std::nullopt : std::optional(m_original), value,
-        m_isNew ? tr("Add rule %1").arg(value.displayKey()) : tr("Edit rule %1").arg(value.displayKey()));
-    if (!saved)
-        return saved.error();
-    m_original = value;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("rule"));
 }
 
 } // namespace sitekeeper

@@ -56,21 +56,7 @@ bool PartnerContactEditor::isDirty() const {
 }
 
 Result<FieldErrors> PartnerContactEditor::write() {
-    const PartnerContact value = record();
-    const FieldErrors errors = value.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && value == m_original)
-        return FieldErrors{};
-    const auto saved =
-        workspace().edit<PartnerContact>(m_isNew ? std::nullopt : std::optional(m_original), value,
-                                         m_isNew ? tr("Add contact %1").arg(value.displayKey())
-                                                 : tr("Edit contact %1").arg(value.displayKey()));
-    if (!saved)
-        return saved.error();
-    m_original = value;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("contact"));
 }
 
 } // namespace sitekeeper

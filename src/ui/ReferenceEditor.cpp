@@ -82,20 +82,7 @@ bool ReferenceEditor::isDirty() const {
 }
 
 Result<FieldErrors> ReferenceEditor::write() {
-    const Reference value = record();
-    const FieldErrors errors = value.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && value == m_original)
-        return FieldErrors{};
-    const auto saved = workspace().edit<Reference>(m_isNew ? std::nullopt : std::optional(m_original), value,
-                                                   m_isNew ? tr("Add reference %1").arg(value.displayKey())
-                                                           : tr("Edit reference %1").arg(value.displayKey()));
-    if (!saved)
-        return saved.error();
-    m_original = value;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("reference"));
 }
 
 } // namespace sitekeeper

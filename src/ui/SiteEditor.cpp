@@ -111,20 +111,7 @@ bool SiteEditor::isDirty() const {
 }
 
 Result<FieldErrors> SiteEditor::write() {
-    const Site value = record();
-    const FieldErrors errors = value.validate();
-    if (!errors.isEmpty())
-        return errors;
-    if (!m_isNew && value == m_original)
-        return FieldErrors{};
-    const auto saved = workspace().edit<Site>(m_isNew ? std::nullopt : std::optional(m_original), value,
-                                              m_isNew ? tr("Add site %1").arg(value.displayKey())
-                                                      : tr("Edit site %1").arg(value.displayKey()));
-    if (!saved)
-        return saved.error();
-    m_original = value;
-    m_isNew = false;
-    return FieldErrors{};
+    return saveRecord(record(), m_original, m_isNew, tr("site"));
 }
 
 } // namespace sitekeeper
