@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BundleCodec.h"
+#include "CliSupport.h"
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
 #include "Enums.h"
@@ -68,12 +69,7 @@ void Cli::printJson(const QJsonValue& value) {
 }
 
 bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QString& usage) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
-        m_err << "sitekeeper-cli: " << parser.errorText() << "\nUsage: sitekeeper-cli " << usage << Qt::endl;
-        return false;
-    }
-    return true;
+    return parseCommandArguments(parser, args, m_err, usage);
 }
 
 bool Cli::wantsJson(const QCommandLineParser& parser) {

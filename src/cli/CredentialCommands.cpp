@@ -1,5 +1,6 @@
 #include "CredentialCommands.h"
 
+#include "CliSupport.h"
 #include "CredentialService.h"
 #include "Enums.h"
 #include "KeychainVault.h"
@@ -36,15 +37,6 @@ void waitFor(Start start) {
     });
     if (!finished)
         loop.exec();
-}
-
-bool parseArgs(QCommandLineParser& parser, const QStringList& args, QTextStream& err, const QString& usage) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
-        err << "sitekeeper-cli: " << parser.errorText() << "\nUsage: sitekeeper-cli " << usage << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 QCommandLineOption siteOption() {
@@ -158,7 +150,7 @@ int CredentialCommands::set(const QStringList& args) {
     parser.addOption({QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from standard input")});
     const QString usage = QStringLiteral(
         "credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]");
-    if (!parseArgs(parser, args, m_err, usage))
+    if (!parseCommandArguments(parser, args, m_err, usage))
         return Failure;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("secrets are never taken from arguments; pipe the secret in with --secret-stdin"));
@@ -254,7 +246,7 @@ std::optional<CredentialRecord> CredentialCommands::locate(const QString& comman
     parser.addOption(siteOption());
     parser.addOption(labelOption());
     const QString usage = QStringLiteral("credential %1 --site NAME --label L").arg(command);
-    if (!parseArgs(parser, args, m_err, usage))
+    if (!parseCommandArguments(parser, args, m_err, usage))
         return std::nullopt;
     if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("label"))) {
         fail(tr("credential %1 needs --site and --label\nUsage: sitekeeper-cli %2").arg(command, usage));
@@ -306,7 +298,8 @@ int CredentialCommands::list(const QStringList& args) {
     parser.addOption(siteOption());
     parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
-    if (!parseArgs(parser, args, m_err, QStringLiteral("credential list [--site NAME] [--format json]")))
+    if (!parseCommandArguments(parser, args, m_err,
+                               QStringLiteral("credential list [--site NAME] [--format json]")))
         return Failure;
     if (!keychainAnswers() || !openWorkspace())
         return Failure;
@@ -374,7 +367,7 @@ int CredentialCommands::scan(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("File to scan, - for standard input"));
     const QString usage = QStringLiteral("scan FILE|- [--format json]");
-    if (!parseArgs(parser, args, m_err, usage))
+    if (!parseCommandArguments(parser, args, m_err, usage))
         return Failure;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("scan takes one FILE (- for standard input)\nUsage: sitekeeper-cli %1").arg(usage));

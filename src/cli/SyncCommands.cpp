@@ -3,6 +3,7 @@
 #include "BackendClient.h"
 #include "BackendConnection.h"
 #include "BackendSettings.h"
+#include "CliSupport.h"
 #include "Conflicts.h"
 #include "Database.h"
 #include "Store.h"
@@ -21,15 +22,6 @@ namespace sitekeeper {
 namespace {
 
 enum Exit { Success = 0, Problems = 1, Failure = 2 };
-
-bool parseArgs(QCommandLineParser& parser, const QStringList& args, QTextStream& err, const QString& usage) {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("sitekeeper-cli")} + args)) {
-        err << "sitekeeper-cli: " << parser.errorText() << "\nusage: sitekeeper-cli " << usage << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
 QJsonValue conflictValue(const QJsonValue& value) {
     return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
@@ -100,7 +92,7 @@ int SyncCommands::login(Workspace& workspace, const QStringList& args) {
     parser.addOption(
         {QStringLiteral("timeout"), QStringLiteral("Per-request timeout"), QStringLiteral("SECONDS")});
     const QString usageLine = QStringLiteral("backend login --url URL --token-stdin [--ca-file FILE]");
-    if (!parseArgs(parser, args, m_err, usageLine))
+    if (!parseCommandArguments(parser, args, m_err, usageLine))
         return Failure;
     const QUrl url(parser.value(QStringLiteral("url")));
     if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("token-stdin")))
@@ -138,7 +130,7 @@ int SyncCommands::login(Workspace& workspace, const QStringList& args) {
 int SyncCommands::transfer(Workspace& workspace, const QString& command, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
-    if (!parseArgs(parser, args, m_err, command + QStringLiteral(" [--format json]")))
+    if (!parseCommandArguments(parser, args, m_err, command + QStringLiteral(" [--format json]")))
         return Failure;
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
 
@@ -208,7 +200,7 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
 int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
-    if (!parseArgs(parser, args, m_err, QStringLiteral("conflicts [--format json]")))
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("conflicts [--format json]")))
         return Failure;
     const QList<Conflict> open = Conflicts(workspace.database()).open();
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
@@ -248,7 +240,7 @@ int SyncCommands::resolve(Workspace& workspace, const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Conflict id"));
     parser.addOption({QStringLiteral("take"), QStringLiteral("mine or theirs"), QStringLiteral("SIDE")});
     const QString usageLine = QStringLiteral("conflicts resolve ID --take mine|theirs");
-    if (!parseArgs(parser, args, m_err, usageLine))
+    if (!parseCommandArguments(parser, args, m_err, usageLine))
         return Failure;
     const QString take = parser.value(QStringLiteral("take"));
     const QUuid id = QUuid::fromString(parser.positionalArguments().value(0));
