@@ -7,5 +7,6 @@ cd "$root"
 
 "$root/scripts/install-deps.sh"
 cmake --preset release >/dev/null
-cmake --build --preset release
+# The programs only: a user starting the app does not need the tests built.
+cmake --build --preset release --target sitekeeper sitekeeper-cli sitekeeper-server
 exec "$root/build/release/bin/sitekeeper" "$@"

@@ -6,6 +6,9 @@
 using namespace sitekeeper;
 using namespace sitekeeper::protocol;
 
+// Rows of the data-driven tests hold whole results; declared before any use.
+Q_DECLARE_METATYPE(sitekeeper::protocol::OpResult)
+
 class tst_Op : public QObject {
     Q_OBJECT
 
@@ -116,6 +119,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(sitekeeper::protocol::OpResult)
 QTEST_GUILESS_MAIN(tst_Op)
 #include "tst_Op.moc"
