@@ -5,7 +5,16 @@
 #include "Workspace.h"
 #include "ui_SiteEditor.h"
 
+#include <QCheckBox>
+
 namespace sitekeeper {
+
+namespace {
+QList<QCheckBox*> businessDays(Ui::SiteEditor& ui) {
+    return {ui.hoursDayMon, ui.hoursDayTue, ui.hoursDayWed, ui.hoursDayThu,
+            ui.hoursDayFri, ui.hoursDaySat, ui.hoursDaySun};
+}
+} // namespace
 
 SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optional<Site> existing,
                        QWidget* parent)
@@ -41,6 +50,7 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
                  {QStringLiteral("parent_id"), m_ui->parent},
                  {QStringLiteral("coverage"), m_ui->coverage},
                  {QStringLiteral("time_zone"), m_ui->timeZone},
+                 {QStringLiteral("business_hours"), m_ui->hoursStart},
                  {QStringLiteral("answer_as"), m_ui->answerAs},
                  {QStringLiteral("answer_as_text"), m_ui->answerAsText},
                  {QStringLiteral("email_domains"), m_ui->emailDomains},
@@ -58,6 +68,13 @@ void SiteEditor::revert() {
     m_ui->parent->setCurrentIndex(std::max(0, m_ui->parent->findData(m_original.parentId)));
     selectEnum(m_ui->coverage, m_original.coverage);
     fillTimeZones(m_ui->timeZone, m_original.timeZone);
+    // The first window is the site's regular week; further windows are kept as they are.
+    const TimeWindow hours = m_original.businessHours.value(0);
+    const QList<QCheckBox*> days = businessDays(*m_ui);
+    for (int i = 0; i < days.size(); ++i)
+        days[i]->setChecked(hours.days.count(static_cast<Weekday>(i + 1)) > 0);
+    m_ui->hoursStart->setTime(hours.start.isValid() ? hours.start : QTime(8, 0));
+    m_ui->hoursEnd->setTime(hours.end.isValid() ? hours.end : QTime(18, 0));
     selectEnum(m_ui->answerAs, m_original.answerAs);
     m_ui->answerAsText->setText(m_original.answerAsText);
     m_ui->answerAsText->setEnabled(m_original.answerAs == AnswerAs::Custom);
@@ -77,6 +94,18 @@ Site SiteEditor::record() const {
     site.parentId = m_ui->parent->currentData().toUuid();
     site.coverage = enumFromCombo(m_ui->coverage, Coverage::None);
     site.timeZone = m_ui->timeZone->currentData().toString();
+    TimeWindow hours;
+    const QList<QCheckBox*> days = businessDays(*m_ui);
+    for (int i = 0; i < days.size(); ++i) {
+        if (days[i]->isChecked())
+            hours.days.insert(static_cast<Weekday>(i + 1));
+    }
+    hours.start = m_ui->hoursStart->time();
+    hours.end = m_ui->hoursEnd->time();
+    hours.timeZone = site.timeZone;
+    site.businessHours = m_original.businessHours.mid(1);
+    if (!hours.days.empty())
+        site.businessHours.prepend(hours);
     site.answerAs = enumFromCombo(m_ui->answerAs, AnswerAs::Default);
     site.answerAsText = m_ui->answerAsText->text().trimmed();
     site.emailDomains = splitList(m_ui->emailDomains->text());

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimeEdit>
 #include <QTreeView>
 
 using namespace sitekeeper;
@@ -124,6 +125,11 @@ private Q_SLOTS:
                 CHECK(choose(child<QComboBox>(d, "timeZone"), QStringLiteral("America/New_York")));
                 type(child<QLineEdit>(d, "emailDomains"), QStringLiteral("contoso.com"));
                 child<QCheckBox>(d, "holdsServers")->setChecked(true);
+                for (const char* day :
+                     {"hoursDayMon", "hoursDayTue", "hoursDayWed", "hoursDayThu", "hoursDayFri"})
+                    child<QCheckBox>(d, day)->setChecked(true);
+                child<QTimeEdit>(d, "hoursStart")->setTime(QTime(8, 0));
+                child<QTimeEdit>(d, "hoursEnd")->setTime(QTime(17, 30));
                 CHECK(save(d));
                 return !d->isVisible();
             },
@@ -135,6 +141,11 @@ private Q_SLOTS:
         QCOMPARE(hq.name, QStringLiteral("Contoso HQ"));
         QCOMPARE(hq.coverage, Coverage::BusinessHours);
         QCOMPARE(hq.emailDomains, QStringList{QStringLiteral("contoso.com")});
+        QCOMPARE(hq.businessHours.size(), 1);
+        QCOMPARE(hq.businessHours.constFirst().days.size(), size_t(5));
+        QCOMPARE(hq.businessHours.constFirst().start, QTime(8, 0));
+        QCOMPARE(hq.businessHours.constFirst().end, QTime(17, 30));
+        QCOMPARE(hq.businessHours.constFirst().timeZone, QStringLiteral("America/New_York"));
         QCOMPARE(window.currentSiteId(), hq.id);
 
         // 2. A child site: the editor starts with the parent chosen.
