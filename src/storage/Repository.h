@@ -36,9 +36,10 @@ public:
         return writeJson(entity.toJson(), WriteMode::Update, entity.validate(), problems);
     }
 
-    // Creates or updates (bundle import): a deleted record with the id is restored.
-    Result<void> upsert(const T& entity, FieldErrors* problems = nullptr) {
-        return writeJson(entity.toJson(), WriteMode::Upsert, entity.validate(), problems);
+    // Creates or updates (bundle import): a deleted record with the id is restored. `outcome`, when
+    // given, says whether the record was created, updated or already as given.
+    Result<void> upsert(const T& entity, FieldErrors* problems = nullptr, WriteOutcome* outcome = nullptr) {
+        return writeJson(entity.toJson(), WriteMode::Upsert, entity.validate(), problems, outcome);
     }
 
     // Deletes the record, leaving a tombstone for sync.

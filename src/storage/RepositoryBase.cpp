@@ -152,7 +152,7 @@ Result<RecordState> RepositoryBase::state(const QUuid& id) const {
 }
 
 Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, const FieldErrors& problems,
-                                       FieldErrors* problemsOut) {
+                                       FieldErrors* problemsOut, WriteOutcome* outcome) {
     if (problemsOut)
         *problemsOut = problems;
     if (!problems.isEmpty()) {
@@ -202,6 +202,10 @@ Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, 
         }
     }
     const bool live = old && !old->state.deleted;
+    if (outcome)
+        *outcome = !live               ? WriteOutcome::Created
+                   : changed.isEmpty() ? WriteOutcome::Unchanged
+                                       : WriteOutcome::Updated;
     if (live && changed.isEmpty())
         return {}; // a no-op edit leaves no trace
 

@@ -45,6 +45,9 @@ public:
     // The entity's name for people ("client profile"), translated.
     static QString displayName(const QString& entity);
 
+    // What a write did: a bulk import counts these without asking the store a second time.
+    enum class WriteOutcome { Created, Updated, Unchanged };
+
 protected:
     enum class WriteMode { Create, Update, Upsert };
 
@@ -54,9 +57,9 @@ protected:
     // The record's JSON, or an error when there is none (or only a tombstone).
     Result<QJsonObject> readJson(const QUuid& id) const;
     // Writes `json` (an entity's toJson()), refusing it with `problems` (its validate()) when there are
-    // any; these are also copied to `problemsOut` when given.
+    // any; these are also copied to `problemsOut` when given. `outcome`, when given, says what was done.
     Result<void> writeJson(const QJsonObject& json, WriteMode mode, const FieldErrors& problems,
-                           FieldErrors* problemsOut);
+                           FieldErrors* problemsOut, WriteOutcome* outcome = nullptr);
     // Makes the record a tombstone.
     Result<void> removeRecord(const QUuid& id);
     QList<QJsonObject> listJson(const ListQuery& query) const;

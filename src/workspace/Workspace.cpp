@@ -167,14 +167,23 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
         for (const auto& record : records) {
             if (failure || cancelled)
                 return;
-            const auto state = repository.state(record.id);
-            const bool existed = state.ok();
-            const auto written = repository.upsert(record);
+            RepositoryBase::WriteOutcome outcome{};
+            const auto written = repository.upsert(record, nullptr, &outcome);
             if (!written) {
                 failure = written.error();
                 return;
             }
-            ++(existed ? summary.updated : summary.created);
+            switch (outcome) {
+            case RepositoryBase::WriteOutcome::Created:
+                ++summary.created;
+                break;
+            case RepositoryBase::WriteOutcome::Updated:
+                ++summary.updated;
+                break;
+            case RepositoryBase::WriteOutcome::Unchanged:
+                ++summary.unchanged;
+                break;
+            }
             if (++done % 1000 == 0 && progress && !progress(done, -1))
                 cancelled = true;
         }

@@ -43,9 +43,16 @@ private Q_SLOTS:
         QVERIFY_CLI(runCli(path(QStringLiteral("a")), {QStringLiteral("export"), QStringLiteral("bundle"),
                                                        QStringLiteral("-o"), path(QStringLiteral("a.json"))}),
                     0);
-        QVERIFY_CLI(runCli(path(QStringLiteral("b")), {QStringLiteral("import"), QStringLiteral("bundle"),
-                                                       path(QStringLiteral("a.json"))}),
-                    0);
+        const QStringList importA{QStringLiteral("import"), QStringLiteral("bundle"),
+                                  path(QStringLiteral("a.json"))};
+        const auto imported = runCli(path(QStringLiteral("b")), importA);
+        QVERIFY_CLI(imported, 0);
+        QVERIFY2(imported.out.contains(" created, 0 updated, 0 unchanged"), imported.out.constData());
+        // The same bundle again changes nothing, and says so.
+        const auto again = runCli(path(QStringLiteral("b")), importA);
+        QVERIFY_CLI(again, 0);
+        QVERIFY2(again.out.contains(": 0 created, 0 updated, "), again.out.constData());
+        QVERIFY2(!again.out.contains(", 0 unchanged"), again.out.constData());
         QVERIFY_CLI(runCli(path(QStringLiteral("b")), {QStringLiteral("export"), QStringLiteral("bundle"),
                                                        QStringLiteral("-o"), path(QStringLiteral("b.json"))}),
                     0);
