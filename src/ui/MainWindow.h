@@ -92,6 +92,7 @@ private:
     QProgressBar* m_syncProgress = nullptr;
     QToolButton* m_syncCancel = nullptr;
     QTimer* m_autoSync = nullptr;
+    QTimer* m_syncStatusDelay = nullptr;
     bool m_syncing = false;
 };
 
