@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CheckInput.h"
+#include "Finding.h"
+
+namespace sitekeeper {
+
+// The activation checklist of one site (DOMAIN.md "Activation readiness"): what the service needs
+// before go-live, each item passed or not, with what is missing and where to fix it.
+struct ReadinessItem {
+    enum class Key {
+        Coverage,
+        AnswerAs,
+        EmailDomain,
+        NotificationRule,
+        ClientProfiles,
+        Approvers,
+        References,
+        Credentials,
+        NoErrors,
+    };
+    Key key;
+    bool passed = false;
+    QString title;  // "Coverage chosen"
+    QString detail; // what is missing, empty when passed
+    // Where to fix it: the entity list to open ("site" for the site editor, "client_profile" ...), and
+    // the field when there is one.
+    QString entity;
+    QString field;
+};
+
+struct Readiness {
+    QUuid siteId;
+    QList<ReadinessItem> items;
+
+    int passedCount() const;
+    // 0..100: the share of checklist items passed.
+    int score() const;
+    bool ready() const { return passedCount() == items.size(); }
+
+    // From the site's data and its findings (those of Rulebook::checkSite).
+    static Readiness of(const SiteData& site, const Findings& findings);
+
+    // "coverage", "answer_as" ... (the CLI's JSON spelling).
+    static QString keyString(ReadinessItem::Key key);
+
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::Readiness)
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,7 @@
+#include "rules/RuleFamilies.h"
+
+namespace sitekeeper {
+
+void appendApproverRules(std::vector<std::unique_ptr<Rule>>&) {}
+
+} // namespace sitekeeper
