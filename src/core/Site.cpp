@@ -10,6 +10,20 @@ QString Site::priorityKey(int index) {
     return QStringLiteral("p%1").arg(index + 1);
 }
 
+QString Site::answerAsName(const QString& partnerName) const {
+    switch (answerAs) {
+    case AnswerAs::PartnerName:
+        return partnerName.trimmed();
+    case AnswerAs::SiteName:
+        return name.trimmed();
+    case AnswerAs::Default:
+        return QStringLiteral("Technical Support");
+    case AnswerAs::Custom:
+        return answerAsText.trimmed();
+    }
+    return {};
+}
+
 FieldErrors Site::validate() const {
     using P = Validator::Presence;
     Validator v;

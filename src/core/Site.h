@@ -53,6 +53,10 @@ struct Site {
     // The bundle key of priority `index` (0 -> "p1").
     static QString priorityKey(int index);
 
+    // The name technicians answer this site's calls with ("Technical Support" by default); empty when
+    // it would be the partner's name and `partnerName` is empty.
+    QString answerAsName(const QString& partnerName) const;
+
     FieldErrors validate() const;
     QJsonObject toJson() const;
     static Site fromJson(const QJsonObject& json, FieldErrors* errors);

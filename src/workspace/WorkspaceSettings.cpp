@@ -1,5 +1,7 @@
 #include "WorkspaceSettings.h"
 
+#include <algorithm>
+
 namespace sitekeeper {
 
 namespace {
@@ -7,6 +9,14 @@ const QString kVersion = QStringLiteral("format/version");
 const QString kWorkspaceId = QStringLiteral("workspace/id");
 const QString kPhoneRegion = QStringLiteral("phone/default_region");
 const QString kForbiddenTerms = QStringLiteral("checks/forbidden_terms");
+const QString kRequiredTopics = QStringLiteral("checks/required_topics");
+const QString kRequiredApprovalTypes = QStringLiteral("checks/required_approval_types");
+const QString kDueSoonDays = QStringLiteral("checks/reference_due_soon_days");
+const QString kApproverReviewDays = QStringLiteral("checks/approver_review_days");
+const QString kPartnerName = QStringLiteral("partner/name");
+const QString kHelpDeskPhone = QStringLiteral("help_desk/phone");
+const QString kHelpDeskEmail = QStringLiteral("help_desk/email");
+const QString kHelpDeskChat = QStringLiteral("help_desk/chat_url");
 } // namespace
 
 WorkspaceSettings::WorkspaceSettings(const QString& iniPath)
@@ -45,6 +55,56 @@ QStringList WorkspaceSettings::forbiddenTerms() const {
 
 void WorkspaceSettings::setForbiddenTerms(const QStringList& terms) {
     m_settings->setValue(kForbiddenTerms, terms);
+}
+
+QString WorkspaceSettings::partnerName() const {
+    return m_settings->value(kPartnerName).toString();
+}
+
+void WorkspaceSettings::setPartnerName(const QString& name) {
+    m_settings->setValue(kPartnerName, name);
+}
+
+WorkspaceSettings::HelpDeskContact WorkspaceSettings::helpDeskContact() const {
+    return {m_settings->value(kHelpDeskPhone).toString(), m_settings->value(kHelpDeskEmail).toString(),
+            m_settings->value(kHelpDeskChat).toString()};
+}
+
+void WorkspaceSettings::setHelpDeskContact(const HelpDeskContact& contact) {
+    m_settings->setValue(kHelpDeskPhone, contact.phone);
+    m_settings->setValue(kHelpDeskEmail, contact.email);
+    m_settings->setValue(kHelpDeskChat, contact.chatUrl);
+}
+
+CheckSettings WorkspaceSettings::checkSettings() const {
+    CheckSettings result;
+    result.partnerName = partnerName();
+    result.forbiddenTerms = forbiddenTerms();
+    if (m_settings->contains(kRequiredTopics)) {
+        result.requiredTopics.clear();
+        for (const QString& key : m_settings->value(kRequiredTopics).toStringList()) {
+            if (auto topic = fromString<ReferenceTopic>(key))
+                result.requiredTopics.append(*topic);
+        }
+    }
+    result.requiredApprovalTypes = m_settings->value(kRequiredApprovalTypes).toStringList();
+    result.referenceDueSoonDays =
+        std::clamp(m_settings->value(kDueSoonDays, result.referenceDueSoonDays).toInt(), 0, 365);
+    result.approverReviewDays =
+        std::clamp(m_settings->value(kApproverReviewDays, result.approverReviewDays).toInt(), 1, 3650);
+    return result;
+}
+
+void WorkspaceSettings::setCheckSettings(const CheckSettings& settings) {
+    setPartnerName(settings.partnerName);
+    setForbiddenTerms(settings.forbiddenTerms);
+    QStringList topics;
+    for (ReferenceTopic topic : settings.requiredTopics)
+        topics.append(toString(topic));
+    m_settings->setValue(kRequiredTopics, topics);
+    m_settings->setValue(kRequiredApprovalTypes, settings.requiredApprovalTypes);
+    m_settings->setValue(kDueSoonDays, settings.referenceDueSoonDays);
+    m_settings->setValue(kApproverReviewDays, settings.approverReviewDays);
 }
 
 void WorkspaceSettings::sync() {

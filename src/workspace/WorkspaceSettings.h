@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CheckInput.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -28,6 +30,24 @@ public:
     // Words that must never appear in references (SK301). Partner setting.
     QStringList forbiddenTerms() const;
     void setForbiddenTerms(const QStringList& terms);
+
+    // The partner's name, as "Answer As: partner name" says it and the handouts print it.
+    QString partnerName() const;
+    void setPartnerName(const QString& name);
+
+    // How end users reach the help desk, printed on the client handout.
+    struct HelpDeskContact {
+        QString phone; // E.164
+        QString email;
+        QString chatUrl;
+    };
+    HelpDeskContact helpDeskContact() const;
+    void setHelpDeskContact(const HelpDeskContact& contact);
+
+    // Everything the rulebook reads from the partner settings (forbidden terms, required topics,
+    // required approval types, review intervals, partner name).
+    CheckSettings checkSettings() const;
+    void setCheckSettings(const CheckSettings& settings);
 
     void sync();
     QSettings::Status status() const;
