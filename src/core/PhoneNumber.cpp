@@ -1,6 +1,7 @@
 #include "PhoneNumber.h"
 
 #include <QLocale>
+#include <QReadWriteLock>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -38,6 +39,37 @@ PhoneNumber::Type typeOf(lib::PhoneNumberUtil::PhoneNumberType type) {
 }
 
 } // namespace
+
+namespace {
+
+struct FactsCache {
+    QReadWriteLock lock;
+    QHash<QString, PhoneNumber::Facts> known;
+    QHash<QString, PhoneNumber::Facts> fresh;
+};
+
+FactsCache& factsCache() {
+    static FactsCache cache;
+    return cache;
+}
+
+// Beyond this many entries the cache starts over rather than grow without bound.
+constexpr qsizetype maxCachedFacts = 4 * 1024 * 1024;
+
+} // namespace
+
+// Numbers parsed for validation (editors, imports) feed the cache the checks read.
+static void rememberFacts(const QString& e164, const PhoneNumber::Facts& facts) {
+    FactsCache& cache = factsCache();
+    QWriteLocker locker(&cache.lock);
+    if (cache.known.contains(e164))
+        return;
+    if (cache.known.size() >= maxCachedFacts)
+        cache.known.clear();
+    cache.known.insert(e164, facts);
+    if (cache.fresh.size() < maxCachedFacts)
+        cache.fresh.insert(e164, facts);
+}
 
 PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion) {
     const lib::PhoneNumberUtil* util = lib::PhoneNumberUtil::GetInstance();
@@ -133,23 +165,57 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
 
     result.m_valid = true;
     result.m_type = typeOf(util->GetNumberType(number));
+    rememberFacts(result.m_e164, Facts{true, result.m_type});
     return result;
 }
 
 bool PhoneNumber::isMobileFor(const QString& e164, bool enteredAsMobile) {
-    const PhoneNumber number = parse(e164);
-    if (!number.isValid())
-        return false;
-    switch (number.type()) {
-    case Type::Mobile:
-        return true;
-    case Type::Unknown:
-        return enteredAsMobile;
-    case Type::FixedLine:
-    case Type::Other:
-        return false;
+    return isMobile(factsOf(e164), enteredAsMobile);
+}
+
+PhoneNumber::Facts PhoneNumber::computeFacts(const QString& e164) {
+    const lib::PhoneNumberUtil* util = lib::PhoneNumberUtil::GetInstance();
+    lib::PhoneNumber number;
+    Facts facts;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != lib::PhoneNumberUtil::NO_PARSING_ERROR ||
+        number.has_extension())
+        return facts;
+    facts.valid = util->IsValidNumber(number);
+    if (facts.valid)
+        facts.type = typeOf(util->GetNumberType(number));
+    return facts;
+}
+
+PhoneNumber::Facts PhoneNumber::factsOf(const QString& e164) {
+    FactsCache& cache = factsCache();
+    {
+        QReadLocker locker(&cache.lock);
+        auto it = cache.known.constFind(e164);
+        if (it != cache.known.constEnd())
+            return it.value();
     }
-    return false;
+    const Facts facts = computeFacts(e164);
+    QWriteLocker locker(&cache.lock);
+    if (cache.known.size() >= maxCachedFacts)
+        cache.known.clear();
+    cache.known.insert(e164, facts);
+    if (cache.fresh.size() < maxCachedFacts)
+        cache.fresh.insert(e164, facts);
+    return facts;
+}
+
+void PhoneNumber::seedFacts(const QHash<QString, Facts>& known) {
+    FactsCache& cache = factsCache();
+    QWriteLocker locker(&cache.lock);
+    if (cache.known.size() + known.size() >= maxCachedFacts)
+        cache.known.clear();
+    cache.known.insert(known);
+}
+
+QHash<QString, PhoneNumber::Facts> PhoneNumber::takeNewFacts() {
+    FactsCache& cache = factsCache();
+    QWriteLocker locker(&cache.lock);
+    return std::exchange(cache.fresh, {});
 }
 
 } // namespace sitekeeper

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace sitekeeper {
@@ -51,6 +52,27 @@ public:
     // numbering plan cannot tell (Type::Unknown), `enteredAsMobile` (it was entered in a mobile
     // field) decides. False for numbers that are not valid.
     static bool isMobileFor(const QString& e164, bool enteredAsMobile);
+
+    // What the checks need to know about a stored (E.164) number, without the formats. libphonenumber
+    // takes some 40 us per number here (ICU regular expressions), so results are kept in a process-wide
+    // cache that the workspace seeds from, and saves to, its database (see PhoneFactsCache).
+    struct Facts {
+        bool valid = false;
+        Type type = Type::Other;
+        bool operator==(const Facts&) const = default;
+    };
+    static Facts factsOf(const QString& e164);
+    // The same, computed without the cache.
+    static Facts computeFacts(const QString& e164);
+    // Adds known facts to the cache (from the database) and takes the ones computed since the last
+    // call (to save them).
+    static void seedFacts(const QHash<QString, Facts>& known);
+    static QHash<QString, Facts> takeNewFacts();
+    // Whether `e164` gets text messages, from its facts (see isMobileFor()).
+    static bool isMobile(const Facts& facts, bool enteredAsMobile) {
+        return facts.valid &&
+               (facts.type == Type::Mobile || (facts.type == Type::Unknown && enteredAsMobile));
+    }
 
 private:
     QString m_input;

@@ -31,10 +31,14 @@ QDate ReviewPolicy::nextDue(const Approver& approver, const QDate& today) const 
 ReviewState ReviewPolicy::state(const Reference& reference, const QDate& today) const {
     if (reference.status == ReferenceStatus::Retired)
         return ReviewState::Retired;
+    if (!reference.lastReviewed.isValid())
+        return ReviewState::Overdue;
     return stateFor(nextDue(reference, today), today, dueSoonDays);
 }
 
 ReviewState ReviewPolicy::state(const Approver& approver, const QDate& today) const {
+    if (!approver.lastReviewed.isValid())
+        return ReviewState::Overdue;
     return stateFor(nextDue(approver, today), today, dueSoonDays);
 }
 

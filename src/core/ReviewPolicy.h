@@ -15,7 +15,7 @@ struct ReviewPolicy {
     int approverIntervalDays = 365;
 
     // The date the next review is due; a record never reviewed is due at once (a null lastReviewed
-    // gives `today`).
+    // gives `today`) and counts as overdue.
     static QDate nextDue(const QDate& lastReviewed, int intervalDays, const QDate& today);
 
     ReviewState state(const Reference& reference, const QDate& today) const;
