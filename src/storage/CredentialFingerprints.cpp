@@ -19,17 +19,19 @@ QString idText(const QUuid& id) {
 CredentialFingerprints::CredentialFingerprints(Database& database)
     : m_db(database) {}
 
-Result<void> CredentialFingerprints::set(const QUuid& credentialId, const QString& fingerprint) {
-    auto query = m_db.prepared(QStringLiteral(
-        "INSERT INTO credential_fingerprints (credential_id, fingerprint, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (credential_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
-        "updated_at = excluded.updated_at"));
+Result<void> CredentialFingerprints::set(const QUuid& credentialId, const QString& fingerprint, bool weak) {
+    auto query = m_db.prepared(
+        QStringLiteral("INSERT INTO credential_fingerprints (credential_id, fingerprint, updated_at, weak) "
+                       "VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (credential_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                       "updated_at = excluded.updated_at, weak = excluded.weak"));
     if (!query)
         return query.error();
     QSqlQuery* upsert = query.value();
     upsert->bindValue(0, idText(credentialId));
     upsert->bindValue(1, fingerprint);
     upsert->bindValue(2, m_db.nowText());
+    upsert->bindValue(3, weak ? 1 : 0);
     if (!upsert->exec())
         return m_db.sqlError(upsert->lastError(), tr("Saving a credential fingerprint"));
     return {};
@@ -90,6 +92,23 @@ Result<QList<QList<QUuid>>> CredentialFingerprints::reusedGroups() const {
     std::sort(groups.begin(), groups.end(),
               [](const QList<QUuid>& a, const QList<QUuid>& b) { return a.constFirst() < b.constFirst(); });
     return groups;
+}
+
+Result<QSet<QUuid>> CredentialFingerprints::weak() const {
+    auto query =
+        m_db.prepared(QStringLiteral("SELECT f.credential_id FROM credential_fingerprints f "
+                                     "JOIN credentials c ON c.id = f.credential_id AND c.deleted = 0 "
+                                     "WHERE f.weak <> 0"));
+    if (!query)
+        return query.error();
+    QSqlQuery* select = query.value();
+    if (!select->exec())
+        return m_db.sqlError(select->lastError(), tr("Looking for weak passwords"));
+    QSet<QUuid> result;
+    while (select->next())
+        result.insert(QUuid(select->value(0).toString()));
+    select->finish();
+    return result;
 }
 
 } // namespace sitekeeper

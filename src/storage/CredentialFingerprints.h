@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -21,7 +22,10 @@ class CredentialFingerprints {
 public:
     explicit CredentialFingerprints(Database& database);
 
-    Result<void> set(const QUuid& credentialId, const QString& fingerprint);
+    // `weak`: the secret scored below 3 with zxcvbn when it was stored (SK601); only the verdict is kept.
+    Result<void> set(const QUuid& credentialId, const QString& fingerprint, bool weak = false);
+    // The credentials whose stored secret was weak.
+    Result<QSet<QUuid>> weak() const;
     // The stored fingerprint; nullopt when there is none.
     Result<std::optional<QString>> get(const QUuid& credentialId) const;
     Result<void> remove(const QUuid& credentialId);

@@ -213,6 +213,19 @@ QStringList version4() {
     };
 }
 
+// What the checks read fast: a password's strength verdict next to its fingerprint (SK601), the
+// facts of every phone number seen (libphonenumber is slow; see PhoneNumber::Facts), and lookups
+// of profiles by email and mobile for duplicates (SK202, the profile import).
+QStringList version5() {
+    return {
+        QStringLiteral("ALTER TABLE credential_fingerprints ADD COLUMN weak INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE phone_facts (e164 TEXT PRIMARY KEY, valid INTEGER NOT NULL, "
+                       "type INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX client_profiles_by_email ON client_profiles (lower(trim(email)))"),
+        QStringLiteral("CREATE INDEX client_profiles_by_mobile ON client_profiles (mobile_phone)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
@@ -221,6 +234,7 @@ const QList<Migrations::Step>& Migrations::steps() {
         {2, QStringLiteral("full-text search over profiles, references and sites"), version2()},
         {3, QStringLiteral("credential fingerprints for reuse detection"), version3()},
         {4, QStringLiteral("sync conflicts"), version4()},
+        {5, QStringLiteral("check support: password verdicts, phone facts, profile lookups"), version5()},
     };
     return steps;
 }

@@ -55,6 +55,9 @@ public:
         return result;
     }
 
+    // The record of the current row of a query that selected selectColumns() first.
+    T fromRow(const QSqlQuery& query) const { return decode(rowJson(query)); }
+
 private:
     static const EntityTable& tableOf() {
         const EntityTable* table = EntityTable::find(QString::fromLatin1(T::entityName));

@@ -133,6 +133,23 @@ Result<std::optional<RepositoryBase::Stored>> RepositoryBase::load(const QUuid& 
     return std::optional<Stored>(std::move(stored));
 }
 
+QJsonObject RepositoryBase::rowJson(const QSqlQuery& query) const {
+    QJsonObject json;
+    const int columnCount = int(m_table.columns.size());
+    for (int i = 0; i < columnCount; ++i) {
+        const EntityTable::Column& column = m_table.columns.at(i);
+        json.insert(column.name, EntityTable::fromSql(column.kind, query.value(i)));
+    }
+    return json;
+}
+
+QUuid RepositoryBase::siteOfRecord(const QUuid& id) const {
+    auto loaded = load(id);
+    if (!loaded || !loaded.value())
+        return {};
+    return siteOf(loaded.value()->json);
+}
+
 Result<QJsonObject> RepositoryBase::readJson(const QUuid& id) const {
     auto loaded = load(id);
     if (!loaded)

@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace sitekeeper {
 
 class Database;
@@ -41,6 +43,15 @@ public:
     // `deleted`) at `serverRevision`. Writes an audit row ("sync") but no journal row: the edit came
     // from the backend and must not go back to it. A record missing locally is created.
     Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted);
+
+    // For the storage layer's own readers (checks): the SELECT list of the entity's columns followed by
+    // the bookkeeping ones, and the record JSON of the current row of a query that selected it first.
+    const QString& selectColumns() const { return m_selectColumns; }
+    int selectedColumnCount() const { return int(m_table.columns.size()) + 4; }
+    QJsonObject rowJson(const QSqlQuery& query) const;
+    // The site a record belongs to, tombstones included (the site itself for a site); null when the
+    // record is partner-wide or unknown.
+    QUuid siteOfRecord(const QUuid& id) const;
 
     // The entity's name for people ("client profile"), translated.
     static QString displayName(const QString& entity);

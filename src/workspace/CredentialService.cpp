@@ -1,6 +1,7 @@
 #include "CredentialService.h"
 
 #include "Fingerprinter.h"
+#include "PasswordStrength.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -74,10 +75,14 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
         done(Error{problems.constFirst().message, problems.constFirst().field});
         return;
     }
+    // Only the verdict is kept (SK601); the user's own words count against the password.
+    const bool weak =
+        PasswordStrength::evaluate(QString::fromUtf8(secret), {record.username, record.label, record.system})
+            .isWeak();
     QPointer<CredentialService> self(this);
     m_fingerprinter->fingerprint(
-        secret, [self, record, exists, secret, rotation, done](CredentialVault::Outcome fingerprinted,
-                                                               QString fingerprint) mutable {
+        secret, [self, record, exists, secret, rotation, weak, done](CredentialVault::Outcome fingerprinted,
+                                                                     QString fingerprint) mutable {
             if (!self)
                 return;
             if (!fingerprinted.ok()) {
@@ -86,7 +91,8 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
             }
             self->m_vault.store(
                 record.keychainRef, secret,
-                [self, record, exists, rotation, fingerprint, done](CredentialVault::Outcome stored) mutable {
+                [self, record, exists, rotation, fingerprint, weak,
+                 done](CredentialVault::Outcome stored) mutable {
                     if (!self)
                         return;
                     if (!stored.ok()) {
@@ -106,7 +112,7 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
                         written =
                             exists ? store.credentials().update(record) : store.credentials().create(record);
                     if (written)
-                        written = store.credentialFingerprints().set(record.id, fingerprint);
+                        written = store.credentialFingerprints().set(record.id, fingerprint, weak);
                     if (written)
                         written = tx.commit();
                     if (!written) {

@@ -3,6 +3,7 @@
 #include "CredentialService.h"
 #include "Database.h"
 #include "KeychainVault.h"
+#include "PhoneFactsCache.h"
 #include "Store.h"
 #include "Transaction.h"
 #include "WorkspaceSettings.h"
@@ -207,6 +208,9 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
         return *failure; // the transaction rolls back on destruction
     if (cancelled || !completed)
         return Error{tr("The import was cancelled; nothing was changed."), QString()};
+    // The numbers were parsed for validation: keep their facts for the checks.
+    if (const auto facts = PhoneFactsCache(m_store->database()).saveNew(); !facts)
+        return facts.error();
     const auto committed = transaction.commit();
     if (!committed)
         return committed.error();

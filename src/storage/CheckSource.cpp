@@ -1,0 +1,326 @@
+#include "CheckSource.h"
+
+#include "Database.h"
+#include "PhoneFactsCache.h"
+#include "ProfileIdentity.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <numeric>
+
+namespace sitekeeper {
+
+namespace {
+
+QString idText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Profiles are read with the facts of their two numbers, which go to PhoneNumber's cache.
+QString profileSelect(const RepositoryBase& profiles) {
+    return QStringLiteral("SELECT %1, fo.valid, fo.type, fm.valid, fm.type FROM client_profiles")
+               .arg(profiles.selectColumns()) +
+           PhoneFactsCache::join(QStringLiteral("fo"), QStringLiteral("client_profiles.office_phone")) +
+           PhoneFactsCache::join(QStringLiteral("fm"), QStringLiteral("client_profiles.mobile_phone"));
+}
+
+ClientProfile profileFromRow(const Repository<ClientProfile>& profiles, const QSqlQuery& q,
+                             QHash<QString, PhoneNumber::Facts>& facts) {
+    ClientProfile p = profiles.fromRow(q);
+    const int extra = profiles.selectedColumnCount();
+    PhoneFactsCache::seed(p.officePhone, q.value(extra), q.value(extra + 1), facts);
+    PhoneFactsCache::seed(p.mobilePhone, q.value(extra + 2), q.value(extra + 3), facts);
+    return p;
+}
+
+int columnIndex(const EntityTable& table, const QString& name) {
+    for (int i = 0; i < table.columns.size(); ++i) {
+        if (table.columns[i].name == name)
+            return i;
+    }
+    return 0;
+}
+
+// A query of one site-bound table ordered by site, read alongside the sites in id order.
+template <class T>
+class SiteCursor {
+public:
+    SiteCursor(Database& db, const Repository<T>& repository, const QString& table)
+        : m_repository(repository)
+        , m_query(db.connection()) {
+        m_query.setForwardOnly(true);
+        m_ok = m_query.exec(QStringLiteral("SELECT %1 FROM \"%2\" WHERE deleted = 0 AND site_id IS NOT NULL "
+                                           "ORDER BY site_id")
+                                .arg(repository.selectColumns(), table));
+        m_siteColumn = columnIndex(repository.table(), repository.table().siteColumn);
+        advance();
+    }
+    bool ok() const { return m_ok; }
+    QSqlError lastError() const { return m_query.lastError(); }
+
+    // The rows of site `id` (skipping rows of sites before it: deleted ones).
+    QList<T> take(const QString& id) {
+        QList<T> rows;
+        while (m_valid && m_site < id)
+            advance();
+        while (m_valid && m_site == id) {
+            rows.append(m_repository.fromRow(m_query));
+            advance();
+        }
+        return rows;
+    }
+
+private:
+    void advance() {
+        m_valid = m_ok && m_query.next();
+        m_site = m_valid ? m_query.value(m_siteColumn).toString() : QString();
+    }
+
+    const Repository<T>& m_repository;
+    QSqlQuery m_query;
+    int m_siteColumn = 0;
+    bool m_ok = false;
+    bool m_valid = false;
+    QString m_site;
+};
+
+} // namespace
+
+CheckSource::CheckSource(Store& store)
+    : m_store(store) {}
+
+Result<PartnerData> CheckSource::partner(const QDate& today, const CheckSettings& settings) const {
+    PartnerData partner;
+    partner.today = today;
+    partner.settings = settings;
+    ListQuery all;
+    all.limit = -1;
+    for (const PartnerContact& contact : m_store.partnerContacts().list(all))
+        partner.contacts.insert(contact.id, contact);
+    partner.approvalTypes = m_store.approvalTypes().list(all);
+    ListQuery partnerWide = all;
+    partnerWide.siteId = QUuid();
+    partner.references = m_store.references().list(partnerWide);
+
+    auto weak = m_store.credentialFingerprints().weak();
+    if (!weak)
+        return weak.error();
+    partner.credentialFacts.weak = weak.value();
+    auto groups = m_store.credentialFingerprints().reusedGroups();
+    if (!groups)
+        return groups.error();
+    for (const QList<QUuid>& group : groups.value()) {
+        for (const QUuid& id : group) {
+            QList<QUuid> others = group;
+            others.removeAll(id);
+            partner.credentialFacts.reuse.insert(id, others);
+        }
+    }
+    return partner;
+}
+
+Result<SiteData> CheckSource::site(const QUuid& siteId) const {
+    auto site = m_store.sites().get(siteId);
+    if (!site)
+        return site.error();
+    SiteData data;
+    data.site = site.value();
+    QSet<QUuid> seen{siteId};
+    for (QUuid parent = data.site.parentId; !parent.isNull() && !seen.contains(parent);) {
+        seen.insert(parent);
+        auto ancestor = m_store.sites().get(parent);
+        if (!ancestor)
+            break;
+        data.ancestors.append(ancestor.value());
+        parent = ancestor->parentId;
+    }
+
+    Database& db = m_store.database();
+    const QString id = idText(siteId);
+    QHash<QString, PhoneNumber::Facts> facts;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(profileSelect(m_store.profiles()) +
+                  QStringLiteral(" WHERE client_profiles.site_id = ? AND client_profiles.deleted = 0"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return db.sqlError(q.lastError(), tr("Reading the site's client profiles"));
+        while (q.next())
+            data.profiles.append(profileFromRow(m_store.profiles(), q, facts));
+    }
+    PhoneNumber::seedFacts(facts);
+
+    ListQuery ofSite;
+    ofSite.siteId = siteId;
+    ofSite.limit = -1;
+    data.references = m_store.references().list(ofSite);
+    data.approvers = m_store.approvers().list(ofSite);
+    data.rules = m_store.notificationRules().list(ofSite);
+    data.credentials = m_store.credentials().list(ofSite);
+
+    // Profiles anywhere sharing a key with an active profile of this site, each lookup on an index.
+    const QString same =
+        QStringLiteral("SELECT DISTINCT o.id FROM client_profiles s JOIN client_profiles o ON %1 "
+                       "WHERE s.site_id = ? AND s.deleted = 0 AND s.status = 'active' AND o.deleted = 0 "
+                       "AND o.status = 'active' AND o.id <> s.id");
+    const QStringList joins{
+        QStringLiteral("lower(trim(o.email)) = lower(trim(s.email)) AND coalesce(s.email, '') <> ''"),
+        QStringLiteral("o.mobile_phone = s.mobile_phone AND coalesce(s.mobile_phone, '') <> ''"),
+        QStringLiteral("o.full_name = s.full_name COLLATE NOCASE AND (o.office_phone IN (s.office_phone, "
+                       "s.mobile_phone) OR o.mobile_phone IN (s.office_phone, s.mobile_phone))"),
+    };
+    QStringList parts;
+    for (const QString& join : joins)
+        parts.append(same.arg(join));
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM client_profiles WHERE id IN (%2)")
+                  .arg(m_store.profiles().selectColumns(), parts.join(QStringLiteral(" UNION "))));
+    for (int i = 0; i < joins.size(); ++i)
+        q.addBindValue(id);
+    if (!q.exec())
+        return db.sqlError(q.lastError(), tr("Looking for duplicate profiles"));
+    while (q.next())
+        data.duplicateCandidates.append(m_store.profiles().fromRow(q));
+    return data;
+}
+
+Result<QHash<QUuid, QList<ClientProfile>>> CheckSource::duplicateCandidatesBySite() const {
+    Database& db = m_store.database();
+    // The keys held by more than one active profile. SQLite's lower() folds ASCII only; the rule
+    // compares the candidates again with full case folding.
+    const QString active = QStringLiteral("deleted = 0 AND status = 'active'");
+    const QString sql = QStringLiteral(
+        "SELECT %1 FROM client_profiles WHERE %2 AND ("
+        "lower(trim(email)) IN (SELECT lower(trim(email)) FROM client_profiles WHERE %2 AND "
+        "coalesce(email, '') <> '' GROUP BY lower(trim(email)) HAVING count(*) > 1) "
+        "OR mobile_phone IN (SELECT mobile_phone FROM client_profiles WHERE %2 AND "
+        "coalesce(mobile_phone, '') <> '' GROUP BY mobile_phone HAVING count(*) > 1) "
+        "OR lower(full_name) || '|' || office_phone IN (SELECT k FROM (SELECT lower(full_name) || '|' || "
+        "office_phone AS k FROM client_profiles WHERE %2 AND coalesce(office_phone, '') <> '' UNION ALL "
+        "SELECT lower(full_name) || '|' || mobile_phone FROM client_profiles WHERE %2 AND "
+        "coalesce(mobile_phone, '') <> '') GROUP BY k HAVING count(*) > 1) "
+        "OR lower(full_name) || '|' || mobile_phone IN (SELECT k FROM (SELECT lower(full_name) || '|' || "
+        "office_phone AS k FROM client_profiles WHERE %2 AND coalesce(office_phone, '') <> '' UNION ALL "
+        "SELECT lower(full_name) || '|' || mobile_phone FROM client_profiles WHERE %2 AND "
+        "coalesce(mobile_phone, '') <> '') GROUP BY k HAVING count(*) > 1))");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql.arg(m_store.profiles().selectColumns(), active)))
+        return db.sqlError(q.lastError(), tr("Looking for duplicate profiles"));
+    QList<ClientProfile> candidates;
+    while (q.next())
+        candidates.append(m_store.profiles().fromRow(q));
+
+    // Group the candidates by shared key, then give each site the groups its profiles are in.
+    QHash<QString, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const ClientProfile& p = candidates[i];
+        const QString email = ProfileIdentity::emailKey(p.email);
+        if (!email.isEmpty())
+            groups[QStringLiteral("e:") + email].append(i);
+        if (!p.mobilePhone.isEmpty())
+            groups[QStringLiteral("m:") + p.mobilePhone].append(i);
+        const QString name = ProfileIdentity::nameKey(p.fullName);
+        for (const QString& phone : {p.officePhone, p.mobilePhone}) {
+            if (!phone.isEmpty())
+                groups[QStringLiteral("n:") + name + QLatin1Char('|') + phone].append(i);
+        }
+    }
+    QHash<QUuid, QSet<qsizetype>> bySite;
+    for (const QList<qsizetype>& group : std::as_const(groups)) {
+        if (group.size() < 2)
+            continue;
+        for (qsizetype member : group) {
+            QSet<qsizetype>& set = bySite[candidates[member].siteId];
+            for (qsizetype other : group)
+                set.insert(other);
+        }
+    }
+    QHash<QUuid, QList<ClientProfile>> result;
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
+        QList<ClientProfile>& list = result[it.key()];
+        for (qsizetype index : it.value())
+            list.append(candidates[index]);
+    }
+    return result;
+}
+
+Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visit,
+                                      const std::function<bool(qint64, qint64)>& progress) const {
+    Database& db = m_store.database();
+    ListQuery all;
+    all.limit = -1;
+    const QList<Site> sites = m_store.sites().list(all);
+    QHash<QUuid, qsizetype> siteIndex;
+    for (qsizetype i = 0; i < sites.size(); ++i)
+        siteIndex.insert(sites[i].id, i);
+    QList<qsizetype> order(sites.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return idText(sites[a].id) < idText(sites[b].id); });
+
+    auto duplicates = duplicateCandidatesBySite();
+    if (!duplicates)
+        return duplicates.error();
+
+    QSqlQuery profiles(db.connection());
+    profiles.setForwardOnly(true);
+    if (!profiles.exec(profileSelect(m_store.profiles()) +
+                       QStringLiteral(" WHERE client_profiles.deleted = 0 ORDER BY client_profiles.site_id")))
+        return db.sqlError(profiles.lastError(), tr("Reading client profiles"));
+    const int profileSite = columnIndex(m_store.profiles().table(), QStringLiteral("site_id"));
+    bool profileValid = profiles.next();
+
+    SiteCursor<Reference> references(db, m_store.references(), QStringLiteral("references"));
+    SiteCursor<Approver> approvers(db, m_store.approvers(), QStringLiteral("approvers"));
+    SiteCursor<NotificationRule> rules(db, m_store.notificationRules(), QStringLiteral("notification_rules"));
+    SiteCursor<CredentialRecord> credentials(db, m_store.credentials(), QStringLiteral("credentials"));
+    if (!references.ok() || !approvers.ok() || !rules.ok() || !credentials.ok())
+        return db.sqlError(references.ok()
+                               ? (approvers.ok() ? (rules.ok() ? credentials.lastError() : rules.lastError())
+                                                 : approvers.lastError())
+                               : references.lastError(),
+                           tr("Reading the sites' records"));
+
+    qint64 done = 0;
+    QHash<QString, PhoneNumber::Facts> facts;
+    for (qsizetype index : std::as_const(order)) {
+        SiteData data;
+        data.site = sites[index];
+        const QString id = idText(data.site.id);
+        QSet<QUuid> seen{data.site.id};
+        for (QUuid parent = data.site.parentId; !parent.isNull() && !seen.contains(parent);) {
+            seen.insert(parent);
+            auto it = siteIndex.constFind(parent);
+            if (it == siteIndex.constEnd())
+                break;
+            data.ancestors.append(sites[it.value()]);
+            parent = sites[it.value()].parentId;
+        }
+        while (profileValid && profiles.value(profileSite).toString() < id)
+            profileValid = profiles.next();
+        facts.clear();
+        while (profileValid && profiles.value(profileSite).toString() == id) {
+            data.profiles.append(profileFromRow(m_store.profiles(), profiles, facts));
+            profileValid = profiles.next();
+        }
+        PhoneNumber::seedFacts(facts);
+        data.references = references.take(id);
+        data.approvers = approvers.take(id);
+        data.rules = rules.take(id);
+        data.credentials = credentials.take(id);
+        data.duplicateCandidates = duplicates->value(data.site.id);
+        if (!visit(data))
+            return {};
+        ++done;
+        if (progress && !progress(done, sites.size()))
+            return Error{tr("The check was cancelled."), {}};
+    }
+    return {};
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CheckInput.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace sitekeeper {
+
+class Store;
+
+// Reads what the rulebook checks (CheckInput.h) from a Store: the partner-wide records once, then one
+// site at a time. A full check streams every site in one pass per table (ordered by site), so that
+// memory stays at one site's records however large the workspace; the numbers' facts come with the
+// rows (see PhoneFactsCache).
+class CheckSource {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::CheckSource)
+
+public:
+    explicit CheckSource(Store& store);
+
+    Result<PartnerData> partner(const QDate& today, const CheckSettings& settings) const;
+
+    // One site with its ancestors and the profiles elsewhere that may be its duplicates.
+    Result<SiteData> site(const QUuid& siteId) const;
+
+    // Every site (not deleted), in id order. `visit` returns false to stop; `progress` (done, total)
+    // returns false to cancel, which gives an error saying so.
+    Result<void> forEachSite(const std::function<bool(SiteData&)>& visit,
+                             const std::function<bool(qint64, qint64)>& progress = {}) const;
+
+    // Every active profile that shares a duplicate key (email, mobile, name and phone) with another
+    // active profile, grouped by the sites they are at: a site's duplicate candidates are the
+    // profiles of the groups its own profiles are in.
+    Result<QHash<QUuid, QList<ClientProfile>>> duplicateCandidatesBySite() const;
+
+private:
+    Store& m_store;
+};
+
+} // namespace sitekeeper

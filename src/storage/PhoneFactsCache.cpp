@@ -1,0 +1,61 @@
+#include "PhoneFactsCache.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sitekeeper {
+
+PhoneFactsCache::PhoneFactsCache(Database& database)
+    : m_db(database) {}
+
+Result<void> PhoneFactsCache::saveNew() {
+    const QHash<QString, PhoneNumber::Facts> fresh = PhoneNumber::takeNewFacts();
+    if (fresh.isEmpty())
+        return {};
+    const Result<void> saved = save(fresh);
+    if (!saved)
+        PhoneNumber::seedFacts(fresh); // still known in this process; saved next time round
+    return saved;
+}
+
+Result<void> PhoneFactsCache::save(const QHash<QString, PhoneNumber::Facts>& facts) {
+    if (facts.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto prepared = m_db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO phone_facts (e164, valid, type) VALUES (?, ?, ?)"));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* insert = prepared.value();
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        insert->bindValue(0, it.key());
+        insert->bindValue(1, it->valid ? 1 : 0);
+        insert->bindValue(2, int(it->type));
+        if (!insert->exec())
+            return m_db.sqlError(insert->lastError(), tr("Saving phone number facts"));
+    }
+    return tx.commit();
+}
+
+QString PhoneFactsCache::join(const QString& alias, const QString& column) {
+    return QStringLiteral(" LEFT JOIN phone_facts %1 ON %1.e164 = %2").arg(alias, column);
+}
+
+void PhoneFactsCache::seed(const QString& number, const QVariant& valid, const QVariant& type,
+                           QHash<QString, PhoneNumber::Facts>& into) {
+    if (number.isEmpty() || valid.isNull())
+        return;
+    const int kind = type.toInt();
+    if (kind < int(PhoneNumber::Type::Mobile) || kind > int(PhoneNumber::Type::Other))
+        return;
+    into.insert(number, PhoneNumber::Facts{valid.toInt() != 0, PhoneNumber::Type(kind)});
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "PhoneNumber.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace sitekeeper {
+
+class Database;
+
+// The facts of phone numbers (valid, mobile or fixed) kept in the workspace, so that a check does
+// not ask libphonenumber again for a number it has seen (about 40 us each). Derived data: safe to
+// drop, rebuilt as numbers are met.
+class PhoneFactsCache {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::PhoneFactsCache)
+
+public:
+    explicit PhoneFactsCache(Database& database);
+
+    // Saves the facts computed in this process since the last save (PhoneNumber::takeNewFacts()).
+    Result<void> saveNew();
+    // Saves `facts` (joins the caller's transaction, if one is open).
+    Result<void> save(const QHash<QString, PhoneNumber::Facts>& facts);
+
+    // SQL joining a number column to its facts: "LEFT JOIN phone_facts <alias> ON <alias>.e164 = <column>".
+    static QString join(const QString& alias, const QString& column);
+    // Reads the two columns (valid, type) a join adds, at `index` in `row`, into the process cache.
+    static void seed(const QString& number, const QVariant& valid, const QVariant& type,
+                     QHash<QString, PhoneNumber::Facts>& into);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sitekeeper

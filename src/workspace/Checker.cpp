@@ -1,0 +1,231 @@
+#include "Checker.h"
+
+#include "CheckSource.h"
+#include "PhoneFactsCache.h"
+#include "Rulebook.h"
+#include "Store.h"
+#include "Workspace.h"
+#include "WorkspaceSettings.h"
+
+#include <QElapsedTimer>
+
+namespace sitekeeper {
+
+Checker::Checker(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace) {
+    connect(&workspace, &Workspace::recordChanged, this, &Checker::onRecordChanged);
+}
+
+Checker::~Checker() = default;
+
+QDate Checker::today() const {
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+Result<void> Checker::loadPartner() {
+    CheckSource source(m_workspace.store());
+    auto partner = source.partner(today(), m_workspace.settings().checkSettings());
+    if (!partner)
+        return partner.error();
+    m_partner = std::move(partner).value();
+    m_partnerFindings = Rulebook::instance().checkPartner(m_partner);
+    return {};
+}
+
+Checker::SiteResult Checker::evaluate(SiteData& data) const {
+    SiteResult result;
+    result.siteId = data.site.id;
+    result.siteName = data.site.name;
+    result.parentId = data.site.parentId;
+    result.coverage = data.site.coverage;
+    result.activationStatus = data.site.activationStatus;
+    result.findings = Rulebook::instance().checkSite(data, m_partner);
+    result.readiness = Readiness::of(data, result.findings);
+    return result;
+}
+
+Result<void> Checker::checkAll(const std::function<bool(qint64, qint64)>& progress) {
+    QElapsedTimer timer;
+    timer.start();
+    const Result<void> partner = loadPartner();
+    if (!partner)
+        return partner;
+    CheckSource source(m_workspace.store());
+    QHash<QUuid, SiteResult> results;
+    const Result<void> walked = source.forEachSite(
+        [&](SiteData& data) {
+            results.insert(data.site.id, evaluate(data));
+            return true;
+        },
+        progress);
+    if (!walked)
+        return walked;
+    m_sites = std::move(results);
+    m_checked = true;
+    // Numbers met for the first time are remembered for the next check (a failure costs only time).
+    (void)PhoneFactsCache(m_workspace.database()).saveNew();
+    m_lastFullMs = timer.elapsed();
+    Q_EMIT findingsChanged(m_sites.keys());
+    return {};
+}
+
+Result<void> Checker::recheckSite(const QUuid& siteId) {
+    return recheckSites({siteId});
+}
+
+Result<void> Checker::recheckSites(QSet<QUuid> siteIds) {
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_checked)
+        return checkAll();
+    CheckSource source(m_workspace.store());
+    // A duplicate pair spans two sites: the partner site of every SK202 finding before and after
+    // is checked again too, once.
+    QSet<QUuid> pending = siteIds;
+    QSet<QUuid> done;
+    QList<QUuid> changed;
+    while (!pending.isEmpty()) {
+        const QUuid id = *pending.cbegin();
+        pending.erase(pending.cbegin());
+        if (done.contains(id))
+            continue;
+        done.insert(id);
+        const bool primary = siteIds.contains(id);
+        auto related = [&](const Findings& findings) {
+            for (const Finding& f : findings) {
+                if (primary && !f.relatedSiteId.isNull() && f.relatedSiteId != id &&
+                    f.rule == QLatin1String("SK202"))
+                    pending.insert(f.relatedSiteId);
+            }
+        };
+        if (auto it = m_sites.constFind(id); it != m_sites.constEnd())
+            related(it->findings);
+        auto data = source.site(id);
+        if (!data) {
+            // Deleted (or never there): its findings go.
+            if (m_sites.remove(id))
+                changed.append(id);
+            continue;
+        }
+        SiteResult result = evaluate(data.value());
+        related(result.findings);
+        m_sites.insert(id, std::move(result));
+        changed.append(id);
+    }
+    (void)PhoneFactsCache(m_workspace.database()).saveNew();
+    m_lastRecheckMs = timer.elapsed();
+    if (!changed.isEmpty())
+        Q_EMIT findingsChanged(changed);
+    return {};
+}
+
+QSet<QUuid> Checker::descendantsOf(const QUuid& siteId) const {
+    QSet<QUuid> result{siteId};
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const SiteResult& site : m_sites) {
+            if (!site.parentId.isNull() && result.contains(site.parentId) && !result.contains(site.siteId)) {
+                result.insert(site.siteId);
+                grew = true;
+            }
+        }
+    }
+    return result;
+}
+
+Result<void> Checker::recheck(const QString& entity, const QUuid& id) {
+    if (!m_checked)
+        return checkAll();
+    Store& store = m_workspace.store();
+    if (entity == QLatin1String(Site::entityName))
+        return recheckSites(descendantsOf(id));
+    if (entity == QLatin1String(PartnerContact::entityName) ||
+        entity == QLatin1String(ApprovalType::entityName))
+        return checkAll();
+    if (entity == QLatin1String(Escalation::entityName))
+        return {}; // no rule reads escalations
+    QUuid siteId;
+    if (entity == QLatin1String(ClientProfile::entityName))
+        siteId = store.profiles().siteOfRecord(id);
+    else if (entity == QLatin1String(Reference::entityName))
+        siteId = store.references().siteOfRecord(id);
+    else if (entity == QLatin1String(Approver::entityName))
+        siteId = store.approvers().siteOfRecord(id);
+    else if (entity == QLatin1String(NotificationRule::entityName))
+        siteId = store.notificationRules().siteOfRecord(id);
+    else if (entity == QLatin1String(CredentialRecord::entityName)) {
+        // A secret's verdicts pair credentials across sites (SK602): the partner facts change.
+        siteId = store.credentials().siteOfRecord(id);
+        QSet<QUuid> affected{siteId};
+        auto affectedByReuse = [&]() {
+            for (auto it = m_partner.credentialFacts.reuse.cbegin();
+                 it != m_partner.credentialFacts.reuse.cend(); ++it) {
+                if (it.key() == id || it->contains(id)) {
+                    affected.insert(store.credentials().siteOfRecord(it.key()));
+                    for (const QUuid& other : it.value())
+                        affected.insert(store.credentials().siteOfRecord(other));
+                }
+            }
+        };
+        affectedByReuse();
+        const Result<void> partner = loadPartner();
+        if (!partner)
+            return partner;
+        affectedByReuse();
+        affected.remove(QUuid());
+        return recheckSites(affected);
+    }
+    if (siteId.isNull()) {
+        // A partner-wide reference counts for every site (SK303).
+        return checkAll();
+    }
+    return recheckSites({siteId});
+}
+
+void Checker::onRecordChanged(const QString& entity, const QUuid& id) {
+    if (!m_checked)
+        return;
+    (void)recheck(entity, id);
+}
+
+Findings Checker::findings() const {
+    Findings all = m_partnerFindings;
+    QList<QUuid> ids = m_sites.keys();
+    std::sort(ids.begin(), ids.end(), [&](const QUuid& a, const QUuid& b) {
+        const int byName = QString::compare(m_sites[a].siteName, m_sites[b].siteName, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a < b;
+    });
+    for (const QUuid& id : std::as_const(ids))
+        all.append(m_sites[id].findings);
+    return all;
+}
+
+const Checker::SiteResult* Checker::site(const QUuid& siteId) const {
+    auto it = m_sites.constFind(siteId);
+    return it == m_sites.constEnd() ? nullptr : &it.value();
+}
+
+FindingSummary Checker::summary() const {
+    FindingSummary summary;
+    for (const Finding& f : m_partnerFindings)
+        summary.add(f);
+    for (const SiteResult& site : m_sites) {
+        for (const Finding& f : site.findings)
+            summary.add(f);
+    }
+    return summary;
+}
+
+Result<SiteData> Checker::siteData(const QUuid& siteId) const {
+    return CheckSource(m_workspace.store()).site(siteId);
+}
+
+Result<PartnerData> Checker::partnerData() const {
+    if (m_checked)
+        return m_partner;
+    return CheckSource(m_workspace.store()).partner(today(), m_workspace.settings().checkSettings());
+}
+
+} // namespace sitekeeper
