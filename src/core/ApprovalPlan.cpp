@@ -181,16 +181,14 @@ ApprovalPlan ApprovalPlan::build(const SiteData& site, const PartnerData& partne
         } else if (approver.automatedApproval) {
             step.authentication.append(
                 {Check::AutomatedApproval, QString(),
-                 tr("Automated approval: the answer given by the link or on the call is recorded as the "
-                    "approval.")});
+                 tr("the answer given by the link or on the call is recorded as the approval.")});
         } else if (approver.smsAuthentication) {
             if (mobileOnFile.isEmpty())
                 deadEnd(DeadEndKind::NoApproverMobile, noMobile);
             else
-                step.authentication.append(
-                    {Check::SmsCode, mobileOnFile,
-                     tr("SMS authentication: a code is texted to %1 at %2 and must be given back.")
-                         .arg(who, shownNumber(mobileOnFile))});
+                step.authentication.append({Check::SmsCode, mobileOnFile,
+                                            tr("a code is texted to %1 at %2, who gives it back to approve.")
+                                                .arg(who, shownNumber(mobileOnFile))});
         }
         if (approver.authenticateApproverWithMobile) {
             if (mobileOnFile.isEmpty())
@@ -198,7 +196,7 @@ ApprovalPlan ApprovalPlan::build(const SiteData& site, const PartnerData& partne
             else
                 step.authentication.append(
                     {Check::ApproverMobile, mobileOnFile,
-                     tr("After approving, %1 repeats a code texted to the mobile on file, %2.")
+                     tr("after approving, %1 repeats a code texted to the mobile on file, %2.")
                          .arg(who, shownNumber(mobileOnFile))});
         }
         if (approver.authenticateRequestorWithMobile) {
@@ -220,7 +218,7 @@ ApprovalPlan ApprovalPlan::build(const SiteData& site, const PartnerData& partne
             } else {
                 step.authentication.append(
                     {Check::RequestorMobile, requester->mobilePhone,
-                     tr("The requestor %1 repeats a code texted to the mobile on file, %2, by voice or chat.")
+                     tr("the requestor %1 repeats a code texted to the mobile on file, %2, by voice or chat.")
                          .arg(requester->fullName, shownNumber(requester->mobilePhone))});
             }
         }
@@ -261,7 +259,7 @@ QString ApprovalPlan::toText() const {
                              : tr("   %1: %2").arg(phone.shown, phone.note));
         }
         for (const Authentication& authentication : step.authentication)
-            lines.append(QStringLiteral("   ") + authentication.text);
+            lines.append(tr("   %1: %2").arg(displayName(authentication.check), authentication.text));
         if (step.authentication.isEmpty() && !step.isDeadEnd())
             lines.append(tr("   No authentication: the approval is taken as given."));
         for (const DeadEnd& deadEnd : step.deadEnds)

@@ -48,7 +48,7 @@ public:
     struct Authentication {
         Check check = Check::AutomatedApproval;
         QString number; // the mobile the code goes to (as stored, E.164), empty for none
-        QString text;   // one readable sentence
+        QString text;   // what happens, to follow displayName(check) and a colon
     };
 
     enum class DeadEndKind {
