@@ -368,12 +368,11 @@ int Cli::importCommand(const QStringList& args) {
     if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
         return fail(tr("usage: sitekeeper-cli import bundle FILE"));
     const QString path = args.at(1);
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    const QByteArray& bytes = *input;
 
     QStringList problems;
     const Bundle bundle = BundleCodec::decodeWithErrors(bytes, &problems);
@@ -412,12 +411,11 @@ int Cli::importEscalations(const QStringList& args) {
     if (parser.positionalArguments().size() != 1)
         return fail(tr("import escalations takes one FILE\nUsage: sitekeeper-cli %1").arg(usage));
     const QString path = parser.positionalArguments().constFirst();
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    const QByteArray& bytes = *input;
     if (!openWorkspace(false))
         return Failure;
 
