@@ -5,6 +5,7 @@
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
 #include "Enums.h"
+#include "EscalationImport.h"
 #include "Site.h"
 #include "Store.h"
 #include "SyncCommands.h"
@@ -19,6 +20,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <optional>
 
 namespace sitekeeper {
 
@@ -34,6 +36,8 @@ QString usageText() {
                           "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
                           "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
                           "  import bundle FILE                     (all or nothing)\n"
+                          "  import escalations FILE [--dry-run] [--format json]\n"
+                          "                                         (PSA export as CSV; all or nothing)\n"
                           "  stats [--format json]\n"
                           "  search TEXT [--format json]\n") +
            CredentialCommands::usageLines() + SyncCommands::usage() +
@@ -359,15 +363,16 @@ int Cli::exportCommand(const QStringList& args) {
 }
 
 int Cli::importCommand(const QStringList& args) {
+    if (args.value(0) == QLatin1String("escalations"))
+        return importEscalations(args.mid(1));
     if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
         return fail(tr("usage: sitekeeper-cli import bundle FILE"));
     const QString path = args.at(1);
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    const QByteArray& bytes = *input;
 
     QStringList problems;
     const Bundle bundle = BundleCodec::decodeWithErrors(bytes, &problems);
@@ -391,6 +396,71 @@ int Cli::importCommand(const QStringList& args) {
                  .arg(summary->updated)
                  .arg(summary->unchanged)
           << Qt::endl;
+    return Success;
+}
+
+int Cli::importEscalations(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file exported from the PSA"));
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; write nothing.")});
+    parser.addOption(formatOption());
+    const QString usage = QStringLiteral("import escalations FILE [--dry-run] [--format json]");
+    if (!parse(parser, args, usage))
+        return Failure;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("import escalations takes one FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    const QString path = parser.positionalArguments().constFirst();
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    const QByteArray& bytes = *input;
+    if (!openWorkspace(false))
+        return Failure;
+
+    EscalationImport importer(*m_workspace);
+    const auto preview = importer.preview(bytes);
+    if (!preview)
+        return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
+    const bool json = wantsJson(parser);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    std::optional<Workspace::ImportSummary> written;
+    if (!preview->hasErrors() && !dryRun) {
+        const auto summary = importer.import(*preview);
+        if (!summary)
+            return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
+        written = *summary;
+    }
+
+    using Outcome = EscalationImport::Outcome;
+    if (json) {
+        QJsonObject result = preview->toJson();
+        result.insert(QStringLiteral("file"), path);
+        result.insert(QStringLiteral("imported"), written.has_value());
+        printJson(result);
+    } else {
+        for (const QString& note : preview->notes)
+            m_err << path << ": " << note << '\n';
+        if (preview->hasErrors())
+            m_err << preview->errorText() << '\n';
+        m_out << tr("%1: %2 new, %3 updated, %4 unchanged, %5 invalid")
+                     .arg(path)
+                     .arg(preview->count(Outcome::New))
+                     .arg(preview->count(Outcome::Update))
+                     .arg(preview->count(Outcome::Unchanged))
+                     .arg(preview->count(Outcome::Invalid))
+              << Qt::endl;
+    }
+    if (preview->hasErrors()) {
+        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr,
+                    preview->count(Outcome::Invalid))
+                     .arg(path)
+              << Qt::endl;
+        return Problems;
+    }
+    if (dryRun && !json)
+        m_err << tr("Dry run: nothing was written.") << Qt::endl;
     return Success;
 }
 

@@ -31,6 +31,7 @@ private:
     int demo(const QStringList& args);
     int exportCommand(const QStringList& args);
     int importCommand(const QStringList& args);
+    int importEscalations(const QStringList& args);
     int stats(const QStringList& args);
     int search(const QStringList& args);
 

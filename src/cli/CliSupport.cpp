@@ -1,6 +1,10 @@
 #include "CliSupport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
 
 namespace sitekeeper {
 
@@ -12,6 +16,21 @@ bool parseCommandArguments(QCommandLineParser& parser, const QStringList& args, 
         return false;
     }
     return true;
+}
+
+std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    QByteArray bytes;
+    if (opened)
+        bytes = file.readAll();
+    if (!opened || file.error() != QFileDevice::NoError) {
+        *error = QCoreApplication::translate("sitekeeper::Cli", "cannot read %1: %2")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace sitekeeper

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class QCommandLineParser;
 
@@ -11,5 +14,9 @@ namespace sitekeeper {
 // parser's reason and the command's usage line to `err` and returns false.
 bool parseCommandArguments(QCommandLineParser& parser, const QStringList& args, QTextStream& err,
                            const QString& usage);
+
+// The whole content of the file at `path`, or of standard input when `path` is "-". On failure, says
+// why in `error` ("cannot read PATH: REASON") and returns nullopt.
+std::optional<QByteArray> readInputFile(const QString& path, QString* error);
 
 } // namespace sitekeeper

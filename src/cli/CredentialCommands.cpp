@@ -372,14 +372,11 @@ int CredentialCommands::scan(const QStringList& args) {
     if (parser.positionalArguments().size() != 1)
         return fail(tr("scan takes one FILE (- for standard input)\nUsage: sitekeeper-cli %1").arg(usage));
     const QString path = parser.positionalArguments().constFirst();
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    const QByteArray& bytes = *input;
 
     const QString text = QString::fromUtf8(bytes);
     const QList<SecretScanner::Hit> hits = SecretScanner::scan(text);

@@ -28,6 +28,37 @@ QJsonObject Escalation::toJson() const {
     };
 }
 
+QString Escalation::categoryKey(QStringView text) {
+    // Accents are dropped by decomposing and keeping the base letters; every other run of characters
+    // that are not ASCII letters or digits becomes one underscore.
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    bool pendingSeparator = false;
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        const char16_t u = c.toLower().unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+            if (pendingSeparator && !key.isEmpty())
+                key += QLatin1Char('_');
+            pendingSeparator = false;
+            key += QChar(u);
+        } else {
+            pendingSeparator = true;
+        }
+    }
+    return key;
+}
+
+QString Escalation::categoryDisplayName(QStringView key) {
+    QString name = key.toString();
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 Escalation Escalation::fromJson(const QJsonObject& json, FieldErrors* errors) {
     const JsonReader r(json, errors);
     Escalation escalation;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 #include <QUuid>
 
 namespace sitekeeper {
@@ -28,6 +29,12 @@ struct Escalation {
     FieldErrors validate() const;
     QJsonObject toJson() const;
     static Escalation fromJson(const QJsonObject& json, FieldErrors* errors);
+    // The snake_case ASCII key of a category as a PSA names it ("Microsoft 365" -> "microsoft_365",
+    // "Sécurité" -> "securite"), so that the same category from different exports counts once.
+    static QString categoryKey(QStringView text);
+    // A category key for people ("microsoft_365" -> "Microsoft 365").
+    static QString categoryDisplayName(QStringView key);
+
     // ISO date, so that escalations sort by date.
     QString displayKey() const { return date.toString(Qt::ISODate); }
 

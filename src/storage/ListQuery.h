@@ -19,6 +19,12 @@ struct ListQuery {
     // Words to look for, as a user typed them: full text over profiles, references and sites
     // (every word must match, each as a prefix), the display key for other entities.
     QString search;
+    // Only records whose column `rangeColumn` (a JSON key of the entity, such as an escalation's
+    // "date") lies from `rangeFrom` to `rangeTo`, both included; a null bound leaves that side open.
+    // A QDate bound compares as its ISO text, the way dates are stored.
+    QString rangeColumn;
+    QVariant rangeFrom;
+    QVariant rangeTo;
     // A column (a JSON key of the entity) to sort by; empty: the display key. Ties are broken by id.
     QString orderBy;
     Qt::SortOrder order = Qt::AscendingOrder;

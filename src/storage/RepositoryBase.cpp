@@ -393,6 +393,25 @@ RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
         conditions.append(quoted(m_table.statusColumn) + QStringLiteral(" = ?"));
         result.values.append(query.status);
     }
+    if (!query.rangeColumn.isEmpty()) {
+        if (m_table.column(query.rangeColumn)) {
+            const auto bound = [](const QVariant& value) {
+                return value.typeId() == QMetaType::QDate ? QVariant(value.toDate().toString(Qt::ISODate))
+                                                          : value;
+            };
+            if (!query.rangeFrom.isNull()) {
+                conditions.append(quoted(query.rangeColumn) + QStringLiteral(" >= ?"));
+                result.values.append(bound(query.rangeFrom));
+            }
+            if (!query.rangeTo.isNull()) {
+                conditions.append(quoted(query.rangeColumn) + QStringLiteral(" <= ?"));
+                result.values.append(bound(query.rangeTo));
+            }
+        } else {
+            qCWarning(lcStorage) << "cannot filter" << m_table.table << "by unknown column"
+                                 << query.rangeColumn;
+        }
+    }
     if (!query.search.trimmed().isEmpty()) {
         // The full-text index exists from schema version 2 on; before, and for entities without one,
         // every word must appear in the display key.

@@ -365,6 +365,29 @@ private Q_SLOTS:
         QCOMPARE(ids(m_store->references().list(references)), QStringList{idOf(local)});
     }
 
+    void filtersByDateRange() {
+        QStringList expected;
+        for (int day : {1, 5, 9, 12}) {
+            Escalation escalation = sample<Escalation>(0, m_siteId);
+            escalation.date = QDate(2024, 6, day);
+            SK_VERIFY_OK(m_store->escalations().create(escalation));
+            if (day >= 5 && day <= 9)
+                expected << idOf(escalation);
+        }
+        ListQuery query;
+        query.siteId = m_siteId;
+        query.rangeColumn = u"date"_s;
+        query.rangeFrom = QDate(2024, 6, 5);
+        query.rangeTo = QDate(2024, 6, 9);
+        QCOMPARE(ids(m_store->escalations().list(query)), expected);
+        QCOMPARE(m_store->escalations().count(query), 2);
+        query.rangeTo = QVariant();
+        QCOMPARE(m_store->escalations().count(query), 3);
+        // An unknown column filters nothing rather than reaching the SQL.
+        query.rangeColumn = u"date; DROP TABLE escalations"_s;
+        QCOMPARE(m_store->escalations().count(query), 4);
+    }
+
     void searchFiltersLists() {
         for (const QString& name : {u"Ann Smith"_s, u"Anna Jones"_s, u"Bob Smith"_s})
             SK_VERIFY_OK(m_store->profiles().create(profile(name)));
