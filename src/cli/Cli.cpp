@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BundleCodec.h"
+#include "CheckCommands.h"
 #include "CliSupport.h"
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
@@ -40,7 +41,7 @@ QString usageText() {
                           "                                         (PSA export as CSV; all or nothing)\n"
                           "  stats [--format json]\n"
                           "  search TEXT [--format json]\n") +
-           CredentialCommands::usageLines() + SyncCommands::usage() +
+           CheckCommands::usageLines() + CredentialCommands::usageLines() + SyncCommands::usage() +
            QStringLiteral(
                "\n"
                "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
@@ -149,6 +150,14 @@ int Cli::run(const QStringList& arguments) {
         return search(args);
     if (command == QLatin1String("credential"))
         return CredentialCommands(m_workspacePath, m_out, m_err).credential(args);
+    if (command == QLatin1String("check"))
+        return CheckCommands(m_workspacePath, m_out, m_err).check(args);
+    if (command == QLatin1String("readiness"))
+        return CheckCommands(m_workspacePath, m_out, m_err).readiness(args);
+    if (command == QLatin1String("review"))
+        return CheckCommands(m_workspacePath, m_out, m_err).review(args);
+    if (command == QLatin1String("report"))
+        return CheckCommands(m_workspacePath, m_out, m_err).report(args);
     if (command == QLatin1String("scan"))
         return CredentialCommands(m_workspacePath, m_out, m_err).scan(args);
     if (SyncCommands::handles(command))

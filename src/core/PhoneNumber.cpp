@@ -45,7 +45,6 @@ namespace {
 struct FactsCache {
     QReadWriteLock lock;
     QHash<QString, PhoneNumber::Facts> known;
-    QHash<QString, PhoneNumber::Facts> fresh;
 };
 
 FactsCache& factsCache() {
@@ -67,8 +66,6 @@ static void rememberFacts(const QString& e164, const PhoneNumber::Facts& facts) 
     if (cache.known.size() >= maxCachedFacts)
         cache.known.clear();
     cache.known.insert(e164, facts);
-    if (cache.fresh.size() < maxCachedFacts)
-        cache.fresh.insert(e164, facts);
 }
 
 PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion) {
@@ -199,8 +196,6 @@ PhoneNumber::Facts PhoneNumber::factsOf(const QString& e164) {
     if (cache.known.size() >= maxCachedFacts)
         cache.known.clear();
     cache.known.insert(e164, facts);
-    if (cache.fresh.size() < maxCachedFacts)
-        cache.fresh.insert(e164, facts);
     return facts;
 }
 
@@ -212,10 +207,5 @@ void PhoneNumber::seedFacts(const QHash<QString, Facts>& known) {
     cache.known.insert(known);
 }
 
-QHash<QString, PhoneNumber::Facts> PhoneNumber::takeNewFacts() {
-    FactsCache& cache = factsCache();
-    QWriteLocker locker(&cache.lock);
-    return std::exchange(cache.fresh, {});
-}
 
 } // namespace sitekeeper

@@ -64,10 +64,8 @@ public:
     static Facts factsOf(const QString& e164);
     // The same, computed without the cache.
     static Facts computeFacts(const QString& e164);
-    // Adds known facts to the cache (from the database) and takes the ones computed since the last
-    // call (to save them).
+    // Adds known facts to the cache (from the database).
     static void seedFacts(const QHash<QString, Facts>& known);
-    static QHash<QString, Facts> takeNewFacts();
     // Whether `e164` gets text messages, from its facts (see isMobileFor()).
     static bool isMobile(const Facts& facts, bool enteredAsMobile) {
         return facts.valid &&

@@ -27,11 +27,11 @@ QString profileSelect(const RepositoryBase& profiles) {
 }
 
 ClientProfile profileFromRow(const Repository<ClientProfile>& profiles, const QSqlQuery& q,
-                             QHash<QString, PhoneNumber::Facts>& facts) {
+                             QHash<QString, PhoneNumber::Facts>& facts, QSet<QString>& unknown) {
     ClientProfile p = profiles.fromRow(q);
     const int extra = profiles.selectedColumnCount();
-    PhoneFactsCache::seed(p.officePhone, q.value(extra), q.value(extra + 1), facts);
-    PhoneFactsCache::seed(p.mobilePhone, q.value(extra + 2), q.value(extra + 3), facts);
+    PhoneFactsCache::seed(p.officePhone, q.value(extra), q.value(extra + 1), facts, unknown);
+    PhoneFactsCache::seed(p.mobilePhone, q.value(extra + 2), q.value(extra + 3), facts, unknown);
     return p;
 }
 
@@ -91,6 +91,10 @@ private:
 CheckSource::CheckSource(Store& store)
     : m_store(store) {}
 
+QSet<QString> CheckSource::takeUnknownNumbers() {
+    return std::exchange(m_unknownNumbers, {});
+}
+
 Result<PartnerData> CheckSource::partner(const QDate& today, const CheckSettings& settings) const {
     PartnerData partner;
     partner.today = today;
@@ -149,7 +153,7 @@ Result<SiteData> CheckSource::site(const QUuid& siteId) const {
         if (!q.exec())
             return db.sqlError(q.lastError(), tr("Reading the site's client profiles"));
         while (q.next())
-            data.profiles.append(profileFromRow(m_store.profiles(), q, facts));
+            data.profiles.append(profileFromRow(m_store.profiles(), q, facts, m_unknownNumbers));
     }
     PhoneNumber::seedFacts(facts);
 
@@ -305,7 +309,7 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
             profileValid = profiles.next();
         facts.clear();
         while (profileValid && profiles.value(profileSite).toString() == id) {
-            data.profiles.append(profileFromRow(m_store.profiles(), profiles, facts));
+            data.profiles.append(profileFromRow(m_store.profiles(), profiles, facts, m_unknownNumbers));
             profileValid = profiles.next();
         }
         PhoneNumber::seedFacts(facts);

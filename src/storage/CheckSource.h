@@ -36,8 +36,13 @@ public:
     // profiles of the groups its own profiles are in.
     Result<QHash<QUuid, QList<ClientProfile>>> duplicateCandidatesBySite() const;
 
+    // The profile numbers met while reading that had no facts in the workspace yet: the caller saves
+    // them (PhoneFactsCache::saveFor) once the rules have looked at them.
+    QSet<QString> takeUnknownNumbers();
+
 private:
     Store& m_store;
+    mutable QSet<QString> m_unknownNumbers;
 };
 
 } // namespace sitekeeper

@@ -11,18 +11,8 @@ namespace sitekeeper {
 PhoneFactsCache::PhoneFactsCache(Database& database)
     : m_db(database) {}
 
-Result<void> PhoneFactsCache::saveNew() {
-    const QHash<QString, PhoneNumber::Facts> fresh = PhoneNumber::takeNewFacts();
-    if (fresh.isEmpty())
-        return {};
-    const Result<void> saved = save(fresh);
-    if (!saved)
-        PhoneNumber::seedFacts(fresh); // still known in this process; saved next time round
-    return saved;
-}
-
-Result<void> PhoneFactsCache::save(const QHash<QString, PhoneNumber::Facts>& facts) {
-    if (facts.isEmpty())
+Result<void> PhoneFactsCache::saveFor(const QSet<QString>& numbers) {
+    if (numbers.isEmpty())
         return {};
     Transaction tx(m_db);
     if (!tx.ok())
@@ -32,12 +22,13 @@ Result<void> PhoneFactsCache::save(const QHash<QString, PhoneNumber::Facts>& fac
     if (!prepared)
         return prepared.error();
     QSqlQuery* insert = prepared.value();
-    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-        if (it.key().isEmpty())
+    for (const QString& number : numbers) {
+        if (number.isEmpty())
             continue;
-        insert->bindValue(0, it.key());
-        insert->bindValue(1, it->valid ? 1 : 0);
-        insert->bindValue(2, int(it->type));
+        const PhoneNumber::Facts facts = PhoneNumber::factsOf(number);
+        insert->bindValue(0, number);
+        insert->bindValue(1, facts.valid ? 1 : 0);
+        insert->bindValue(2, int(facts.type));
         if (!insert->exec())
             return m_db.sqlError(insert->lastError(), tr("Saving phone number facts"));
     }
@@ -49,9 +40,13 @@ QString PhoneFactsCache::join(const QString& alias, const QString& column) {
 }
 
 void PhoneFactsCache::seed(const QString& number, const QVariant& valid, const QVariant& type,
-                           QHash<QString, PhoneNumber::Facts>& into) {
-    if (number.isEmpty() || valid.isNull())
+                           QHash<QString, PhoneNumber::Facts>& into, QSet<QString>& unknown) {
+    if (number.isEmpty())
         return;
+    if (valid.isNull()) {
+        unknown.insert(number);
+        return;
+    }
     const int kind = type.toInt();
     if (kind < int(PhoneNumber::Type::Mobile) || kind > int(PhoneNumber::Type::Other))
         return;

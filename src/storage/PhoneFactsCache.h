@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace sitekeeper {
 
@@ -19,16 +20,16 @@ class PhoneFactsCache {
 public:
     explicit PhoneFactsCache(Database& database);
 
-    // Saves the facts computed in this process since the last save (PhoneNumber::takeNewFacts()).
-    Result<void> saveNew();
-    // Saves `facts` (joins the caller's transaction, if one is open).
-    Result<void> save(const QHash<QString, PhoneNumber::Facts>& facts);
+    // Saves the facts of `numbers` (from PhoneNumber's cache, computed where missing); joins the
+    // caller's transaction, if one is open.
+    Result<void> saveFor(const QSet<QString>& numbers);
 
     // SQL joining a number column to its facts: "LEFT JOIN phone_facts <alias> ON <alias>.e164 = <column>".
     static QString join(const QString& alias, const QString& column);
-    // Reads the two columns (valid, type) a join adds, at `index` in `row`, into the process cache.
+    // Reads the two columns (valid, type) a join adds into `into`; a number without facts in the
+    // workspace goes to `unknown` (to be saved after the check).
     static void seed(const QString& number, const QVariant& valid, const QVariant& type,
-                     QHash<QString, PhoneNumber::Facts>& into);
+                     QHash<QString, PhoneNumber::Facts>& into, QSet<QString>& unknown);
 
 private:
     Database& m_db;

@@ -64,9 +64,25 @@ Result<void> Checker::checkAll(const std::function<bool(qint64, qint64)>& progre
     m_sites = std::move(results);
     m_checked = true;
     // Numbers met for the first time are remembered for the next check (a failure costs only time).
-    (void)PhoneFactsCache(m_workspace.database()).saveNew();
+    (void)PhoneFactsCache(m_workspace.database()).saveFor(source.takeUnknownNumbers());
     m_lastFullMs = timer.elapsed();
     Q_EMIT findingsChanged(m_sites.keys());
+    return {};
+}
+
+Result<void> Checker::checkSiteOnly(const QUuid& siteId) {
+    const Result<void> partner = loadPartner();
+    if (!partner)
+        return partner;
+    CheckSource source(m_workspace.store());
+    auto data = source.site(siteId);
+    if (!data)
+        return data.error();
+    m_sites.clear();
+    m_sites.insert(siteId, evaluate(data.value()));
+    m_checked = true;
+    (void)PhoneFactsCache(m_workspace.database()).saveFor(source.takeUnknownNumbers());
+    Q_EMIT findingsChanged({siteId});
     return {};
 }
 
@@ -113,7 +129,7 @@ Result<void> Checker::recheckSites(QSet<QUuid> siteIds) {
         m_sites.insert(id, std::move(result));
         changed.append(id);
     }
-    (void)PhoneFactsCache(m_workspace.database()).saveNew();
+    (void)PhoneFactsCache(m_workspace.database()).saveFor(source.takeUnknownNumbers());
     m_lastRecheckMs = timer.elapsed();
     if (!changed.isEmpty())
         Q_EMIT findingsChanged(changed);

@@ -46,6 +46,8 @@ public:
     Result<void> checkAll(const std::function<bool(qint64, qint64)>& progress = {});
     // Re-checks the sites an edit of `entity` `id` can affect (see the class comment).
     Result<void> recheck(const QString& entity, const QUuid& id);
+    // Checks one site alone, without the others (the CLI's --site): partner-wide findings too.
+    Result<void> checkSiteOnly(const QUuid& siteId);
     // Re-checks one site (and keeps the results of the others).
     Result<void> recheckSite(const QUuid& siteId);
 

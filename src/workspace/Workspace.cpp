@@ -190,8 +190,14 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
         }
     };
 
+    QSet<QString> numbers;
     const bool completed = producer([&](const Bundle& chunk) {
         Store& r = *m_store;
+        // Every number was parsed for validation just now: its facts are at hand for the checks.
+        for (const ClientProfile& p : chunk.profiles) {
+            numbers.insert(p.officePhone);
+            numbers.insert(p.mobilePhone);
+        }
         writeAll(r.approvalTypes(), chunk.approvalTypes);
         writeAll(r.partnerContacts(), chunk.contacts);
         writeAll(r.sites(), parentsFirst(chunk.sites));
@@ -209,7 +215,8 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
     if (cancelled || !completed)
         return Error{tr("The import was cancelled; nothing was changed."), QString()};
     // The numbers were parsed for validation: keep their facts for the checks.
-    if (const auto facts = PhoneFactsCache(m_store->database()).saveNew(); !facts)
+    numbers.remove(QString());
+    if (const auto facts = PhoneFactsCache(m_store->database()).saveFor(numbers); !facts)
         return facts.error();
     const auto committed = transaction.commit();
     if (!committed)

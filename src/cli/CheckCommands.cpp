@@ -1,0 +1,226 @@
+#include "CheckCommands.h"
+
+#include "Checker.h"
+#include "CliSupport.h"
+#include "Rulebook.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sitekeeper {
+
+namespace {
+
+enum Exit { Success = 0, Problems = 1, Failure = 2 };
+
+QCommandLineOption formatOption() {
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+QCommandLineOption siteOption() {
+    return QCommandLineOption(QStringLiteral("site"), QStringLiteral("Only this site (its name)."),
+                              QStringLiteral("NAME"));
+}
+QCommandLineOption asOfOption() {
+    return QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Judge review dates as of this day."),
+                              QStringLiteral("YYYY-MM-DD"));
+}
+
+QJsonValue idValue(const QUuid& id) {
+    return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+}
+
+} // namespace
+
+CheckCommands::CheckCommands(QString workspacePath, QTextStream& out, QTextStream& err)
+    : m_workspacePath(std::move(workspacePath))
+    , m_out(out)
+    , m_err(err) {}
+
+CheckCommands::~CheckCommands() {
+    m_checker.reset(); // before the workspace it watches
+}
+
+QString CheckCommands::usageLines() {
+    return QStringLiteral(
+        "  check [--site NAME] [--format text|json] [--as-of DATE]\n"
+        "                                         (exit 1 when any finding is an error)\n"
+        "  readiness [--site NAME] [--format text|json] [--as-of DATE]\n");
+}
+
+int CheckCommands::fail(const QString& message) {
+    m_err << "sitekeeper-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+void CheckCommands::printJson(const QJsonObject& json) {
+    m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CheckCommands::prepare(const QCommandLineParser& parser, bool allSites) {
+    QDate asOf;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            fail(tr("--as-of needs a date as YYYY-MM-DD"));
+            return false;
+        }
+    }
+    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+    if (!opened) {
+        fail(opened.error().toString());
+        return false;
+    }
+    m_workspace = std::move(opened).value();
+    m_checker = std::make_unique<Checker>(*m_workspace);
+    if (asOf.isValid())
+        m_checker->setToday(asOf);
+    if (parser.isSet(QStringLiteral("site"))) {
+        const QString name = parser.value(QStringLiteral("site"));
+        const std::optional<QUuid> site = m_workspace->findSiteByName(name);
+        if (!site) {
+            fail(tr("no site named \"%1\" (see: sitekeeper-cli site list)").arg(name));
+            return false;
+        }
+        m_siteId = *site;
+    }
+    Result<void> checked = (m_siteId.isNull() || allSites) ? m_checker->checkAll() : m_checker->checkSiteOnly(m_siteId);
+    if (!checked) {
+        fail(checked.error().toString());
+        return false;
+    }
+    return true;
+}
+
+int CheckCommands::check(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(formatOption());
+    parser.addOption(siteOption());
+    parser.addOption(asOfOption());
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("check [--site NAME] [--format text|json]")))
+        return Failure;
+    if (!prepare(parser, false))
+        return Failure;
+
+    Findings findings;
+    if (m_siteId.isNull()) {
+        findings = m_checker->findings();
+    } else if (const Checker::SiteResult* site = m_checker->site(m_siteId)) {
+        findings = site->findings;
+    }
+    FindingSummary summary;
+    for (const Finding& f : std::as_const(findings))
+        summary.add(f);
+
+    auto siteName = [&](const QUuid& id) -> QString {
+        const Checker::SiteResult* site = m_checker->site(id);
+        return site ? site->siteName : QString();
+    };
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Finding& f : std::as_const(findings)) {
+            list.append(QJsonObject{
+                {QStringLiteral("rule"), f.rule},
+                {QStringLiteral("severity"), toString(f.severity)},
+                {QStringLiteral("site"), f.siteId.isNull() ? QJsonValue() : QJsonValue(siteName(f.siteId))},
+                {QStringLiteral("site_id"), idValue(f.siteId)},
+                {QStringLiteral("entity"), f.entity},
+                {QStringLiteral("id"), idValue(f.entityId)},
+                {QStringLiteral("field"), f.field},
+                {QStringLiteral("message"), f.message},
+                {QStringLiteral("fix"), f.fix},
+            });
+        }
+        int ready = 0;
+        for (const Checker::SiteResult& site : m_checker->sites())
+            ready += (m_siteId.isNull() || site.siteId == m_siteId) && site.readiness.ready() ? 1 : 0;
+        printJson(QJsonObject{
+            {QStringLiteral("findings"), list},
+            {QStringLiteral("summary"),
+             QJsonObject{{QStringLiteral("errors"), summary.errors},
+                         {QStringLiteral("warnings"), summary.warnings},
+                         {QStringLiteral("infos"), summary.infos},
+                         {QStringLiteral("sites"), m_siteId.isNull() ? int(m_checker->sites().size()) : 1},
+                         {QStringLiteral("sites_ready"), ready}}},
+        });
+    } else {
+        for (const Finding& f : std::as_const(findings)) {
+            const QString where = f.siteId.isNull() ? tr("(partner-wide)") : siteName(f.siteId);
+            m_out << f.rule << ' ' << toString(f.severity) << '\t' << where << '\t' << f.message << "\n\t"
+                  << tr("Fix: %1").arg(f.fix) << '\n';
+        }
+        m_out << tr("%1 errors, %2 warnings, %3 notes").arg(summary.errors).arg(summary.warnings).arg(summary.infos)
+              << Qt::endl;
+    }
+    return summary.errors > 0 ? Problems : Success;
+}
+
+int CheckCommands::readiness(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(formatOption());
+    parser.addOption(siteOption());
+    parser.addOption(asOfOption());
+    if (!parseCommandArguments(parser, args, m_err,
+                               QStringLiteral("readiness [--site NAME] [--format text|json]")))
+        return Failure;
+    if (!prepare(parser, false))
+        return Failure;
+
+    QList<const Checker::SiteResult*> sites;
+    for (const Checker::SiteResult& site : m_checker->sites()) {
+        if (m_siteId.isNull() || site.siteId == m_siteId)
+            sites.append(&site);
+    }
+    std::sort(sites.begin(), sites.end(), [](const auto* a, const auto* b) {
+        const int byName = QString::compare(a->siteName, b->siteName, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a->siteId < b->siteId;
+    });
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Checker::SiteResult* site : std::as_const(sites)) {
+            QJsonArray items;
+            QJsonArray missing;
+            for (const ReadinessItem& item : site->readiness.items) {
+                items.append(QJsonObject{{QStringLiteral("key"), Readiness::keyString(item.key)},
+                                         {QStringLiteral("passed"), item.passed},
+                                         {QStringLiteral("title"), item.title},
+                                         {QStringLiteral("detail"), item.detail}});
+                if (!item.passed)
+                    missing.append(Readiness::keyString(item.key));
+            }
+            list.append(QJsonObject{{QStringLiteral("site"), site->siteName},
+                                    {QStringLiteral("id"), idValue(site->siteId)},
+                                    {QStringLiteral("score"), site->readiness.score()},
+                                    {QStringLiteral("ready"), site->readiness.ready()},
+                                    {QStringLiteral("missing"), missing},
+                                    {QStringLiteral("items"), items}});
+        }
+        printJson(QJsonObject{{QStringLiteral("sites"), list}});
+        return Success;
+    }
+    for (const Checker::SiteResult* site : std::as_const(sites)) {
+        m_out << QStringLiteral("%1%\t%2").arg(site->readiness.score(), 3).arg(site->siteName) << '\n';
+        for (const ReadinessItem& item : site->readiness.items) {
+            if (!item.passed)
+                m_out << "\t- " << item.title << ": " << item.detail << '\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CheckCommands::review(const QStringList& args) {
+    Q_UNUSED(args)
+    return fail(tr("review: not available"));
+}
+
+int CheckCommands::report(const QStringList& args) {
+    Q_UNUSED(args)
+    return fail(tr("report: not available"));
+}
+
+} // namespace sitekeeper
