@@ -2,9 +2,11 @@
 
 #include "Checker.h"
 #include "CliSupport.h"
+#include "ReportWriter.h"
 #include "Rulebook.h"
 #include "Store.h"
 #include "Workspace.h"
+#include "WorkspaceSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -48,7 +50,10 @@ QString CheckCommands::usageLines() {
     return QStringLiteral(
         "  check [--site NAME] [--format text|json] [--as-of DATE]\n"
         "                                         (exit 1 when any finding is an error)\n"
-        "  readiness [--site NAME] [--format text|json] [--as-of DATE]\n");
+        "  readiness [--site NAME] [--format text|json] [--as-of DATE]\n"
+        "  report activation --site NAME -o FILE.pdf|FILE.md [--as-of DATE]\n"
+        "  report handout --site NAME -o FILE.pdf [--help-desk-phone N] [--help-desk-email A]\n"
+        "                 [--help-desk-chat URL]   (defaults: the partner settings)\n");
 }
 
 int CheckCommands::fail(const QString& message) {
@@ -88,7 +93,8 @@ bool CheckCommands::prepare(const QCommandLineParser& parser, bool allSites) {
         }
         m_siteId = *site;
     }
-    Result<void> checked = (m_siteId.isNull() || allSites) ? m_checker->checkAll() : m_checker->checkSiteOnly(m_siteId);
+    Result<void> checked =
+        (m_siteId.isNull() || allSites) ? m_checker->checkAll() : m_checker->checkSiteOnly(m_siteId);
     if (!checked) {
         fail(checked.error().toString());
         return false;
@@ -101,7 +107,8 @@ int CheckCommands::check(const QStringList& args) {
     parser.addOption(formatOption());
     parser.addOption(siteOption());
     parser.addOption(asOfOption());
-    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("check [--site NAME] [--format text|json]")))
+    if (!parseCommandArguments(parser, args, m_err,
+                               QStringLiteral("check [--site NAME] [--format text|json]")))
         return Failure;
     if (!prepare(parser, false))
         return Failure;
@@ -153,7 +160,10 @@ int CheckCommands::check(const QStringList& args) {
             m_out << f.rule << ' ' << toString(f.severity) << '\t' << where << '\t' << f.message << "\n\t"
                   << tr("Fix: %1").arg(f.fix) << '\n';
         }
-        m_out << tr("%1 errors, %2 warnings, %3 notes").arg(summary.errors).arg(summary.warnings).arg(summary.infos)
+        m_out << tr("%1 errors, %2 warnings, %3 notes")
+                     .arg(summary.errors)
+                     .arg(summary.warnings)
+                     .arg(summary.infos)
               << Qt::endl;
     }
     return summary.errors > 0 ? Problems : Success;
@@ -219,8 +229,71 @@ int CheckCommands::review(const QStringList& args) {
 }
 
 int CheckCommands::report(const QStringList& args) {
-    Q_UNUSED(args)
-    return fail(tr("report: not available"));
+    const QString usage =
+        QStringLiteral("report activation|handout --site NAME -o FILE [--as-of DATE] [--help-desk-phone N] "
+                       "[--help-desk-email A] [--help-desk-chat URL]");
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(asOfOption());
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("The file to write (.pdf; .md for the activation summary in Markdown)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("help-desk-phone"), QStringLiteral("Help desk phone number (handout)."),
+                      QStringLiteral("NUMBER")});
+    parser.addOption({QStringLiteral("help-desk-email"), QStringLiteral("Help desk email address (handout)."),
+                      QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("help-desk-chat"), QStringLiteral("Help desk chat link (handout)."),
+                      QStringLiteral("URL")});
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("activation or handout"));
+    if (!parseCommandArguments(parser, args, m_err, usage))
+        return Failure;
+    const QStringList kinds = parser.positionalArguments();
+    if (kinds.size() != 1 ||
+        (kinds.first() != QLatin1String("activation") && kinds.first() != QLatin1String("handout")))
+        return fail(tr("report needs activation or handout\nUsage: sitekeeper-cli %1").arg(usage));
+    if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("output")))
+        return fail(tr("report needs --site NAME and -o FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    if (!prepare(parser, false))
+        return Failure;
+    const QString path = parser.value(QStringLiteral("output"));
+
+    Result<void> written;
+    if (kinds.first() == QLatin1String("activation")) {
+        auto site = m_checker->siteData(m_siteId);
+        auto partner = m_checker->partnerData();
+        if (!site)
+            return fail(site.error().toString());
+        if (!partner)
+            return fail(partner.error().toString());
+        ActivationReportInput input{site.value(), partner.value(), m_checker->site(m_siteId)->findings,
+                                    m_checker->today()};
+        written = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+                      ? ReportWriter::writeActivationMarkdown(input, path)
+                      : ReportWriter::writeActivationPdf(input, path);
+    } else {
+        WorkspaceSettings& settings = m_workspace->settings();
+        WorkspaceSettings::HelpDeskContact contact = settings.helpDeskContact();
+        if (parser.isSet(QStringLiteral("help-desk-phone")))
+            contact.phone = parser.value(QStringLiteral("help-desk-phone"));
+        if (parser.isSet(QStringLiteral("help-desk-email")))
+            contact.email = parser.value(QStringLiteral("help-desk-email"));
+        if (parser.isSet(QStringLiteral("help-desk-chat")))
+            contact.chatUrl = parser.value(QStringLiteral("help-desk-chat"));
+        auto site = m_workspace->store().sites().get(m_siteId);
+        if (!site)
+            return fail(site.error().toString());
+        HandoutInput input;
+        input.site = site.value();
+        input.settings = settings.checkSettings();
+        input.contact = contact;
+        input.phoneRegion = settings.defaultPhoneRegion();
+        input.generatedOn = m_checker->today();
+        written = ReportWriter::writeHandoutPdf(input, path);
+    }
+    if (!written)
+        return fail(written.error().toString());
+    m_err << tr("Wrote %1").arg(path) << Qt::endl;
+    return Success;
 }
 
 } // namespace sitekeeper

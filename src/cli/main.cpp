@@ -1,10 +1,37 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <memory>
+
+namespace {
+
+// `report` lays out documents with QtGui's text engine, which needs a QGuiApplication; without a
+// display it runs on the offscreen platform. Every other command stays a plain QCoreApplication.
+bool needsGui(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--workspace") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return arg == "report";
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sitekeeper"));
     QCoreApplication::setApplicationName(QStringLiteral("sitekeeper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITEKEEPER_VERSION));
