@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "PhoneFactsCache.h"
 #include "ProfileIdentity.h"
+#include "StorageLogging.h"
 #include "Store.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,13 +49,17 @@ int columnIndex(const EntityTable& table, const QString& name) {
 template <class T>
 class SiteCursor {
 public:
-    SiteCursor(Database& db, const Repository<T>& repository, const QString& table)
+    SiteCursor(Database& db, const Repository<T>& repository, const QString& table, const QString& first,
+               const QString& last)
         : m_repository(repository)
         , m_query(db.connection()) {
         m_query.setForwardOnly(true);
-        m_ok = m_query.exec(QStringLiteral("SELECT %1 FROM \"%2\" WHERE deleted = 0 AND site_id IS NOT NULL "
-                                           "ORDER BY site_id")
-                                .arg(repository.selectColumns(), table));
+        m_query.prepare(QStringLiteral("SELECT %1 FROM \"%2\" WHERE deleted = 0 AND site_id BETWEEN ? AND ? "
+                                       "ORDER BY site_id")
+                            .arg(repository.selectColumns(), table));
+        m_query.addBindValue(first);
+        m_query.addBindValue(last);
+        m_ok = m_query.exec();
         m_siteColumn = columnIndex(repository.table(), repository.table().siteColumn);
         advance();
     }
@@ -171,10 +177,11 @@ Result<SiteData> CheckSource::site(const QUuid& siteId) const {
                        "WHERE s.site_id = ? AND s.deleted = 0 AND s.status = 'active' AND o.deleted = 0 "
                        "AND o.status = 'active' AND o.id <> s.id");
     const QStringList joins{
-        QStringLiteral("lower(trim(o.email)) = lower(trim(s.email)) AND coalesce(s.email, '') <> ''"),
+        QStringLiteral("o.email_key = s.email_key AND s.email_key <> ''"),
         QStringLiteral("o.mobile_phone = s.mobile_phone AND coalesce(s.mobile_phone, '') <> ''"),
-        QStringLiteral("o.full_name = s.full_name COLLATE NOCASE AND (o.office_phone IN (s.office_phone, "
-                       "s.mobile_phone) OR o.mobile_phone IN (s.office_phone, s.mobile_phone))"),
+        QStringLiteral("o.office_phone = s.office_phone AND s.office_phone <> ''"),
+        QStringLiteral("o.office_phone = s.mobile_phone AND s.mobile_phone <> ''"),
+        QStringLiteral("o.mobile_phone = s.office_phone AND s.office_phone <> ''"),
     };
     QStringList parts;
     for (const QString& join : joins)
@@ -194,26 +201,22 @@ Result<SiteData> CheckSource::site(const QUuid& siteId) const {
 
 Result<QHash<QUuid, QList<ClientProfile>>> CheckSource::duplicateCandidatesBySite() const {
     Database& db = m_store.database();
-    // The keys held by more than one active profile. SQLite's lower() folds ASCII only; the rule
-    // compares the candidates again with full case folding.
-    const QString active = QStringLiteral("deleted = 0 AND status = 'active'");
+    // The emails and numbers held by more than one profile, each found by scanning an index; the rule
+    // then compares the candidates with full case folding (SQLite's lower() folds ASCII only) and
+    // looks at names.
     const QString sql = QStringLiteral(
-        "SELECT %1 FROM client_profiles WHERE %2 AND ("
-        "lower(trim(email)) IN (SELECT lower(trim(email)) FROM client_profiles WHERE %2 AND "
-        "coalesce(email, '') <> '' GROUP BY lower(trim(email)) HAVING count(*) > 1) "
-        "OR mobile_phone IN (SELECT mobile_phone FROM client_profiles WHERE %2 AND "
-        "coalesce(mobile_phone, '') <> '' GROUP BY mobile_phone HAVING count(*) > 1) "
-        "OR lower(full_name) || '|' || office_phone IN (SELECT k FROM (SELECT lower(full_name) || '|' || "
-        "office_phone AS k FROM client_profiles WHERE %2 AND coalesce(office_phone, '') <> '' UNION ALL "
-        "SELECT lower(full_name) || '|' || mobile_phone FROM client_profiles WHERE %2 AND "
-        "coalesce(mobile_phone, '') <> '') GROUP BY k HAVING count(*) > 1) "
-        "OR lower(full_name) || '|' || mobile_phone IN (SELECT k FROM (SELECT lower(full_name) || '|' || "
-        "office_phone AS k FROM client_profiles WHERE %2 AND coalesce(office_phone, '') <> '' UNION ALL "
-        "SELECT lower(full_name) || '|' || mobile_phone FROM client_profiles WHERE %2 AND "
-        "coalesce(mobile_phone, '') <> '') GROUP BY k HAVING count(*) > 1))");
+        "WITH dup_email AS (SELECT email_key AS k FROM client_profiles WHERE email_key <> '' "
+        "GROUP BY email_key HAVING count(*) > 1), "
+        "dup_phone AS (SELECT k FROM (SELECT office_phone AS k FROM client_profiles WHERE office_phone <> '' "
+        "UNION ALL SELECT mobile_phone FROM client_profiles WHERE mobile_phone <> '') "
+        "GROUP BY k HAVING count(*) > 1) "
+        "SELECT %1 FROM client_profiles WHERE deleted = 0 AND status = 'active' AND id IN ("
+        "SELECT p.id FROM dup_email d JOIN client_profiles p ON p.email_key = d.k "
+        "UNION SELECT p.id FROM dup_phone d JOIN client_profiles p ON p.office_phone = d.k "
+        "UNION SELECT p.id FROM dup_phone d JOIN client_profiles p ON p.mobile_phone = d.k)");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(sql.arg(m_store.profiles().selectColumns(), active)))
+    if (!q.exec(sql.arg(m_store.profiles().selectColumns())))
         return db.sqlError(q.lastError(), tr("Looking for duplicate profiles"));
     QList<ClientProfile> candidates;
     while (q.next())
@@ -254,7 +257,8 @@ Result<QHash<QUuid, QList<ClientProfile>>> CheckSource::duplicateCandidatesBySit
 }
 
 Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visit,
-                                      const std::function<bool(qint64, qint64)>& progress) const {
+                                      const std::function<bool(qint64, qint64)>& progress,
+                                      const CheckSlice& slice) const {
     Database& db = m_store.database();
     ListQuery all;
     all.limit = -1;
@@ -266,23 +270,47 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
               [&](qsizetype a, qsizetype b) { return idText(sites[a].id) < idText(sites[b].id); });
+    const int parts = std::max(1, slice.parts);
+    const qsizetype from = order.size() * slice.part / parts;
+    const qsizetype to = order.size() * (slice.part + 1) / parts;
+    order = order.mid(from, to - from);
+    if (order.isEmpty())
+        return {};
+    const QString first = idText(sites[order.first()].id);
+    const QString last = idText(sites[order.last()].id);
 
-    auto duplicates = duplicateCandidatesBySite();
-    if (!duplicates)
-        return duplicates.error();
+    QElapsedTimer timer;
+    timer.start();
+    QHash<QUuid, QList<ClientProfile>> ownDuplicates;
+    if (!slice.duplicates) {
+        auto duplicates = duplicateCandidatesBySite();
+        if (!duplicates)
+            return duplicates.error();
+        ownDuplicates = std::move(duplicates).value();
+        qCInfo(lcStorage) << "check: duplicate candidates in" << timer.restart() << "ms";
+    }
+    const QHash<QUuid, QList<ClientProfile>>& duplicates =
+        slice.duplicates ? *slice.duplicates : ownDuplicates;
 
     QSqlQuery profiles(db.connection());
     profiles.setForwardOnly(true);
-    if (!profiles.exec(profileSelect(m_store.profiles()) +
-                       QStringLiteral(" WHERE client_profiles.deleted = 0 ORDER BY client_profiles.site_id")))
+    profiles.prepare(
+        profileSelect(m_store.profiles()) +
+        QStringLiteral(" WHERE client_profiles.deleted = 0 AND client_profiles.site_id BETWEEN ? AND ? "
+                       "ORDER BY client_profiles.site_id"));
+    profiles.addBindValue(first);
+    profiles.addBindValue(last);
+    if (!profiles.exec())
         return db.sqlError(profiles.lastError(), tr("Reading client profiles"));
     const int profileSite = columnIndex(m_store.profiles().table(), QStringLiteral("site_id"));
     bool profileValid = profiles.next();
 
-    SiteCursor<Reference> references(db, m_store.references(), QStringLiteral("references"));
-    SiteCursor<Approver> approvers(db, m_store.approvers(), QStringLiteral("approvers"));
-    SiteCursor<NotificationRule> rules(db, m_store.notificationRules(), QStringLiteral("notification_rules"));
-    SiteCursor<CredentialRecord> credentials(db, m_store.credentials(), QStringLiteral("credentials"));
+    SiteCursor<Reference> references(db, m_store.references(), QStringLiteral("references"), first, last);
+    SiteCursor<Approver> approvers(db, m_store.approvers(), QStringLiteral("approvers"), first, last);
+    SiteCursor<NotificationRule> rules(db, m_store.notificationRules(), QStringLiteral("notification_rules"),
+                                       first, last);
+    SiteCursor<CredentialRecord> credentials(db, m_store.credentials(), QStringLiteral("credentials"), first,
+                                             last);
     if (!references.ok() || !approvers.ok() || !rules.ok() || !credentials.ok())
         return db.sqlError(references.ok()
                                ? (approvers.ok() ? (rules.ok() ? credentials.lastError() : rules.lastError())
@@ -291,6 +319,10 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
                            tr("Reading the sites' records"));
 
     qint64 done = 0;
+    qint64 readNs = 0;
+    qint64 visitNs = 0;
+    QElapsedTimer visitTimer;
+    visitTimer.start();
     QHash<QString, PhoneNumber::Facts> facts;
     for (qsizetype index : std::as_const(order)) {
         SiteData data;
@@ -317,13 +349,19 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
         data.approvers = approvers.take(id);
         data.rules = rules.take(id);
         data.credentials = credentials.take(id);
-        data.duplicateCandidates = duplicates->value(data.site.id);
+        data.duplicateCandidates = duplicates.value(data.site.id);
+        readNs += visitTimer.nsecsElapsed();
+        visitTimer.restart();
         if (!visit(data))
             return {};
+        visitNs += visitTimer.nsecsElapsed();
+        visitTimer.restart();
         ++done;
-        if (progress && !progress(done, sites.size()))
+        if (progress && !progress(done, order.size()))
             return Error{tr("The check was cancelled."), {}};
     }
+    qCInfo(lcStorage) << "check:" << done << "sites read in" << readNs / 1'000'000 << "ms, checked in"
+                      << visitNs / 1'000'000 << "ms";
     return {};
 }
 

@@ -11,6 +11,15 @@ namespace sitekeeper {
 
 class Store;
 
+// Which sites forEachSite() reads: part `part` of `parts` equal runs of the sites in id order (so
+// that several threads, each with its own connection, can share a full check), with the
+// duplicate candidates computed once for all of them.
+struct CheckSlice {
+    int part = 0;
+    int parts = 1;
+    const QHash<QUuid, QList<ClientProfile>>* duplicates = nullptr; // null: computed here
+};
+
 // Reads what the rulebook checks (CheckInput.h) from a Store: the partner-wide records once, then one
 // site at a time. A full check streams every site in one pass per table (ordered by site), so that
 // memory stays at one site's records however large the workspace; the numbers' facts come with the
@@ -26,10 +35,11 @@ public:
     // One site with its ancestors and the profiles elsewhere that may be its duplicates.
     Result<SiteData> site(const QUuid& siteId) const;
 
-    // Every site (not deleted), in id order. `visit` returns false to stop; `progress` (done, total)
-    // returns false to cancel, which gives an error saying so.
+    // Every site (not deleted) of the slice, in id order. `visit` returns false to stop; `progress`
+    // (done, total of the slice) returns false to cancel, which gives an error saying so.
     Result<void> forEachSite(const std::function<bool(SiteData&)>& visit,
-                             const std::function<bool(qint64, qint64)>& progress = {}) const;
+                             const std::function<bool(qint64, qint64)>& progress = {},
+                             const CheckSlice& slice = {}) const;
 
     // Every active profile that shares a duplicate key (email, mobile, name and phone) with another
     // active profile, grouped by the sites they are at: a site's duplicate candidates are the

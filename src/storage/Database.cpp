@@ -194,6 +194,27 @@ Database::~Database() {
     disconnect();
 }
 
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path) {
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_connectionName =
+        QStringLiteral("sitekeeper-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_connection.isValid())
+        return Error{tr("The SQLite driver of Qt is missing (Qt SQL plugin \"QSQLITE\"). Reinstall "
+                        "Sitekeeper."),
+                     db->m_path};
+    db->m_connection.setDatabaseName(db->m_path);
+    db->m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_connection.open())
+        return db->sqlError(db->m_connection.lastError(), tr("Opening the workspace database for reading"));
+    QSqlQuery version(db->m_connection);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return db->sqlError(version.lastError(), tr("Reading the schema version"));
+    db->m_version = version.value(0).toInt();
+    return db;
+}
+
 Result<void> Database::connect() {
     m_connectionName =
         QStringLiteral("sitekeeper-storage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -42,6 +42,11 @@ public:
     // The schema version this program writes and understands.
     static int latestVersion();
 
+    // A second, read-only connection to the workspace database at `path` that is already open (so
+    // no lock, migration or check), for reading on another thread: a full check splits its sites
+    // across threads. Open, use and destroy it on the thread that reads.
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
+
     // Workspaces up to this size get a full quick_check at every open; larger ones only after an
     // unclean shutdown (a stale lock file), because the check reads the whole file.
     static constexpr qint64 quickCheckAlwaysBelow = 64 * 1024 * 1024;

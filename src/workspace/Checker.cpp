@@ -1,6 +1,7 @@
 #include "Checker.h"
 
 #include "CheckSource.h"
+#include "Database.h"
 #include "PhoneFactsCache.h"
 #include "Rulebook.h"
 #include "Store.h"
@@ -8,6 +9,9 @@
 #include "WorkspaceSettings.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <atomic>
 
 namespace sitekeeper {
 
@@ -52,19 +56,72 @@ Result<void> Checker::checkAll(const std::function<bool(qint64, qint64)>& progre
     if (!partner)
         return partner;
     CheckSource source(m_workspace.store());
-    QHash<QUuid, SiteResult> results;
-    const Result<void> walked = source.forEachSite(
-        [&](SiteData& data) {
-            results.insert(data.site.id, evaluate(data));
-            return true;
-        },
-        progress);
-    if (!walked)
-        return walked;
-    m_sites = std::move(results);
+    auto duplicates = source.duplicateCandidatesBySite();
+    if (!duplicates)
+        return duplicates.error();
+
+    // A large workspace is split in two halves by site id, the second read on its own connection in a
+    // worker thread: reading and decoding the rows is most of a full check.
+    const int sites = m_workspace.store().sites().count();
+    const int parts = sites >= m_parallelFrom && QThread::idealThreadCount() >= 2 ? 2 : 1;
+    struct Part {
+        QHash<QUuid, SiteResult> sites;
+        QSet<QString> unknownNumbers;
+        std::optional<Error> error;
+    };
+    std::vector<Part> results(static_cast<size_t>(parts));
+    std::atomic_bool cancelled{false};
+    auto run = [&](int part, CheckSource& from, const std::function<bool(qint64, qint64)>& report) {
+        Part& out = results[size_t(part)];
+        const Result<void> walked = from.forEachSite(
+            [&](SiteData& data) {
+                if (cancelled)
+                    return false;
+                out.sites.insert(data.site.id, evaluate(data));
+                return true;
+            },
+            report, CheckSlice{part, parts, &duplicates.value()});
+        if (!walked)
+            out.error = walked.error();
+        out.unknownNumbers = from.takeUnknownNumbers();
+    };
+    std::unique_ptr<QThread> worker;
+    if (parts > 1) {
+        const QString path = m_workspace.database().path();
+        worker.reset(QThread::create([&, path]() {
+            auto reader = Database::openReader(path);
+            if (!reader) {
+                results[1].error = reader.error();
+                return;
+            }
+            Store store(std::move(reader).value());
+            CheckSource from(store);
+            run(1, from, {});
+        }));
+        worker->start();
+    }
+    run(0, source, [&](qint64 done, qint64) {
+        // The calling thread reports for both halves: they take about as long.
+        if (progress && !progress(std::min(done * parts, qint64(sites)), sites))
+            cancelled = true;
+        return !cancelled;
+    });
+    if (worker)
+        worker->wait();
+    if (cancelled)
+        return Error{tr("The check was cancelled; the findings of the last complete check are kept."), {}};
+    QHash<QUuid, SiteResult> merged;
+    QSet<QString> unknown;
+    for (Part& part : results) {
+        if (part.error)
+            return *part.error;
+        merged.insert(part.sites);
+        unknown.unite(part.unknownNumbers);
+    }
+    m_sites = std::move(merged);
     m_checked = true;
     // Numbers met for the first time are remembered for the next check (a failure costs only time).
-    (void)PhoneFactsCache(m_workspace.database()).saveFor(source.takeUnknownNumbers());
+    (void)PhoneFactsCache(m_workspace.database()).saveFor(unknown);
     m_lastFullMs = timer.elapsed();
     Q_EMIT findingsChanged(m_sites.keys());
     return {};

@@ -35,6 +35,9 @@ public:
         Readiness readiness;
     };
 
+    // From this many sites on (200 unless set), a full check reads in two threads.
+    void setParallelFrom(int sites) { m_parallelFrom = sites; }
+
     explicit Checker(Workspace& workspace, QObject* parent = nullptr);
     ~Checker() override;
 
@@ -87,6 +90,7 @@ private:
     bool m_checked = false;
     qint64 m_lastFullMs = 0;
     qint64 m_lastRecheckMs = 0;
+    int m_parallelFrom = 200;
 };
 
 } // namespace sitekeeper

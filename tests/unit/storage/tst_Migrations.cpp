@@ -45,7 +45,7 @@ private Q_SLOTS:
             QVERIFY(!steps.at(i).description.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations::latestVersion(), 4);
+        QCOMPARE(Migrations::latestVersion(), 5);
     }
 
     void version1IsMigratedWithBackup() {

@@ -87,6 +87,31 @@ private Q_SLOTS:
         }
     }
 
+    void twoThreadsFindTheSame() {
+        Checker single(*m_workspace);
+        single.setToday(m_today);
+        single.setParallelFrom(1'000'000);
+        QVERIFY(single.checkAll());
+        Checker split(*m_workspace);
+        split.setToday(m_today);
+        split.setParallelFrom(1);
+        qint64 lastDone = 0;
+        QVERIFY(split.checkAll([&](qint64 done, qint64 total) {
+            lastDone = done;
+            return done <= total;
+        }));
+        QCOMPARE(lastDone, 12);
+        QCOMPARE(split.sites().size(), 12);
+        QCOMPARE(keys(split.findings()), keys(single.findings()));
+
+        // Cancelling keeps what the last complete check found.
+        const Findings before = split.findings();
+        const auto cancelled = split.checkAll([](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(split.findings(), before);
+    }
+
     void numbersAreRememberedInTheWorkspace() {
         QSqlQuery count(m_workspace->database().connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM phone_facts")));
