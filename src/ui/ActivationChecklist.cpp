@@ -49,12 +49,14 @@ void ActivationChecklist::setReadiness(const std::optional<Readiness>& readiness
     m_ui->scoreBar->setValue(score);
     m_ui->scoreBar->setStyleSheet(
         QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; "
-                       "text-align: center; min-height: 18px; }"
+                       "max-height: 12px; }"
                        "QProgressBar::chunk { background: %1; border-radius: 2px; }")
             .arg(scoreColor(score).name()));
-    m_ui->scoreLabel->setText(
-        readiness->ready() ? tr("Ready for activation")
-                           : tr("%1 of %2 done").arg(readiness->passedCount()).arg(readiness->items.size()));
+    m_ui->scoreLabel->setText(readiness->ready() ? tr("<b>%1 %</b> · ready for activation").arg(score)
+                                                 : tr("<b>%1 %</b> ready · %2 of %3 done")
+                                                       .arg(score)
+                                                       .arg(readiness->passedCount())
+                                                       .arg(readiness->items.size()));
     int row = 0;
     for (const ReadinessItem& item : readiness->items) {
         const QString key = Readiness::keyString(item.key);

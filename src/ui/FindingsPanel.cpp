@@ -32,7 +32,7 @@ FindingsPanel::FindingsPanel(const Checker& checker, Store& store, QWidget* pare
     header->resizeSection(FindingsModel::SiteColumn, width(QStringLiteral("Harbor Manufacturing 23 Plant")));
     header->resizeSection(FindingsModel::RecordColumn,
                           width(QStringLiteral("Client profile: Amelia Whitfield")));
-    header->resizeSection(FindingsModel::MessageColumn, width(QString(52, QLatin1Char('m'))) / 2 * 2);
+    header->resizeSection(FindingsModel::MessageColumn, width(QString(40, QLatin1Char('m'))));
     m_ui->view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
 
     m_ui->severityFilter->addItem(tr("All severities"));

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -182,6 +183,16 @@ private Q_SLOTS:
         QVERIFY(hasFinding(window->checker(), QStringLiteral("SK302"), m_reference));
         QVERIFY(hasFinding(window->checker(), QStringLiteral("SK501"), m_beta));
         QVERIFY(!hasFinding(window->checker(), QStringLiteral("SK501"), m_alpha));
+
+        // Tools > Check All Sites and View > Findings, with their shortcuts.
+        auto* checkAll = child<QAction>(window.get(), "actionCheckAll");
+        QCOMPARE(checkAll->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+        QCOMPARE(child<QAction>(window.get(), "actionFindings")->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+        QSignalSpy rechecked(&window->checker(), &Checker::findingsChanged);
+        checkAll->trigger();
+        QCOMPARE(rechecked.size(), 1);
+        QCOMPARE(model->rowCount(), int(window->checker().findings().size()));
 
         // The status bar counts them and opens the panel.
         auto* status = child<QToolButton>(window.get(), "findingsButton");
@@ -506,6 +517,12 @@ private Q_SLOTS:
         screenshot(window.get(), QStringLiteral("checklist"));
 
         window->showFindings();
+        // A finding with a one-click fix selected, as a user about to apply it would see it.
+        FindingsPanel* panel = window->findingsPanel();
+        for (const Finding& f : panel->model()->findings()) {
+            if (f.action == FixAction::MarkReviewed && panel->selectFinding(f))
+                break;
+        }
         window->findingsDock()->resize(window->width(), 340);
         window->resizeDocks({window->findingsDock()}, {340}, Qt::Vertical);
         QTest::qWait(50);
