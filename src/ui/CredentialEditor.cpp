@@ -105,6 +105,10 @@ void CredentialEditor::fail(const QString& message) {
     Q_EMIT finished(message);
 }
 
+void CredentialEditor::markField(const QString& field, const QString& message) {
+    markFieldErrors(m_fields, m_ui->errorLabel, {{field, message}});
+}
+
 void CredentialEditor::save() {
     const CredentialRecord value = record();
     FieldErrors errors = value.validate();

@@ -28,6 +28,8 @@ public:
     ~CredentialEditor() override;
 
     CredentialRecord record() const;
+    // Marks one field as the place to fix (a finding opened from the Findings panel).
+    void markField(const QString& field, const QString& message);
 
 Q_SIGNALS:
     // Emitted once the record and its secret are stored (or storing failed with `error`).

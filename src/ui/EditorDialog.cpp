@@ -105,6 +105,10 @@ bool EditorDialog::freeTextIsClean() {
     return true;
 }
 
+void EditorDialog::markField(const QString& field, const QString& message) {
+    showErrors({{field, message}});
+}
+
 void EditorDialog::showErrors(const FieldErrors& errors) {
     m_errors = errors;
     markFieldErrors(m_fields, m_errorLabel, errors);

@@ -35,6 +35,9 @@ public:
 
     // The problems shown now, by field key (tests and screenshots read them).
     const FieldErrors& shownErrors() const { return m_errors; }
+    // Marks one field as the place to fix (a finding opened from the Findings panel): its widget
+    // gets the red frame and the focus, and `message` is shown above the form.
+    void markField(const QString& field, const QString& message);
 
     void done(int result) override;
 

@@ -1,15 +1,26 @@
 #include "MainWindow.h"
 
+#include "ActivationChecklist.h"
+#include "ApprovalWhatIfDialog.h"
 #include "ApproverEditor.h"
 #include "AuditModel.h"
 #include "BackendConnection.h"
 #include "BackendSettings.h"
 #include "BundleCodec.h"
+#include "Checker.h"
 #include "ClientProfileEditor.h"
 #include "ConflictsDialog.h"
+#include "CoverageTimelineView.h"
+#include "CredentialEditor.h"
 #include "CredentialsPanel.h"
 #include "DemoGenerator.h"
+#include "EscalationsView.h"
+#include "FindingFix.h"
+#include "FindingsFilterModel.h"
+#include "FindingsModel.h"
+#include "FindingsPanel.h"
 #include "NotificationRuleEditor.h"
+#include "PartnerContactEditor.h"
 #include "PartnerDialog.h"
 #include "PreferencesDialog.h"
 #include "RecordListModel.h"
@@ -24,6 +35,7 @@
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -31,6 +43,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -96,9 +109,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                 showSite(m_siteFilter->mapToSource(current).data(SiteTreeModel::SiteIdRole).toUuid());
             });
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({320, 880});
+    m_ui->splitter->setSizes({400, 880});
 
     setUpTabs();
+    setUpChecks();
 
     // Undo and redo of every saved edit.
     QAction* undo = workspace.undoStack().createUndoAction(this, tr("&Undo"));
@@ -122,6 +136,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->addFirstSiteButton, &QPushButton::clicked, this, [this] { newSite(QUuid()); });
     connect(m_ui->addChildSiteButton, &QPushButton::clicked, this, [this] { newSite(m_siteId); });
     connect(m_ui->editSiteButton, &QPushButton::clicked, this, &MainWindow::editSite);
+    connect(m_ui->actionEditSite, &QAction::triggered, this, &MainWindow::editSite);
+    connect(m_ui->actionApprovalWhatIf, &QAction::triggered, this, &MainWindow::approvalWhatIf);
+    connect(m_ui->whatIfButton, &QPushButton::clicked, this, &MainWindow::approvalWhatIf);
     connect(m_ui->actionImportBundle, &QAction::triggered, this, &MainWindow::importBundle);
     connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
     connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
@@ -156,6 +173,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_syncCancel->setText(tr("Cancel"));
     m_syncCancel->setAccessibleName(tr("Cancel sync"));
     m_syncCancel->hide();
+    statusBar()->addPermanentWidget(m_findingsButton);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncCancel);
@@ -186,6 +204,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     restoreGeometry(settings.value(WindowSettings::geometry()).toByteArray());
     restoreState(settings.value(WindowSettings::state()).toByteArray());
     m_ui->splitter->restoreState(settings.value(WindowSettings::splitter()).toByteArray());
+
+    // The first full check once the window is up (and painted): its progress dialog needs a parent
+    // on screen.
+    QTimer::singleShot(0, this, [this] {
+        if (m_sites->siteCount() > 0)
+            checkAll();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -442,10 +467,15 @@ void MainWindow::showSite(const QUuid& siteId) {
         tab->model()->setSite(siteId);
     m_credentials->setSite(siteId);
     m_history->setSite(siteId);
+    m_findings->setCurrentSite(siteId);
+    m_coverageStale = m_escalationsStale = true;
+    refreshSiteViews();
     refreshSummary();
 }
 
 void MainWindow::refreshSummary() {
+    const Checker::SiteResult* result = m_checker->site(m_siteId);
+    m_ui->checklist->setReadiness(result ? std::optional(result->readiness) : std::nullopt);
     const auto site = m_workspace.store().sites().get(m_siteId);
     if (!site) {
         m_ui->siteTitle->setText(QString());
@@ -559,6 +589,266 @@ void MainWindow::removeRecords(const QList<QUuid>& ids, const QString& what) {
         }
     }
     m_workspace.undoStack().endMacro();
+}
+
+ActivationChecklist* MainWindow::activationChecklist() const {
+    return m_ui->checklist;
+}
+
+CoverageTimelineView* MainWindow::coverageView() const {
+    return m_ui->coverageView;
+}
+
+void MainWindow::setUpChecks() {
+    m_checker = new Checker(m_workspace, this);
+    connect(m_checker, &Checker::findingsChanged, this, &MainWindow::findingsChanged);
+    m_sites->setChecker(m_checker);
+    m_ui->siteTree->header()->setSectionResizeMode(SiteTreeModel::CoverageColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_ui->siteTree->header()->setSectionResizeMode(SiteTreeModel::ReadyColumn, QHeaderView::ResizeToContents);
+
+    m_findings = new FindingsPanel(*m_checker, m_workspace.store(), this);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setWidget(m_findings);
+    m_findingsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea |
+                                    Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_findingsDock->hide();
+    QAction* toggle = m_findingsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionFindings"));
+    toggle->setText(tr("&Findings"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->menuView->addAction(toggle);
+    addAction(toggle);
+    connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+    connect(m_findings, &FindingsPanel::fixRequested, this, &MainWindow::applyFix);
+
+    connect(m_ui->actionCheckAll, &QAction::triggered, this, &MainWindow::checkAll);
+    m_findingsButton = new QToolButton(this);
+    m_findingsButton->setObjectName(QStringLiteral("findingsButton"));
+    m_findingsButton->setAutoRaise(true);
+    m_findingsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_findingsButton->setAccessibleName(tr("Findings"));
+    m_findingsButton->setToolTip(tr("Show the findings (Ctrl+Shift+F)"));
+    connect(m_findingsButton, &QToolButton::clicked, this, &MainWindow::showFindings);
+    updateFindingStatus();
+
+    connect(m_ui->checklist, &ActivationChecklist::goToRequested, this, &MainWindow::goTo);
+
+    m_escalations = new EscalationsView(m_workspace, m_ui->escalationsTab);
+    m_ui->escalationsLayout->addWidget(m_escalations);
+    connect(m_escalations, &EscalationsView::writeReferenceRequested, this, &MainWindow::writeReference);
+    connect(m_ui->siteTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshSiteViews);
+}
+
+bool MainWindow::checkAll() {
+    if (m_checking)
+        return false;
+    m_checking = true;
+    QProgressDialog progress(tr("Checking every site against the rulebook…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Check All Sites"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    const Result<void> checked = m_checker->checkAll([&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::max<qint64>(total, 1)));
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    m_checking = false;
+    if (cancelled) {
+        statusBar()->showMessage(m_checker->hasResults()
+                                     ? tr("Check cancelled: the findings shown are from the "
+                                          "previous check.")
+                                     : tr("Check cancelled."),
+                                 10'000);
+        return false;
+    }
+    if (!checked) {
+        QMessageBox::warning(this, tr("Check failed"),
+                             tr("The sites could not be checked: %1").arg(checked.error().toString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Checked %n site(s) in %1 ms", nullptr, int(m_checker->sites().size()))
+                                 .arg(m_checker->lastFullCheckMs()),
+                             10'000);
+    return true;
+}
+
+void MainWindow::findingsChanged(const QList<QUuid>& siteIds) {
+    m_findings->reload();
+    m_sites->readinessChanged(siteIds);
+    updateFindingStatus();
+    if (siteIds.contains(m_siteId)) {
+        m_coverageStale = true;
+        refreshSiteViews();
+        refreshSummary();
+    }
+}
+
+void MainWindow::updateFindingStatus() {
+    if (!m_checker->hasResults()) {
+        m_findingsButton->setText(tr("Not checked"));
+        m_findingsButton->setIcon(QIcon());
+        return;
+    }
+    const FindingSummary summary = m_checker->summary();
+    const QString errors = summary.errors == 1 ? tr("1 error") : tr("%1 errors").arg(summary.errors);
+    const QString warnings =
+        summary.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(summary.warnings);
+    m_findingsButton->setText(tr("%1, %2").arg(errors, warnings));
+    m_findingsButton->setIcon(FindingsModel::severityIcon(summary.errors > 0     ? Severity::Error
+                                                          : summary.warnings > 0 ? Severity::Warning
+                                                                                 : Severity::Info));
+}
+
+void MainWindow::refreshSiteViews() {
+    // The timeline and the escalation review read the whole site: only the one on screen is filled,
+    // and only when something changed since.
+    if (m_siteId.isNull())
+        return;
+    QWidget* current = m_ui->siteTabs->currentWidget();
+    if (current == m_ui->coverageTab && m_coverageStale) {
+        const auto site = m_checker->siteData(m_siteId);
+        const auto partner = m_checker->partnerData();
+        if (site && partner)
+            m_ui->coverageView->setData(*site, *partner);
+        m_coverageStale = false;
+    } else if (current == m_ui->escalationsTab && m_escalationsStale) {
+        // One "today" across the console: the Checker's (a test's or the wall clock).
+        m_escalations->setToday(m_checker->today());
+        if (m_escalations->siteId() != m_siteId)
+            m_escalations->setSite(m_siteId);
+        else
+            m_escalations->refresh();
+        m_escalationsStale = false;
+    }
+}
+
+void MainWindow::showFindings() {
+    m_findingsDock->show();
+    m_findingsDock->raise();
+    m_findings->view()->setFocus();
+}
+
+void MainWindow::editSiteField(const QString& field, const QString& message) {
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    if (!site)
+        return;
+    SiteEditor editor(m_workspace, site->parentId, *site, this);
+    if (!field.isEmpty())
+        editor.markField(field, message);
+    editor.exec();
+}
+
+namespace {
+
+// The editor of one record with the field of a finding marked; false when the record is gone.
+template <class Editor, class T>
+bool openEditor(Workspace& workspace, const QUuid& siteId, const Finding& finding, QWidget* parent) {
+    const auto record = workspace.store().repository<T>().get(finding.entityId);
+    if (!record)
+        return false;
+    Editor editor(workspace, siteId, *record, parent);
+    if (!finding.field.isEmpty())
+        editor.markField(finding.field, finding.message);
+    editor.exec();
+    return true;
+}
+
+} // namespace
+
+void MainWindow::openFinding(const Finding& finding) {
+    if (!finding.siteId.isNull())
+        selectSite(finding.siteId);
+    const QString& entity = finding.entity;
+    bool opened = true;
+    if (entity == QLatin1String(Site::entityName)) {
+        // Findings about a site's lists (no rule, no approver for a type ...) are fixed in that list.
+        const QHash<QString, QWidget*> lists{{QStringLiteral("approvers"), m_approvers},
+                                             {QStringLiteral("references"), m_references},
+                                             {QStringLiteral("notification_rules"), m_rules},
+                                             {QStringLiteral("client_profiles"), m_profiles},
+                                             {QStringLiteral("credentials"), m_ui->credentialsTab}};
+        if (QWidget* tab = lists.value(finding.field)) {
+            m_ui->siteTabs->setCurrentWidget(tab);
+            statusBar()->showMessage(finding.message, 10'000);
+        } else {
+            editSiteField(finding.field, finding.message);
+        }
+    } else if (entity == QLatin1String(ClientProfile::entityName)) {
+        opened = openEditor<ClientProfileEditor, ClientProfile>(m_workspace, finding.siteId, finding, this);
+    } else if (entity == QLatin1String(Reference::entityName)) {
+        opened = openEditor<ReferenceEditor, Reference>(m_workspace, finding.siteId, finding, this);
+    } else if (entity == QLatin1String(Approver::entityName)) {
+        opened = openEditor<ApproverEditor, Approver>(m_workspace, finding.siteId, finding, this);
+    } else if (entity == QLatin1String(NotificationRule::entityName)) {
+        opened =
+            openEditor<NotificationRuleEditor, NotificationRule>(m_workspace, finding.siteId, finding, this);
+    } else if (entity == QLatin1String(CredentialRecord::entityName)) {
+        opened = openEditor<CredentialEditor, CredentialRecord>(m_workspace, finding.siteId, finding, this);
+    } else if (entity == QLatin1String(PartnerContact::entityName)) {
+        opened = openEditor<PartnerContactEditor, PartnerContact>(m_workspace, QUuid(), finding, this);
+    } else {
+        opened = false;
+    }
+    if (!opened)
+        statusBar()->showMessage(
+            tr("The record of this finding is no longer there: run Tools › Check All Sites."), 10'000);
+}
+
+bool MainWindow::applyFix(const Finding& finding) {
+    if (finding.action == FixAction::MoveSecretToVault) {
+        openFinding(finding); // the editor offers the move into a credential when saving
+        return true;
+    }
+    const Result<void> applied = FindingFix::apply(m_workspace, finding, m_checker->today());
+    if (!applied) {
+        QMessageBox::warning(this, tr("Fix not applied"), applied.error().toString());
+        return false;
+    }
+    statusBar()->showMessage(tr("%1: done. Ctrl+Z undoes it.").arg(FindingFix::describe(finding.action)),
+                             10'000);
+    return true;
+}
+
+void MainWindow::goTo(const ReadinessItem& item) {
+    const QHash<QString, QWidget*> tabs{{QLatin1String(ClientProfile::entityName), m_profiles},
+                                        {QLatin1String(Reference::entityName), m_references},
+                                        {QLatin1String(Approver::entityName), m_approvers},
+                                        {QLatin1String(NotificationRule::entityName), m_rules},
+                                        {QLatin1String(CredentialRecord::entityName), m_ui->credentialsTab}};
+    if (item.entity == QLatin1String(Site::entityName)) {
+        editSiteField(item.field, item.detail.isEmpty() ? item.title : item.detail);
+    } else if (QWidget* tab = tabs.value(item.entity)) {
+        m_ui->siteTabs->setCurrentWidget(tab);
+    } else if (item.entity == QLatin1String("finding")) {
+        m_findings->showSiteErrors(m_siteId);
+        showFindings();
+    }
+}
+
+void MainWindow::approvalWhatIf() {
+    if (m_siteId.isNull())
+        return;
+    const auto site = m_checker->siteData(m_siteId);
+    const auto partner = m_checker->partnerData();
+    if (!site || !partner) {
+        QMessageBox::warning(this, tr("Cannot show the what-if"),
+                             (site ? partner.error() : site.error()).toString());
+        return;
+    }
+    ApprovalWhatIfDialog(*site, *partner, this).exec();
+}
+
+void MainWindow::writeReference(const QUuid& siteId, ReferenceTopic topic, const QString& title) {
+    ReferenceEditor editor(m_workspace, siteId, std::nullopt, this);
+    editor.prefill(topic, title);
+    editor.exec();
 }
 
 void MainWindow::updateStatus() {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QMainWindow>
 #include <QUuid>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -17,17 +20,26 @@ class MainWindow;
 
 namespace sitekeeper {
 
+class ActivationChecklist;
 class AuditModel;
 class BackendConnection;
+class Checker;
+class CoverageTimelineView;
 class CredentialsPanel;
+class EscalationsView;
+class FindingsPanel;
 class EntityListModel;
 class RecordTab;
 class SiteTreeModel;
 class Workspace;
+struct Finding;
+struct ReadinessItem;
 struct Site;
 
 // The partner console: the site tree on the left; for the selected site its overview, client
-// profiles, references, approvers, notification rules, credentials and history on the right.
+// profiles, references, approvers, notification rules, credentials, coverage, escalations and history
+// on the right. A Checker keeps the best-practice findings current: the Findings dock lists them, the
+// tree's Ready column and the overview's activation checklist show each site's readiness.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -44,6 +56,26 @@ public:
     RecordTab* approversTab() const { return m_approvers; }
     RecordTab* rulesTab() const { return m_rules; }
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
+    Checker& checker() const { return *m_checker; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    QDockWidget* findingsDock() const { return m_findingsDock; }
+    ActivationChecklist* activationChecklist() const;
+    CoverageTimelineView* coverageView() const;
+    EscalationsView* escalationsView() const { return m_escalations; }
+
+    // Tools > Check All Sites: every site, with a progress dialog whose Cancel keeps the earlier
+    // results. False when cancelled or failed.
+    bool checkAll();
+    // Opens the place to fix a finding: its record's editor with the field marked, or the tab of
+    // the list it is about.
+    void openFinding(const Finding& finding);
+    // Applies the finding's one-click fix as an undoable edit; false (after saying why) when it failed.
+    bool applyFix(const Finding& finding);
+    // An activation checklist item's "Go to".
+    void goTo(const ReadinessItem& item);
+    // Shows and focuses the Findings dock.
+    void showFindings();
+    void approvalWhatIf();
 
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
@@ -73,6 +105,12 @@ private:
     void updateSyncStatus();
     void showConflicts();
     void disableProfiles(const QList<QUuid>& ids);
+    void setUpChecks();
+    void findingsChanged(const QList<QUuid>& siteIds);
+    void updateFindingStatus();
+    void refreshSiteViews();
+    void editSiteField(const QString& field, const QString& message);
+    void writeReference(const QUuid& siteId, ReferenceTopic topic, const QString& title);
     template <class T>
     void removeRecords(const QList<QUuid>& ids, const QString& what);
 
@@ -86,6 +124,15 @@ private:
     RecordTab* m_approvers = nullptr;
     RecordTab* m_rules = nullptr;
     CredentialsPanel* m_credentials = nullptr;
+    Checker* m_checker = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    QDockWidget* m_findingsDock = nullptr;
+    QToolButton* m_findingsButton = nullptr;
+    EscalationsView* m_escalations = nullptr;
+    bool m_checking = false;
+    // The coverage and escalation tabs read a whole site: they are refreshed when looked at.
+    bool m_coverageStale = true;
+    bool m_escalationsStale = true;
     QUuid m_siteId;
     std::unique_ptr<BackendConnection> m_backend;
     QLabel* m_syncLabel = nullptr;

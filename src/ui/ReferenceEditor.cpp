@@ -49,6 +49,11 @@ void ReferenceEditor::revert() {
         m_ui->preview->setMarkdown(m_original.body);
 }
 
+void ReferenceEditor::prefill(ReferenceTopic topic, const QString& title) {
+    selectEnum(m_ui->topic, topic);
+    m_ui->title->setText(title);
+}
+
 Reference ReferenceEditor::record() const {
     Reference reference = m_original;
     reference.title = m_ui->title->text().trimmed();

@@ -24,6 +24,9 @@ public:
     ~ReferenceEditor() override;
 
     Reference record() const;
+    // Fills a new reference's topic and title in the form (a suggestion from the escalation review);
+    // the user still saves it.
+    void prefill(ReferenceTopic topic, const QString& title);
     void revert() override;
     bool isDirty() const override;
 

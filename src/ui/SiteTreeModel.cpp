@@ -1,6 +1,11 @@
 #include "SiteTreeModel.h"
 
+#include "ActivationChecklist.h"
+#include "Checker.h"
 #include "Store.h"
+
+#include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -52,7 +57,7 @@ QModelIndex SiteTreeModel::indexOf(const QUuid& siteId) const {
 }
 
 QModelIndex SiteTreeModel::index(int row, int column, const QModelIndex& parent) const {
-    if (column < 0 || column >= 2 || row < 0)
+    if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     const QList<int>& list = parent.isValid() ? m_nodes[int(parent.internalId())].children : m_roots;
     if (parent.isValid() && parent.column() != 0)
@@ -78,13 +83,80 @@ int SiteTreeModel::rowCount(const QModelIndex& parent) const {
 }
 
 int SiteTreeModel::columnCount(const QModelIndex&) const {
-    return 2;
+    return ColumnCount;
+}
+
+void SiteTreeModel::setChecker(const Checker* checker) {
+    m_checker = checker;
+    readinessChanged(m_byId.keys());
+}
+
+void SiteTreeModel::readinessChanged(const QList<QUuid>& siteIds) {
+    for (const QUuid& id : siteIds) {
+        const int node = m_byId.value(id, -1);
+        if (node < 0)
+            continue;
+        const QModelIndex cell = createIndex(m_nodes[node].row, ReadyColumn, quintptr(node));
+        Q_EMIT dataChanged(cell, cell);
+    }
+}
+
+QVariant SiteTreeModel::readinessData(const QUuid& siteId, int role) const {
+    const Checker::SiteResult* result = m_checker ? m_checker->site(siteId) : nullptr;
+    if (!result)
+        return {};
+    const Readiness& readiness = result->readiness;
+    const int score = readiness.score();
+    switch (role) {
+    case ReadinessRole:
+        return score;
+    case Qt::DisplayRole:
+        return tr("%1 %").arg(score);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DecorationRole: {
+        // A dot in the score's colour, made once per colour.
+        static QHash<QRgb, QIcon> dots;
+        const QColor color = ActivationChecklist::scoreColor(score);
+        auto it = dots.find(color.rgb());
+        if (it == dots.end()) {
+            QPixmap pixmap(12, 12);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawEllipse(QRectF(1, 1, 10, 10));
+            painter.end();
+            it = dots.insert(color.rgb(), QIcon(pixmap));
+        }
+        return it.value();
+    }
+    case Qt::ToolTipRole: {
+        if (readiness.ready())
+            return tr("%1: ready for activation").arg(result->siteName);
+        QStringList lines{tr("%1: %2 % ready. Missing:").arg(result->siteName).arg(score)};
+        for (const ReadinessItem& item : readiness.items) {
+            if (!item.passed)
+                lines << QStringLiteral("• %1%2").arg(
+                    item.title, item.detail.isEmpty() ? QString() : QStringLiteral(" — ") + item.detail);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::AccessibleTextRole:
+        return tr("%1 percent ready").arg(score);
+    default:
+        return {};
+    }
 }
 
 QVariant SiteTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())
         return {};
     const Node& node = m_nodes[int(index.internalId())];
+    if (role == ReadinessRole ||
+        (index.column() == ReadyColumn && role != SiteIdRole && role != CoverageRole))
+        return readinessData(node.id, role);
     switch (role) {
     case SiteIdRole:
         return node.id;
@@ -106,7 +178,16 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const {
 QVariant SiteTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Site") : tr("Coverage");
+    switch (section) {
+    case NameColumn:
+        return tr("Site");
+    case CoverageColumn:
+        return tr("Coverage");
+    case ReadyColumn:
+        return tr("Ready");
+    default:
+        return {};
+    }
 }
 
 } // namespace sitekeeper

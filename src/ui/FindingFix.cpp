@@ -1,0 +1,113 @@
+#include "FindingFix.h"
+
+#include "Store.h"
+#include "Workspace.h"
+
+namespace sitekeeper {
+
+namespace {
+
+// Reads the record, lets `change` edit a copy and writes it as one undoable edit.
+template <class T, class Change>
+Result<void> editRecord(Workspace& workspace, const QUuid& id, const QString& text, Change change) {
+    const auto before = workspace.store().repository<T>().get(id);
+    if (!before)
+        return before.error();
+    T after = *before;
+    change(after);
+    if (after == *before)
+        return {};
+    return workspace.edit<T>(*before, after, text.arg(after.displayKey()));
+}
+
+} // namespace
+
+bool FindingFix::canApply(const Finding& finding) {
+    switch (finding.action) {
+    case FixAction::DisableProfile:
+        return finding.entity == QLatin1String(ClientProfile::entityName);
+    case FixAction::UseAutomatedApproval:
+        return finding.entity == QLatin1String(Approver::entityName);
+    case FixAction::MarkReviewed:
+        return finding.entity == QLatin1String(Reference::entityName) ||
+               finding.entity == QLatin1String(Approver::entityName);
+    case FixAction::SetActivationSubmitted:
+        return finding.entity == QLatin1String(Site::entityName);
+    case FixAction::ClearCallBeforeContact:
+        return finding.entity == QLatin1String(NotificationRule::entityName);
+    case FixAction::None:
+    case FixAction::MoveSecretToVault:
+        break;
+    }
+    return false;
+}
+
+QString FindingFix::describe(FixAction action) {
+    switch (action) {
+    case FixAction::DisableProfile:
+        return tr("Disable the profile");
+    case FixAction::UseAutomatedApproval:
+        return tr("Use automated approval only");
+    case FixAction::MarkReviewed:
+        return tr("Mark reviewed today");
+    case FixAction::SetActivationSubmitted:
+        return tr("Mark the activation submitted");
+    case FixAction::ClearCallBeforeContact:
+        return tr("Turn off Call Before Escalating");
+    case FixAction::MoveSecretToVault:
+        return tr("Move the secret into a credential");
+    case FixAction::None:
+        break;
+    }
+    return {};
+}
+
+Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, const QDate& today) {
+    if (!canApply(finding))
+        return Error{tr("This finding has no fix that can be applied in one click."), finding.rule};
+    const QUuid id = finding.entityId;
+    switch (finding.action) {
+    case FixAction::DisableProfile:
+        return editRecord<ClientProfile>(workspace, id,
+                                         tr("Disable %1 (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+                                         [](ClientProfile& p) { p.status = ProfileStatus::Disabled; });
+    case FixAction::UseAutomatedApproval:
+        return editRecord<Approver>(
+            workspace, id, tr("Automated approval for %1 (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+            [](Approver& a) {
+                a.automatedApproval = true;
+                a.smsAuthentication = false;
+            });
+    case FixAction::MarkReviewed:
+        if (finding.entity == QLatin1String(Reference::entityName))
+            return editRecord<Reference>(
+                workspace, id, tr("Mark %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+                [today](Reference& r) {
+                    r.lastReviewed = today;
+                    // Attested today: neither due nor overdue any more.
+                    if (r.status == ReferenceStatus::Due || r.status == ReferenceStatus::Overdue)
+                        r.status = ReferenceStatus::Current;
+                });
+        return editRecord<Approver>(
+            workspace, id, tr("Mark approver %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+            [today](Approver& a) { a.lastReviewed = today; });
+    case FixAction::SetActivationSubmitted:
+        return editRecord<Site>(
+            workspace, id, tr("Submit %1 for activation (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+            [](Site& s) { s.activationStatus = ActivationStatus::Submitted; });
+    case FixAction::ClearCallBeforeContact:
+        return editRecord<NotificationRule>(
+            workspace, id,
+            tr("Turn off Call Before Escalating in %1 (fix %2)").arg(QStringLiteral("%1"), finding.rule),
+            [](NotificationRule& r) {
+                r.callBeforeEscalating = false;
+                r.callBeforeContact = QUuid();
+            });
+    case FixAction::None:
+    case FixAction::MoveSecretToVault:
+        break;
+    }
+    return {};
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Finding.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace sitekeeper {
+
+class Workspace;
+
+// The one-click fixes of the Findings panel. Each is one edit through Workspace::edit, so it is
+// audited, journalled for sync and undone with Ctrl+Z like any edit made in an editor.
+class FindingFix {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::FindingFix)
+
+public:
+    // Whether apply() knows this finding's action (MoveSecretToVault needs the user: an editor).
+    static bool canApply(const Finding& finding);
+    // What the fix does, for the undo stack and the status bar ("Disable Ada Lovelace").
+    static QString describe(FixAction action);
+    // Applies the fix; `today` is the review date of MarkReviewed.
+    static Result<void> apply(Workspace& workspace, const Finding& finding, const QDate& today);
+};
+
+} // namespace sitekeeper

@@ -1,0 +1,186 @@
+#include "FindingsModel.h"
+
+#include "Checker.h"
+#include "Store.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace sitekeeper {
+
+FindingsModel::FindingsModel(const Checker& checker, Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_checker(checker)
+    , m_store(store) {
+    reload();
+}
+
+void FindingsModel::reload() {
+    beginResetModel();
+    m_findings = m_checker.findings();
+    m_names.clear();
+    m_typeNames.clear();
+    endResetModel();
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::entityDisplayName(const QString& entity) {
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("site"), QT_TR_NOOP("Site")},
+        {QStringLiteral("client_profile"), QT_TR_NOOP("Client profile")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Reference")},
+        {QStringLiteral("approver"), QT_TR_NOOP("Approver")},
+        {QStringLiteral("notification_rule"), QT_TR_NOOP("Notification rule")},
+        {QStringLiteral("credential"), QT_TR_NOOP("Credential")},
+        {QStringLiteral("partner_contact"), QT_TR_NOOP("Partner contact")},
+        {QStringLiteral("approval_type"), QT_TR_NOOP("Approval type")},
+    };
+    const char* name = names.value(entity);
+    return name ? tr(name) : entity;
+}
+
+QString FindingsModel::siteName(const QUuid& siteId) const {
+    if (siteId.isNull())
+        return tr("Partner-wide");
+    const Checker::SiteResult* site = m_checker.site(siteId);
+    return site ? site->siteName : QString();
+}
+
+QString FindingsModel::recordName(const Finding& f) const {
+    if (f.entity == QLatin1String(Site::entityName))
+        return siteName(f.entityId);
+    auto it = m_names.constFind(f.entityId);
+    if (it != m_names.constEnd())
+        return it.value();
+    // One read by primary key per record shown; the answer is kept until the next reload.
+    QString name;
+    auto read = [&](auto& repository) {
+        const auto record = repository.get(f.entityId);
+        if (record)
+            name = record->displayKey();
+    };
+    if (f.entity == QLatin1String(ClientProfile::entityName))
+        read(m_store.profiles());
+    else if (f.entity == QLatin1String(Reference::entityName))
+        read(m_store.references());
+    else if (f.entity == QLatin1String(NotificationRule::entityName))
+        read(m_store.notificationRules());
+    else if (f.entity == QLatin1String(CredentialRecord::entityName))
+        read(m_store.credentials());
+    else if (f.entity == QLatin1String(PartnerContact::entityName))
+        read(m_store.partnerContacts());
+    else if (f.entity == QLatin1String(Approver::entityName)) {
+        // An approver's key is its approval type: the type's name reads better.
+        const auto approver = m_store.approvers().get(f.entityId);
+        if (approver) {
+            if (m_typeNames.isEmpty()) {
+                ListQuery all;
+                all.limit = -1;
+                for (const ApprovalType& type : m_store.approvalTypes().list(all))
+                    m_typeNames.insert(type.key, type.displayName());
+            }
+            name = m_typeNames.value(approver->approvalType, approver->approvalType);
+        }
+    }
+    m_names.insert(f.entityId, name);
+    return name;
+}
+
+QIcon FindingsModel::severityIcon(Severity severity) {
+    QStyle* style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+bool FindingsModel::hasOneClickFix(const Finding& finding) {
+    return finding.action != FixAction::None && finding.action != FixAction::MoveSecretToVault;
+}
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Finding& f = m_findings.at(index.row());
+    switch (role) {
+    case SeverityRole:
+        return int(f.severity);
+    case RuleRole:
+        return f.rule;
+    case SiteIdRole:
+        return f.siteId;
+    case EntityRole:
+        return f.entity;
+    case EntityIdRole:
+        return f.entityId;
+    case HasFixRole:
+        return hasOneClickFix(f);
+    case Qt::DecorationRole:
+        return index.column() == SeverityColumn ? QVariant(severityIcon(f.severity)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn || index.column() == FixColumn)
+            return index.column() == MessageColumn ? f.message : f.fix;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case SeverityColumn:
+        return displayName(f.severity);
+    case RuleColumn:
+        return f.rule;
+    case SiteColumn:
+        return siteName(f.siteId);
+    case RecordColumn: {
+        // The site itself is named in the Site column already.
+        if (f.entity == QLatin1String(Site::entityName) && f.entityId == f.siteId)
+            return tr("Site settings");
+        const QString name = recordName(f);
+        const QString kind = entityDisplayName(f.entity);
+        return name.isEmpty() ? kind : tr("%1: %2").arg(kind, name);
+    }
+    case MessageColumn:
+        return f.message;
+    case FixColumn:
+        return f.fix;
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case SiteColumn:
+        return tr("Site");
+    case RecordColumn:
+        return tr("Record");
+    case MessageColumn:
+        return tr("Message");
+    case FixColumn:
+        return tr("Fix");
+    default:
+        return {};
+    }
+}
+
+} // namespace sitekeeper
