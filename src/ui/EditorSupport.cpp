@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 
 namespace sitekeeper {
 
@@ -42,6 +43,21 @@ void setOptionalDate(QCheckBox* set, QDateEdit* edit, const QDate& date) {
 
 QDate optionalDate(const QCheckBox* set, const QDateEdit* edit) {
     return set->isChecked() ? edit->date() : QDate();
+}
+
+void makeHeading(QLabel* label) {
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+void makeQuiet(QLabel* label) {
+    QPalette palette = label->palette();
+    const QColor quiet = palette.color(QPalette::PlaceholderText);
+    palette.setColor(QPalette::WindowText, quiet);
+    palette.setColor(QPalette::Text, quiet);
+    label->setPalette(palette);
 }
 
 } // namespace sitekeeper

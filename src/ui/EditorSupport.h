@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDateEdit;
+class QLabel;
 
 namespace sitekeeper {
 
@@ -38,5 +39,10 @@ QStringList splitList(const QString& text);
 // An optional date edited as a check box ("set") beside a date edit.
 void setOptionalDate(QCheckBox* set, QDateEdit* edit, const QDate& date);
 QDate optionalDate(const QCheckBox* set, const QDateEdit* edit);
+
+// A view's heading: larger and bold.
+void makeHeading(QLabel* label);
+// Secondary text (hints, captions) in the palette's placeholder colour, on a window or a base background.
+void makeQuiet(QLabel* label);
 
 } // namespace sitekeeper

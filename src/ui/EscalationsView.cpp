@@ -1,5 +1,6 @@
 #include "EscalationsView.h"
 
+#include "EditorSupport.h"
 #include "EscalationImport.h"
 #include "EscalationReviewModel.h"
 #include "Store.h"
@@ -43,13 +44,8 @@ EscalationsView::EscalationsView(Workspace& workspace, QWidget* parent)
     , m_today(QDate::currentDate()) {
     m_ui->setupUi(this);
 
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
-    QPalette hintPalette = m_ui->hintLabel->palette();
-    hintPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_ui->hintLabel->setPalette(hintPalette);
+    makeHeading(m_ui->titleLabel);
+    makeQuiet(m_ui->hintLabel);
 
     m_ui->periodCombo->addItem(tr("Last 7 days"), int(Period::Last7Days));
     m_ui->periodCombo->addItem(tr("Last week"), int(Period::LastWeek));

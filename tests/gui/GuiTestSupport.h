@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QMessageBox>
 #include <QTest>
 #include <QTimer>
 
@@ -43,3 +45,16 @@ inline void screenshot(QWidget* widget, const QString& name) {
             return false;                                                                                    \
         }                                                                                                    \
     } while (false)
+
+// Clicks the first button of the message box `dialog` that has `role`.
+inline bool clickMessageBoxButton(QDialog* dialog, QMessageBox::ButtonRole role) {
+    auto* box = qobject_cast<QMessageBox*>(dialog);
+    CHECK(box);
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == role) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
+}

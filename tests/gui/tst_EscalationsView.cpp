@@ -32,18 +32,6 @@ const QByteArray psaExport = "Ticket #,Date Entered,Company,Type,Assignment Reas
                              "T-208,2024-06-10,Contoso HQ,Network,Could not reach,Wi-Fi drops\r\n"
                              "T-209,2024-01-10,Contoso HQ,Network,Could not reach,Long ago\r\n"_ba;
 
-bool clickButton(QDialog* dialog, QMessageBox::ButtonRole role) {
-    auto* box = qobject_cast<QMessageBox*>(dialog);
-    CHECK(box);
-    for (QAbstractButton* button : box->buttons()) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 class tst_EscalationsView : public QObject {
@@ -212,7 +200,7 @@ private Q_SLOTS:
                 auto* box = qobject_cast<QMessageBox*>(dialog);
                 CHECK(box);
                 text = box->text() + box->detailedText();
-                return clickButton(dialog, QMessageBox::AcceptRole);
+                return clickMessageBoxButton(dialog, QMessageBox::AcceptRole);
             },
             &interacted);
         QVERIFY(!view.importFile(path));
@@ -235,7 +223,7 @@ private Q_SLOTS:
                 auto* box = qobject_cast<QMessageBox*>(dialog);
                 CHECK(box);
                 counts = box->informativeText();
-                return clickButton(dialog, QMessageBox::AcceptRole);
+                return clickMessageBoxButton(dialog, QMessageBox::AcceptRole);
             },
             &interacted);
         QVERIFY(view.importFile(path));
