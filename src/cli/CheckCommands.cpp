@@ -3,6 +3,7 @@
 #include "Checker.h"
 #include "CliSupport.h"
 #include "ReportWriter.h"
+#include "ReviewQueue.h"
 #include "Rulebook.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -51,6 +52,7 @@ QString CheckCommands::usageLines() {
         "  check [--site NAME] [--format text|json] [--as-of DATE]\n"
         "                                         (exit 1 when any finding is an error)\n"
         "  readiness [--site NAME] [--format text|json] [--as-of DATE]\n"
+        "  review due [--within DAYS] [--format text|json] [--as-of DATE]\n"
         "  report activation --site NAME -o FILE.pdf|FILE.md [--as-of DATE]\n"
         "  report handout --site NAME -o FILE.pdf [--help-desk-phone N] [--help-desk-email A]\n"
         "                 [--help-desk-chat URL]   (defaults: the partner settings)\n");
@@ -224,8 +226,48 @@ int CheckCommands::readiness(const QStringList& args) {
 }
 
 int CheckCommands::review(const QStringList& args) {
-    Q_UNUSED(args)
-    return fail(tr("review: not available"));
+    const QString usage = QStringLiteral("review due [--within DAYS] [--format text|json] [--as-of DATE]");
+    QCommandLineParser parser;
+    parser.addOption(formatOption());
+    parser.addOption(asOfOption());
+    parser.addOption({QStringLiteral("within"),
+                      QStringLiteral("Also what falls due within DAYS days (default 30)."),
+                      QStringLiteral("DAYS"), QStringLiteral("30")});
+    parser.addPositionalArgument(QStringLiteral("due"), QStringLiteral("what is due or overdue"));
+    if (!parseCommandArguments(parser, args, m_err, usage))
+        return Failure;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("due")})
+        return fail(tr("review needs: due\nUsage: sitekeeper-cli %1").arg(usage));
+    bool ok = false;
+    const int within = parser.value(QStringLiteral("within")).toInt(&ok);
+    if (!ok || within < 0 || within > 3650)
+        return fail(tr("--within needs a number of days from 0 to 3650"));
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail(tr("--as-of needs a date as YYYY-MM-DD"));
+    }
+    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+    if (!opened)
+        return fail(opened.error().toString());
+    m_workspace = std::move(opened).value();
+    ReviewQueue queue(*m_workspace);
+    queue.setToday(asOf);
+    auto items = queue.items(within);
+    if (!items)
+        return fail(items.error().toString());
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        printJson(ReviewQueue::toJson(items.value()));
+        return Success;
+    }
+    for (const ReviewQueue::Item& item : items.value())
+        m_out << toString(item.state) << '\t' << item.nextDue.toString(Qt::ISODate) << '\t' << item.siteName
+              << '\t' << item.title << '\n';
+    const ReviewQueue::Summary summary = ReviewQueue::summarize(items.value());
+    m_out << tr("%1 overdue, %2 due within %3 days").arg(summary.overdue).arg(summary.due).arg(within)
+          << Qt::endl;
+    return Success;
 }
 
 int CheckCommands::report(const QStringList& args) {

@@ -13,6 +13,7 @@
 #include "CoverageTimelineView.h"
 #include "CredentialEditor.h"
 #include "CredentialsPanel.h"
+#include "DashboardView.h"
 #include "DemoGenerator.h"
 #include "EscalationsView.h"
 #include "FindingFix.h"
@@ -26,15 +27,19 @@
 #include "RecordListModel.h"
 #include "RecordTab.h"
 #include "ReferenceEditor.h"
+#include "ReportWriter.h"
+#include "ReviewQueueView.h"
 #include "SiteEditor.h"
 #include "SiteTreeModel.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "Workspace.h"
+#include "WorkspaceSettings.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -138,6 +143,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->editSiteButton, &QPushButton::clicked, this, &MainWindow::editSite);
     connect(m_ui->actionEditSite, &QAction::triggered, this, &MainWindow::editSite);
     connect(m_ui->actionApprovalWhatIf, &QAction::triggered, this, &MainWindow::approvalWhatIf);
+    connect(m_ui->actionActivationSummary, &QAction::triggered, this, &MainWindow::exportActivationSummary);
+    connect(m_ui->actionClientHandout, &QAction::triggered, this, &MainWindow::exportClientHandout);
     connect(m_ui->whatIfButton, &QPushButton::clicked, this, &MainWindow::approvalWhatIf);
     connect(m_ui->actionImportBundle, &QAction::triggered, this, &MainWindow::importBundle);
     connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
@@ -622,6 +629,28 @@ void MainWindow::setUpChecks() {
     m_ui->menuView->addAction(toggle);
     addAction(toggle);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+
+    // The yearly review and the overview, beside the findings.
+    auto* review = new ReviewQueueView(m_workspace, this);
+    review->setObjectName(QStringLiteral("reviewQueue"));
+    m_reviewDock = addPanel(review, tr("&Review Queue"), QStringLiteral("reviewDock"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(review, &ReviewQueueView::openRequested, this, [this](const QString& entity, const QUuid& id) {
+        Finding target;
+        target.entity = entity;
+        target.entityId = id;
+        if (entity == QLatin1String(Reference::entityName))
+            target.siteId = m_workspace.store().references().siteOfRecord(id);
+        else if (entity == QLatin1String(Approver::entityName))
+            target.siteId = m_workspace.store().approvers().siteOfRecord(id);
+        openFinding(target);
+    });
+    auto* dashboard = new DashboardView(m_workspace, *m_checker, this);
+    dashboard->setObjectName(QStringLiteral("dashboard"));
+    m_dashboardDock = addPanel(dashboard, tr("&Dashboard"), QStringLiteral("dashboardDock"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    tabifyDockWidget(m_findingsDock, m_reviewDock);
+    tabifyDockWidget(m_reviewDock, m_dashboardDock);
     connect(m_findings, &FindingsPanel::fixRequested, this, &MainWindow::applyFix);
 
     connect(m_ui->actionCheckAll, &QAction::triggered, this, &MainWindow::checkAll);
@@ -830,6 +859,92 @@ void MainWindow::goTo(const ReadinessItem& item) {
         m_findings->showSiteErrors(m_siteId);
         showFindings();
     }
+}
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& name,
+                                  const QKeySequence& key) {
+    auto* dock = new QDockWidget(QString(title).remove(QLatin1Char('&')), this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("action") + name);
+    toggle->setText(title);
+    toggle->setShortcut(key);
+    m_ui->menuView->addAction(toggle);
+    addAction(toggle);
+    return dock;
+}
+
+void MainWindow::exportActivationSummary() {
+    if (m_siteId.isNull())
+        return;
+    const auto site = m_checker->siteData(m_siteId);
+    const auto partner = m_checker->partnerData();
+    if (!site || !partner) {
+        QMessageBox::warning(this, tr("Cannot export the activation summary"),
+                             (site ? partner.error() : site.error()).toString());
+        return;
+    }
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Activation Summary"),
+        QDir::home().filePath(site->site.name + tr(" - activation summary") + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf);;Markdown (*.md)"), &filter);
+    if (path.isEmpty())
+        return;
+    const Checker::SiteResult* result = m_checker->site(m_siteId);
+    const ActivationReportInput input{*site, *partner, result ? result->findings : Findings{},
+                                      m_checker->today()};
+    const Result<void> written = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+                                     ? ReportWriter::writeActivationMarkdown(input, path)
+                                     : ReportWriter::writeActivationPdf(input, path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot export the activation summary"), written.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Activation summary written to %1").arg(QDir::toNativeSeparators(path)),
+                             10'000);
+}
+
+void MainWindow::exportClientHandout() {
+    if (m_siteId.isNull())
+        return;
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    if (!site) {
+        QMessageBox::warning(this, tr("Cannot write the handout"), site.error().toString());
+        return;
+    }
+    WorkspaceSettings& settings = m_workspace.settings();
+    if (settings.helpDeskContact().phone.isEmpty() && settings.helpDeskContact().email.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Client Handout"),
+            tr("The handout tells end users how to reach the help desk. Enter the help desk "
+               "phone number and email address in Preferences first."));
+        preferences();
+        if (settings.helpDeskContact().phone.isEmpty() && settings.helpDeskContact().email.isEmpty())
+            return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Client Handout"),
+        QDir::home().filePath(site->name + tr(" - help desk handout") + QStringLiteral(".pdf")),
+        tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    HandoutInput input;
+    input.site = *site;
+    input.settings = settings.checkSettings();
+    input.contact = settings.helpDeskContact();
+    input.phoneRegion = settings.defaultPhoneRegion();
+    input.generatedOn = m_checker->today();
+    const Result<void> written = ReportWriter::writeHandoutPdf(input, path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Cannot write the handout"), written.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Handout written to %1").arg(QDir::toNativeSeparators(path)), 10'000);
 }
 
 void MainWindow::approvalWhatIf() {

@@ -59,6 +59,8 @@ public:
     Checker& checker() const { return *m_checker; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     QDockWidget* findingsDock() const { return m_findingsDock; }
+    QDockWidget* reviewDock() const { return m_reviewDock; }
+    QDockWidget* dashboardDock() const { return m_dashboardDock; }
     ActivationChecklist* activationChecklist() const;
     CoverageTimelineView* coverageView() const;
     EscalationsView* escalationsView() const { return m_escalations; }
@@ -76,6 +78,8 @@ public:
     // Shows and focuses the Findings dock.
     void showFindings();
     void approvalWhatIf();
+    void exportActivationSummary();
+    void exportClientHandout();
 
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
@@ -127,6 +131,9 @@ private:
     Checker* m_checker = nullptr;
     FindingsPanel* m_findings = nullptr;
     QDockWidget* m_findingsDock = nullptr;
+    QDockWidget* m_reviewDock = nullptr;
+    QDockWidget* m_dashboardDock = nullptr;
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& name, const QKeySequence& key);
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     bool m_checking = false;

@@ -105,6 +105,35 @@ private Q_SLOTS:
         }
     }
 
+    void reviewDueJson() {
+        const CliRun run =
+            runCli(m_workspace, {QStringLiteral("review"), QStringLiteral("due"), QStringLiteral("--within"),
+                                 QStringLiteral("30"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = json(run);
+        const QJsonArray items = doc.value(QStringLiteral("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        int overdue = 0;
+        int due = 0;
+        for (const QJsonValue& value : items) {
+            const QJsonObject item = value.toObject();
+            for (const char* key : {"entity", "id", "site", "title", "last_reviewed", "next_due", "state"})
+                QVERIFY2(item.contains(QLatin1String(key)), key);
+            const QString state = item.value(QStringLiteral("state")).toString();
+            overdue += state == QLatin1String("overdue") ? 1 : 0;
+            due += state == QLatin1String("due") ? 1 : 0;
+            const QDate next =
+                QDate::fromString(item.value(QStringLiteral("next_due")).toString(), Qt::ISODate);
+            QVERIFY(next.isValid());
+            QVERIFY(next <= QDate(2026, 12, 1));
+        }
+        const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("overdue")).toInt(), overdue);
+        QCOMPARE(summary.value(QStringLiteral("due")).toInt(), due);
+        QCOMPARE(runCli(m_workspace, {QStringLiteral("review"), QStringLiteral("later")}).exitCode, 2);
+    }
+
     void reportsAreReadable() {
         const QString pdftotext = popplerTool("pdftotext");
         const QString pdftoppm = popplerTool("pdftoppm");
