@@ -10,6 +10,7 @@
 #include "WorkspaceSettings.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -130,9 +131,13 @@ int CheckCommands::check(const QStringList& args) {
         return site ? site->siteName : QString();
     };
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
-        QJsonArray list;
+        // Written one finding at a time: a large workspace has tens of thousands of them, and one
+        // QJsonDocument of all would hold them three times over.
+        m_out.flush();
+        QByteArray out = "{\n    \"findings\": [";
+        bool first = true;
         for (const Finding& f : std::as_const(findings)) {
-            list.append(QJsonObject{
+            const QJsonObject object{
                 {QStringLiteral("rule"), f.rule},
                 {QStringLiteral("severity"), toString(f.severity)},
                 {QStringLiteral("site"), f.siteId.isNull() ? QJsonValue() : QJsonValue(siteName(f.siteId))},
@@ -142,20 +147,27 @@ int CheckCommands::check(const QStringList& args) {
                 {QStringLiteral("field"), f.field},
                 {QStringLiteral("message"), f.message},
                 {QStringLiteral("fix"), f.fix},
-            });
+            };
+            out += first ? "\n        " : ",\n        ";
+            out += QJsonDocument(object).toJson(QJsonDocument::Compact);
+            first = false;
         }
         int ready = 0;
         for (const Checker::SiteResult& site : m_checker->sites())
             ready += (m_siteId.isNull() || site.siteId == m_siteId) && site.readiness.ready() ? 1 : 0;
-        printJson(QJsonObject{
-            {QStringLiteral("findings"), list},
-            {QStringLiteral("summary"),
-             QJsonObject{{QStringLiteral("errors"), summary.errors},
-                         {QStringLiteral("warnings"), summary.warnings},
-                         {QStringLiteral("infos"), summary.infos},
-                         {QStringLiteral("sites"), m_siteId.isNull() ? int(m_checker->sites().size()) : 1},
-                         {QStringLiteral("sites_ready"), ready}}},
-        });
+        const QJsonObject totals{
+            {QStringLiteral("errors"), summary.errors},
+            {QStringLiteral("warnings"), summary.warnings},
+            {QStringLiteral("infos"), summary.infos},
+            {QStringLiteral("sites"), m_siteId.isNull() ? int(m_checker->sites().size()) : 1},
+            {QStringLiteral("sites_ready"), ready}};
+        out += first ? "],\n" : "\n    ],\n";
+        out += "    \"summary\": " + QJsonDocument(totals).toJson(QJsonDocument::Compact) + "\n}\n";
+        // UTF-8 bytes straight to stdout: the text stream would decode and encode 30 MB again.
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(out) != out.size())
+            return fail(tr("cannot write the findings to standard output"));
+        stdOut.flush();
     } else {
         for (const Finding& f : std::as_const(findings)) {
             const QString where = f.siteId.isNull() ? tr("(partner-wide)") : siteName(f.siteId);

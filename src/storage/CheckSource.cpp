@@ -1,6 +1,7 @@
 #include "CheckSource.h"
 
 #include "Database.h"
+#include "Enums.h"
 #include "PhoneFactsCache.h"
 #include "ProfileIdentity.h"
 #include "StorageLogging.h"
@@ -28,9 +29,40 @@ QString profileSelect(const RepositoryBase& profiles) {
            PhoneFactsCache::join(QStringLiteral("fm"), QStringLiteral("client_profiles.mobile_phone"));
 }
 
+int columnIndex(const EntityTable& table, const QString& name);
+
+// Where each field of a profile is in a row that selected RepositoryBase::selectColumns().
+struct ProfileColumns {
+    int id, siteId, fullName, email, officePhone, mobilePhone, title, vip, status;
+
+    explicit ProfileColumns(const EntityTable& t)
+        : id(columnIndex(t, QStringLiteral("id")))
+        , siteId(columnIndex(t, QStringLiteral("site_id")))
+        , fullName(columnIndex(t, QStringLiteral("full_name")))
+        , email(columnIndex(t, QStringLiteral("email")))
+        , officePhone(columnIndex(t, QStringLiteral("office_phone")))
+        , mobilePhone(columnIndex(t, QStringLiteral("mobile_phone")))
+        , title(columnIndex(t, QStringLiteral("title")))
+        , vip(columnIndex(t, QStringLiteral("vip")))
+        , status(columnIndex(t, QStringLiteral("status"))) {}
+};
+
+// A check reads every profile of the workspace. Decoding the row straight into the struct skips the
+// JSON object Repository::fromRow builds (a fifth of a full check at 200,000 profiles);
+// tst_Checker compares the two ways on every profile of its workspace.
 ClientProfile profileFromRow(const Repository<ClientProfile>& profiles, const QSqlQuery& q,
                              QHash<QString, PhoneNumber::Facts>& facts, QSet<QString>& unknown) {
-    ClientProfile p = profiles.fromRow(q);
+    static const ProfileColumns c(profiles.table());
+    ClientProfile p;
+    p.id = QUuid::fromString(q.value(c.id).toString());
+    p.siteId = QUuid::fromString(q.value(c.siteId).toString());
+    p.fullName = q.value(c.fullName).toString();
+    p.email = q.value(c.email).toString();
+    p.officePhone = q.value(c.officePhone).toString();
+    p.mobilePhone = q.value(c.mobilePhone).toString();
+    p.title = q.value(c.title).toString();
+    p.vip = q.value(c.vip).toInt() != 0;
+    p.status = fromString<ProfileStatus>(q.value(c.status).toString()).value_or(ProfileStatus::Active);
     const int extra = profiles.selectedColumnCount();
     PhoneFactsCache::seed(p.officePhone, q.value(extra), q.value(extra + 1), facts, unknown);
     PhoneFactsCache::seed(p.mobilePhone, q.value(extra + 2), q.value(extra + 3), facts, unknown);

@@ -112,6 +112,26 @@ private Q_SLOTS:
         QCOMPARE(split.findings(), before);
     }
 
+    void profilesReadForChecksEqualTheRepository() {
+        // CheckSource decodes profile rows itself (the hot path); it must read what the repository does.
+        CheckSource source(m_workspace->store());
+        int compared = 0;
+        for (const Site& site : sites()) {
+            auto data = source.site(site.id);
+            QVERIFY(data);
+            QList<ClientProfile> fast = data->profiles;
+            QList<ClientProfile> slow = profilesOf(site.id);
+            auto byId = [](const ClientProfile& a, const ClientProfile& b) {
+                return a.id < b.id;
+            };
+            std::sort(fast.begin(), fast.end(), byId);
+            std::sort(slow.begin(), slow.end(), byId);
+            QCOMPARE(fast, slow);
+            compared += int(fast.size());
+        }
+        QCOMPARE(compared, 12 * 15);
+    }
+
     void numbersAreRememberedInTheWorkspace() {
         QSqlQuery count(m_workspace->database().connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM phone_facts")));
