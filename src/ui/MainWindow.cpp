@@ -1135,7 +1135,9 @@ void MainWindow::showConflicts() {
 }
 
 void MainWindow::preferences() {
-    PreferencesDialog(m_workspace, this).exec();
+    PreferencesDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.checksChanged())
+        checkAll();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,10 +1,15 @@
 #include "PreferencesDialog.h"
 
+#include "ApprovalType.h"
 #include "EditorSupport.h"
+#include "Enums.h"
 #include "PhoneNumber.h"
+#include "Store.h"
 #include "Workspace.h"
 #include "WorkspaceSettings.h"
 #include "ui_PreferencesDialog.h"
+
+#include <QListWidgetItem>
 
 namespace sitekeeper {
 
@@ -20,6 +25,29 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, QWidget* parent)
     m_ui->helpDeskPhone->setText(contact.phone);
     m_ui->helpDeskEmail->setText(contact.email);
     m_ui->helpDeskChat->setText(contact.chatUrl);
+
+    const CheckSettings checks = workspace.settings().checkSettings();
+    m_ui->dueSoonDays->setValue(checks.referenceDueSoonDays);
+    m_ui->approverReviewDays->setValue(checks.approverReviewDays);
+    for (ReferenceTopic topic : allValues<ReferenceTopic>()) {
+        auto* item = new QListWidgetItem(displayName(topic), m_ui->requiredTopics);
+        item->setData(Qt::UserRole, toString(topic));
+        item->setCheckState(checks.requiredTopics.contains(topic) ? Qt::Checked : Qt::Unchecked);
+    }
+    // Nothing chosen means the default: password resets for another user.
+    const QStringList requiredTypes = checks.requiredApprovalTypes.isEmpty()
+                                          ? QStringList{QStringLiteral("password_reset_other_user")}
+                                          : checks.requiredApprovalTypes;
+    ListQuery allTypes;
+    allTypes.limit = -1;
+    QList<ApprovalType> types = workspace.store().approvalTypes().list(allTypes);
+    if (types.isEmpty())
+        types = ApprovalType::builtins();
+    for (const ApprovalType& type : std::as_const(types)) {
+        auto* item = new QListWidgetItem(type.displayName(), m_ui->requiredApprovalTypes);
+        item->setData(Qt::UserRole, type.key);
+        item->setCheckState(requiredTypes.contains(type.key) ? Qt::Checked : Qt::Unchecked);
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -48,9 +76,30 @@ void PreferencesDialog::accept() {
         contact.phone = phone.e164();
     }
     m_workspace.settings().setDefaultPhoneRegion(region);
-    m_workspace.settings().setPartnerName(m_ui->partnerName->text().trimmed());
     m_workspace.settings().setHelpDeskContact(contact);
-    m_workspace.settings().setForbiddenTerms(splitList(m_ui->forbiddenTerms->text()));
+
+    CheckSettings checks = m_workspace.settings().checkSettings();
+    const CheckSettings before = checks;
+    checks.partnerName = m_ui->partnerName->text().trimmed();
+    checks.forbiddenTerms = splitList(m_ui->forbiddenTerms->text());
+    checks.referenceDueSoonDays = m_ui->dueSoonDays->value();
+    checks.approverReviewDays = m_ui->approverReviewDays->value();
+    checks.requiredTopics.clear();
+    for (int i = 0; i < m_ui->requiredTopics->count(); ++i) {
+        const QListWidgetItem* item = m_ui->requiredTopics->item(i);
+        if (item->checkState() == Qt::Checked) {
+            if (auto topic = fromString<ReferenceTopic>(item->data(Qt::UserRole).toString()))
+                checks.requiredTopics.append(*topic);
+        }
+    }
+    checks.requiredApprovalTypes.clear();
+    for (int i = 0; i < m_ui->requiredApprovalTypes->count(); ++i) {
+        const QListWidgetItem* item = m_ui->requiredApprovalTypes->item(i);
+        if (item->checkState() == Qt::Checked)
+            checks.requiredApprovalTypes.append(item->data(Qt::UserRole).toString());
+    }
+    m_workspace.settings().setCheckSettings(checks);
+    m_checksChanged = !(checks == before);
     m_workspace.settings().sync();
     QDialog::accept();
 }

@@ -12,7 +12,9 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The workspace's settings a person changes: the phone region and the forbidden terms.
+// The workspace's settings a person changes: the phone region, the partner and help desk details the
+// handouts print, and the partner settings of the rulebook (forbidden terms, required topics and
+// approval types, review intervals).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -22,9 +24,13 @@ public:
 
     void accept() override;
 
+    // Whether accepting changed what the rules read (the findings need a full check).
+    bool checksChanged() const { return m_checksChanged; }
+
 private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Workspace& m_workspace;
+    bool m_checksChanged = false;
 };
 
 } // namespace sitekeeper
