@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -91,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     RecordTab* addRecordTab(EntityListModel* model, const QString& title, int position);
@@ -132,8 +134,11 @@ private:
     FindingsPanel* m_findings = nullptr;
     QDockWidget* m_findingsDock = nullptr;
     QDockWidget* m_reviewDock = nullptr;
+    bool m_firstCheckQueued = false;
     QDockWidget* m_dashboardDock = nullptr;
-    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& name, const QKeySequence& key);
+    // A dock whose widget `make` creates the first time the dock is shown.
+    QDockWidget* addPanel(const std::function<QWidget*()>& make, const QString& title, const QString& name,
+                          const QKeySequence& key);
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     bool m_checking = false;
