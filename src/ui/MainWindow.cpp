@@ -615,6 +615,8 @@ CoverageTimelineView* MainWindow::coverageView() const {
 
 void MainWindow::setUpChecks() {
     m_checker = new Checker(m_workspace, this);
+    // A partner-wide edit touches every site: that check runs after the edit, with its progress dialog.
+    m_checker->setFullCheckRunner([this] { QTimer::singleShot(0, this, [this] { checkAll(); }); });
     connect(m_checker, &Checker::findingsChanged, this, &MainWindow::findingsChanged);
     m_sites->setChecker(m_checker);
     // Widths from the longest text each column can hold: sizing to contents measures every row of the

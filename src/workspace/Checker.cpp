@@ -221,7 +221,7 @@ Result<void> Checker::recheck(const QString& entity, const QUuid& id) {
         return recheckSites(descendantsOf(id));
     if (entity == QLatin1String(PartnerContact::entityName) ||
         entity == QLatin1String(ApprovalType::entityName))
-        return checkAll();
+        return fullCheck();
     if (entity == QLatin1String(Escalation::entityName))
         return {}; // no rule reads escalations
     QUuid siteId;
@@ -257,9 +257,17 @@ Result<void> Checker::recheck(const QString& entity, const QUuid& id) {
     }
     if (siteId.isNull()) {
         // A partner-wide reference counts for every site (SK303).
-        return checkAll();
+        return fullCheck();
     }
     return recheckSites({siteId});
+}
+
+Result<void> Checker::fullCheck() {
+    if (m_fullCheckRunner) {
+        m_fullCheckRunner();
+        return {};
+    }
+    return checkAll();
 }
 
 void Checker::onRecordChanged(const QString& entity, const QUuid& id) {

@@ -35,6 +35,10 @@ public:
         Readiness readiness;
     };
 
+    // Who runs the full check a partner-wide edit needs (the console: later, with a progress dialog);
+    // unset, recheck() runs it at once.
+    void setFullCheckRunner(std::function<void()> runner) { m_fullCheckRunner = std::move(runner); }
+
     // From this many sites on (200 unless set), a full check reads in two threads.
     void setParallelFrom(int sites) { m_parallelFrom = sites; }
 
@@ -79,6 +83,7 @@ private:
     void onRecordChanged(const QString& entity, const QUuid& id);
     SiteResult evaluate(SiteData& data) const;
     Result<void> recheckSites(QSet<QUuid> siteIds);
+    Result<void> fullCheck();
     Result<void> loadPartner();
     QSet<QUuid> descendantsOf(const QUuid& siteId) const;
 
@@ -91,6 +96,7 @@ private:
     qint64 m_lastFullMs = 0;
     qint64 m_lastRecheckMs = 0;
     int m_parallelFrom = 200;
+    std::function<void()> m_fullCheckRunner;
 };
 
 } // namespace sitekeeper

@@ -247,6 +247,32 @@ private Q_SLOTS:
         QSKIP("the demo made no covered child site of a server site with this seed");
     }
 
+    void aPartnerWideEditChecksEverything() {
+        Checker checker(*m_workspace);
+        checker.setToday(m_today);
+        QVERIFY(checker.checkAll());
+        ListQuery partnerWide;
+        partnerWide.siteId = QUuid();
+        partnerWide.limit = -1;
+        const Reference before = m_workspace->store().references().list(partnerWide).first();
+        Reference after = before;
+        after.title = QStringLiteral("Continuum: ") + before.title; // a forbidden term: SK301
+
+        // Handed to the runner (the console queues it with a progress dialog)...
+        int runs = 0;
+        checker.setFullCheckRunner([&] { ++runs; });
+        QVERIFY(m_workspace->edit<Reference>(before, after, QStringLiteral("vendor name")));
+        QCOMPARE(runs, 1);
+        // ...or run at once without one.
+        checker.setFullCheckRunner({});
+        QSignalSpy changed(&checker, &Checker::findingsChanged);
+        m_workspace->undoStack().undo();
+        m_workspace->undoStack().redo();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.last().first().value<QList<QUuid>>().size(), 12);
+        QCOMPARE(countRule(checker.partnerFindings(), "SK301"), 1);
+    }
+
     void oneSiteAlone() {
         Checker checker(*m_workspace);
         checker.setToday(m_today);
