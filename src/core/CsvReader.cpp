@@ -18,12 +18,27 @@ constexpr std::array<char16_t, 32> windows1252High = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+// Whether every UTF-16 surrogate in `text` is half of a pair.
+bool surrogatesPaired(QStringView text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate())
+            return false;
+        if (text[i].isHighSurrogate()) {
+            if (i + 1 == text.size() || !text[i + 1].isLowSurrogate())
+                return false;
+            ++i;
+        }
+    }
+    return true;
+}
+
 QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool* ok) {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder(bytes);
-    // A trailing half of a UTF-16 unit is dropped silently by a stateless decoder: it is damage.
+    // A stateless decoder silently drops a trailing half of a UTF-16 unit, and Qt's UTF-16 decoder passes
+    // unpaired surrogates through without an error (UTF-8 output turns them into '?'): both are damage.
     const bool utf16 = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE;
-    *ok = !decoder.hasError() && !(utf16 && bytes.size() % 2 != 0);
+    *ok = !decoder.hasError() && !(utf16 && (bytes.size() % 2 != 0 || !surrogatesPaired(text)));
     return text;
 }
 

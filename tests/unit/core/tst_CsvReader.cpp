@@ -161,6 +161,16 @@ private Q_SLOTS:
         QTest::addRow("UTF-16 with an odd byte") << "\xFF\xFE"
                                                     "a\0b"_ba
                                                  << Kind::InvalidEncoding << 0 << 0 << 0;
+        // Found by fuzz_CsvReader: Qt's UTF-16 decoder passes unpaired surrogates through.
+        QTest::addRow("UTF-16 with an unpaired high surrogate") << "\xFF\xFE"
+                                                                   "a\0,\0b\0\n\0x\0,\0\x2C\xD9y\0\n\0"_ba
+                                                                << Kind::InvalidEncoding << 0 << 0 << 0;
+        QTest::addRow("UTF-16 with an unpaired low surrogate") << "\xFE\xFF"
+                                                                  "\0a\0,\0b\0\n\xDC\x00\0,\0y\0\n"_ba
+                                                               << Kind::InvalidEncoding << 0 << 0 << 0;
+        QTest::addRow("UTF-16 ending in a high surrogate") << "\xFF\xFE"
+                                                              "a\0\n\0\x3D\xD8"_ba
+                                                           << Kind::InvalidEncoding << 0 << 0 << 0;
         QTest::addRow("unterminated quote")
             << "a,b\n1,\"open\n2,3\n"_ba << Kind::UnterminatedQuote << 2 << 2 << 2;
         QTest::addRow("unterminated quote in the header")
