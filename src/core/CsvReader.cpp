@@ -223,6 +223,20 @@ QChar detectDelimiter(QStringView text) {
     return QChar(candidates[best]);
 }
 
+// A header name without surrounding spaces or byte order marks. A U+FEFF is only a byte order mark at
+// the very start of the file; one after blank lines, or a doubled one, decodes as a character that no
+// spreadsheet shows but that would make "\uFEFFName" a different column from "Name".
+QString headerName(QStringView field) {
+    const auto ignorable = [](QChar c) {
+        return c.isSpace() || c == QChar(0xFEFF);
+    };
+    while (!field.isEmpty() && ignorable(field.front()))
+        field = field.sliced(1);
+    while (!field.isEmpty() && ignorable(field.back()))
+        field.chop(1);
+    return field.toString();
+}
+
 } // namespace
 
 QString CsvError::where() const {
@@ -336,7 +350,7 @@ CsvReader::Outcome CsvReader::read(const QByteArray& bytes) const {
     if (auto error = records.readRecord(table.header, 1))
         return *error;
     for (QString& name : table.header)
-        name = name.trimmed();
+        name = headerName(name);
 
     const qsizetype width = table.header.size();
     while (records.atRecord()) {

@@ -39,8 +39,8 @@ struct CsvError {
     Error toError() const { return Error{message, where()}; }
 };
 
-// A CSV file read into memory: the header (trimmed), the data rows as written (not trimmed), and
-// where each row starts.
+// A CSV file read into memory: the header (trimmed of spaces and stray byte order marks), the data rows
+// as written (not trimmed), and where each row starts.
 struct CsvTable {
     enum class Encoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Windows1252 };
 

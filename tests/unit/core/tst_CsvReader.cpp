@@ -91,6 +91,13 @@ private Q_SLOTS:
         QTest::addRow("most frequent delimiter wins")
             << "a;b;c,d\n1;2;3,4\n"_ba << QStringList{u"a"_s, u"b"_s, u"c,d"_s}
             << Rows{{u"1"_s, u"2"_s, u"3,4"_s}} << QList<int>{2} << u";"_s;
+        // Found by fuzz_CsvReader: a U+FEFF that is not at the start of the file named a column "\uFEFFname".
+        QTest::addRow("byte order mark after blank lines is not part of the header")
+            << "\r\n\xEF\xBB\xBFname\nAnn\n"_ba << QStringList{u"name"_s} << Rows{{u"Ann"_s}} << QList<int>{3}
+            << u","_s;
+        QTest::addRow("doubled byte order mark is not part of the header")
+            << "\xEF\xBB\xBF\xEF\xBB\xBF a ,b\n1,2\n"_ba << QStringList{u"a"_s, u"b"_s}
+            << Rows{{u"1"_s, u"2"_s}} << QList<int>{2} << u","_s;
         QTest::addRow("tie goes to comma") << "a,b;c\n1,2;3\n"_ba << QStringList{u"a"_s, u"b;c"_s}
                                            << Rows{{u"1"_s, u"2;3"_s}} << QList<int>{2} << u","_s;
     }
