@@ -329,11 +329,14 @@ CsvReader::Outcome CsvReader::read(const QByteArray& bytes) const {
         return CsvError{CsvError::Kind::EmptyFile, 0, 0, 0,
                         tr("The file is empty. Export it again with a header line naming the columns.")};
 
-    // Excel's "sep=;" line names the delimiter and is not part of the data.
+    // Excel's "sep=;" line names the delimiter and is not part of the data. A quote, a line break, NUL or
+    // U+FEFF (dropped as a byte order mark at the start of a file) cannot delimit fields: a line naming
+    // one is taken as the header.
     table.delimiter = m_options.delimiter;
     const QStringView first = rest.sliced(start);
     if (first.size() >= 5 && first.startsWith(u"sep=", Qt::CaseInsensitive) &&
-        (first.size() == 5 || first[5] == cr || first[5] == lf)) {
+        (first.size() == 5 || first[5] == cr || first[5] == lf) && first[4] != quote && first[4] != cr &&
+        first[4] != lf && first[4] != u'\0' && first[4] != QChar(0xFEFF)) {
         if (table.delimiter.isNull())
             table.delimiter = first[4];
         start += 5;

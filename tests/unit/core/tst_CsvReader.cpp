@@ -88,6 +88,13 @@ private Q_SLOTS:
                                      << u","_s;
         QTest::addRow("Excel sep= line") << "sep=;\na;b\n1,5;2\n"_ba << QStringList{u"a"_s, u"b"_s}
                                          << Rows{{u"1,5"_s, u"2"_s}} << QList<int>{3} << u";"_s;
+        QTest::addRow("sep= naming a line break is the header")
+            << "sep=\r\n1\n"_ba << QStringList{u"sep="_s} << Rows{{u"1"_s}} << QList<int>{2} << u","_s;
+        QTest::addRow("sep= naming a quote is the header")
+            << "sep=\"\n1\n"_ba << QStringList{u"sep=\""_s} << Rows{{u"1"_s}} << QList<int>{2} << u","_s;
+        QTest::addRow("sep= naming U+FEFF is the header")
+            << "sep=\xEF\xBB\xBF\n1\n"_ba << QStringList{u"sep="_s} << Rows{{u"1"_s}} << QList<int>{2}
+            << u","_s;
         QTest::addRow("most frequent delimiter wins")
             << "a;b;c,d\n1;2;3,4\n"_ba << QStringList{u"a"_s, u"b"_s, u"c,d"_s}
             << Rows{{u"1"_s, u"2"_s, u"3,4"_s}} << QList<int>{2} << u";"_s;
