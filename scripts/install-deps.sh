@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Installs exactly the Debian 12 packages Sitekeeper needs to build, run and test.
 # Idempotent: packages already present are left alone and only missing ones are installed.
+#
+#   scripts/install-deps.sh          the default set
+#   scripts/install-deps.sh --fuzz   also clang and its libFuzzer/sanitizer runtimes (`fuzz` preset only)
 set -euo pipefail
+
+fuzz=false
+for arg in "$@"; do
+  case "$arg" in
+    --fuzz) fuzz=true ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "install-deps: unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   # toolchain
@@ -19,6 +31,12 @@ packages=(
   # reports and screenshots
   poppler-utils
 )
+
+# Optional: the libFuzzer targets of tests/fuzz build with clang; Debian 12 ships libFuzzer and the
+# sanitizer runtimes for clang 14 in libclang-rt-14-dev (libclang_rt.fuzzer-x86_64.a).
+if $fuzz; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -18,12 +18,27 @@ constexpr std::array<char16_t, 32> windows1252High = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+// Whether every UTF-16 surrogate in `text` is half of a pair.
+bool surrogatesPaired(QStringView text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate())
+            return false;
+        if (text[i].isHighSurrogate()) {
+            if (i + 1 == text.size() || !text[i + 1].isLowSurrogate())
+                return false;
+            ++i;
+        }
+    }
+    return true;
+}
+
 QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool* ok) {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder(bytes);
-    // A trailing half of a UTF-16 unit is dropped silently by a stateless decoder: it is damage.
+    // A stateless decoder silently drops a trailing half of a UTF-16 unit, and Qt's UTF-16 decoder passes
+    // unpaired surrogates through without an error (UTF-8 output turns them into '?'): both are damage.
     const bool utf16 = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE;
-    *ok = !decoder.hasError() && !(utf16 && bytes.size() % 2 != 0);
+    *ok = !decoder.hasError() && !(utf16 && (bytes.size() % 2 != 0 || !surrogatesPaired(text)));
     return text;
 }
 
@@ -208,6 +223,20 @@ QChar detectDelimiter(QStringView text) {
     return QChar(candidates[best]);
 }
 
+// A header name without surrounding spaces or byte order marks. A U+FEFF is only a byte order mark at
+// the very start of the file; one after blank lines, or a doubled one, decodes as a character that no
+// spreadsheet shows but that would make "\uFEFFName" a different column from "Name".
+QString headerName(QStringView field) {
+    const auto ignorable = [](QChar c) {
+        return c.isSpace() || c == QChar(0xFEFF);
+    };
+    while (!field.isEmpty() && ignorable(field.front()))
+        field = field.sliced(1);
+    while (!field.isEmpty() && ignorable(field.back()))
+        field.chop(1);
+    return field.toString();
+}
+
 } // namespace
 
 QString CsvError::where() const {
@@ -300,11 +329,14 @@ CsvReader::Outcome CsvReader::read(const QByteArray& bytes) const {
         return CsvError{CsvError::Kind::EmptyFile, 0, 0, 0,
                         tr("The file is empty. Export it again with a header line naming the columns.")};
 
-    // Excel's "sep=;" line names the delimiter and is not part of the data.
+    // Excel's "sep=;" line names the delimiter and is not part of the data. A quote, a line break, NUL or
+    // U+FEFF (dropped as a byte order mark at the start of a file) cannot delimit fields: a line naming
+    // one is taken as the header.
     table.delimiter = m_options.delimiter;
     const QStringView first = rest.sliced(start);
     if (first.size() >= 5 && first.startsWith(u"sep=", Qt::CaseInsensitive) &&
-        (first.size() == 5 || first[5] == cr || first[5] == lf)) {
+        (first.size() == 5 || first[5] == cr || first[5] == lf) && first[4] != quote && first[4] != cr &&
+        first[4] != lf && first[4] != u'\0' && first[4] != QChar(0xFEFF)) {
         if (table.delimiter.isNull())
             table.delimiter = first[4];
         start += 5;
@@ -321,7 +353,7 @@ CsvReader::Outcome CsvReader::read(const QByteArray& bytes) const {
     if (auto error = records.readRecord(table.header, 1))
         return *error;
     for (QString& name : table.header)
-        name = name.trimmed();
+        name = headerName(name);
 
     const qsizetype width = table.header.size();
     while (records.atRecord()) {

@@ -39,8 +39,8 @@ struct CsvError {
     Error toError() const { return Error{message, where()}; }
 };
 
-// A CSV file read into memory: the header (trimmed), the data rows as written (not trimmed), and
-// where each row starts.
+// A CSV file read into memory: the header (trimmed of spaces and stray byte order marks), the data rows
+// as written (not trimmed), and where each row starts.
 struct CsvTable {
     enum class Encoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Windows1252 };
 
@@ -62,7 +62,8 @@ struct CsvTable {
 // UTF-8, Windows-1252 (the table says so, for a "read as Windows-1252" note).
 //
 // The delimiter is the most frequent of comma, semicolon and tab in the header line outside quotes
-// (ties: comma, then semicolon, then tab); an Excel `sep=X` first line names it explicitly and is skipped.
+// (ties: comma, then semicolon, then tab); an Excel `sep=X` first line names it explicitly and is skipped
+// (unless X is a quote, a line break, NUL or U+FEFF, which cannot delimit: then the line is the header).
 // Blank lines are skipped. A quote inside an unquoted field (`5" monitor`) is kept as text by default, as
 // spreadsheets do (QuoteMode::Lenient); QuoteMode::Strict refuses it. Text after a closing quote
 // (`"a"b`) is always refused: it means a quote was not doubled, and guessing would shift the columns.

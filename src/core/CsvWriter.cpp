@@ -40,10 +40,17 @@ void CsvWriter::writeRow(const QStringList& fields) {
         m_text += QLatin1String("\"\"\r\n");
         return;
     }
+    // A first line "sep=X" is Excel's delimiter directive, which readers skip instead of taking it as the
+    // header: a first field that starts so is quoted (it holds no quote, or it would be quoted already).
+    const bool firstLine = m_text.isEmpty();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_text += m_options.delimiter;
-        m_text += field(fields.at(i));
+        const QString text = field(fields.at(i));
+        if (firstLine && i == 0 && text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive))
+            m_text += QLatin1Char('"') + text + QLatin1Char('"');
+        else
+            m_text += text;
     }
     m_text += QLatin1String("\r\n");
 }

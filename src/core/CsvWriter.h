@@ -10,7 +10,8 @@ namespace sitekeeper {
 
 // Writes CSV that spreadsheets and CsvReader read back: RFC 4180 quoting (a field is quoted when it
 // holds the delimiter, a quote, CR or LF; quotes inside are doubled), CRLF after every row, UTF-8 without
-// a byte order mark unless asked for one (Excel on Windows needs it to detect UTF-8).
+// a byte order mark unless asked for one (Excel on Windows needs it to detect UTF-8). A first field that
+// starts with `sep=` is quoted too, or the first line would read as Excel's delimiter line.
 //
 // Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and, in some,
 // tab or CR) as a formula, so an exported name like `=HYPERLINK(...)` would act when the file is opened.

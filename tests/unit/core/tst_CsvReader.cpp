@@ -88,9 +88,23 @@ private Q_SLOTS:
                                      << u","_s;
         QTest::addRow("Excel sep= line") << "sep=;\na;b\n1,5;2\n"_ba << QStringList{u"a"_s, u"b"_s}
                                          << Rows{{u"1,5"_s, u"2"_s}} << QList<int>{3} << u";"_s;
+        QTest::addRow("sep= naming a line break is the header")
+            << "sep=\r\n1\n"_ba << QStringList{u"sep="_s} << Rows{{u"1"_s}} << QList<int>{2} << u","_s;
+        QTest::addRow("sep= naming a quote is the header")
+            << "sep=\"\n1\n"_ba << QStringList{u"sep=\""_s} << Rows{{u"1"_s}} << QList<int>{2} << u","_s;
+        QTest::addRow("sep= naming U+FEFF is the header")
+            << "sep=\xEF\xBB\xBF\n1\n"_ba << QStringList{u"sep="_s} << Rows{{u"1"_s}} << QList<int>{2}
+            << u","_s;
         QTest::addRow("most frequent delimiter wins")
             << "a;b;c,d\n1;2;3,4\n"_ba << QStringList{u"a"_s, u"b"_s, u"c,d"_s}
             << Rows{{u"1"_s, u"2"_s, u"3,4"_s}} << QList<int>{2} << u";"_s;
+        // Found by fuzz_CsvReader: a U+FEFF that is not at the start of the file named a column "\uFEFFname".
+        QTest::addRow("byte order mark after blank lines is not part of the header")
+            << "\r\n\xEF\xBB\xBFname\nAnn\n"_ba << QStringList{u"name"_s} << Rows{{u"Ann"_s}} << QList<int>{3}
+            << u","_s;
+        QTest::addRow("doubled byte order mark is not part of the header")
+            << "\xEF\xBB\xBF\xEF\xBB\xBF a ,b\n1,2\n"_ba << QStringList{u"a"_s, u"b"_s}
+            << Rows{{u"1"_s, u"2"_s}} << QList<int>{2} << u","_s;
         QTest::addRow("tie goes to comma") << "a,b;c\n1,2;3\n"_ba << QStringList{u"a"_s, u"b;c"_s}
                                            << Rows{{u"1"_s, u"2;3"_s}} << QList<int>{2} << u","_s;
     }
@@ -161,6 +175,16 @@ private Q_SLOTS:
         QTest::addRow("UTF-16 with an odd byte") << "\xFF\xFE"
                                                     "a\0b"_ba
                                                  << Kind::InvalidEncoding << 0 << 0 << 0;
+        // Found by fuzz_CsvReader: Qt's UTF-16 decoder passes unpaired surrogates through.
+        QTest::addRow("UTF-16 with an unpaired high surrogate") << "\xFF\xFE"
+                                                                   "a\0,\0b\0\n\0x\0,\0\x2C\xD9y\0\n\0"_ba
+                                                                << Kind::InvalidEncoding << 0 << 0 << 0;
+        QTest::addRow("UTF-16 with an unpaired low surrogate") << "\xFE\xFF"
+                                                                  "\0a\0,\0b\0\n\xDC\x00\0,\0y\0\n"_ba
+                                                               << Kind::InvalidEncoding << 0 << 0 << 0;
+        QTest::addRow("UTF-16 ending in a high surrogate") << "\xFF\xFE"
+                                                              "a\0\n\0\x3D\xD8"_ba
+                                                           << Kind::InvalidEncoding << 0 << 0 << 0;
         QTest::addRow("unterminated quote")
             << "a,b\n1,\"open\n2,3\n"_ba << Kind::UnterminatedQuote << 2 << 2 << 2;
         QTest::addRow("unterminated quote in the header")

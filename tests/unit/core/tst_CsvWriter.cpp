@@ -80,6 +80,23 @@ private Q_SLOTS:
         QCOMPARE(read.table().rows, Rows{{QString()}});
     }
 
+    // Found by fuzz_CsvReader: a header written as "sep=;" was read back as Excel's delimiter line.
+    void firstFieldLikeASepLineIsQuoted() {
+        CsvWriter::Options options;
+        options.delimiter = u';';
+        const Rows rows{{u"1"_s, u"2"_s}};
+        const QByteArray written = CsvWriter::write({u"SEP="_s, QString()}, rows, options);
+        QCOMPARE(written, "\"SEP=\";\r\n1;2\r\n"_ba);
+        CsvReader::Options reading;
+        reading.delimiter = u';';
+        const CsvReader::Outcome read = CsvReader(reading).read(written);
+        QVERIFY(read.ok());
+        QCOMPARE(read.table().header, (QStringList{u"SEP="_s, QString()}));
+        QCOMPARE(read.table().rows, rows);
+        // Only the first field of the first line can be mistaken for it.
+        QCOMPARE(CsvWriter::write({u"a"_s, u"sep=x"_s}, {{u"sep=x"_s, u"b"_s}}), "a,sep=x\r\nsep=x,b\r\n"_ba);
+    }
+
     void roundTrip_data() {
         QTest::addColumn<QString>("delimiter");
         QTest::addColumn<bool>("byteOrderMark");
