@@ -20,14 +20,6 @@ namespace {
 
 enum Exit { Success = 0, Problems = 1, Failure = 2 };
 
-QCommandLineOption formatOption() {
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("text"));
-}
-QCommandLineOption siteOption() {
-    return QCommandLineOption(QStringLiteral("site"), QStringLiteral("Only this site (its name)."),
-                              QStringLiteral("NAME"));
-}
 QCommandLineOption asOfOption() {
     return QCommandLineOption(QStringLiteral("as-of"), QStringLiteral("Judge review dates as of this day."),
                               QStringLiteral("YYYY-MM-DD"));

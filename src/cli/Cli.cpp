@@ -48,11 +48,6 @@ QString usageText() {
                "Exit codes: 0 success, 1 problems found, 2 usage or I/O error.\n");
 }
 
-QCommandLineOption formatOption() {
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("text"));
-}
-
 } // namespace
 
 Cli::Cli()

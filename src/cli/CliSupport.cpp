@@ -18,6 +18,16 @@ bool parseCommandArguments(QCommandLineParser& parser, const QStringList& args, 
     return true;
 }
 
+QCommandLineOption formatOption() {
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+
+QCommandLineOption siteOption() {
+    return QCommandLineOption(QStringLiteral("site"), QStringLiteral("The site, by its name."),
+                              QStringLiteral("NAME"));
+}
+
 std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
 
@@ -14,6 +15,10 @@ namespace sitekeeper {
 // parser's reason and the command's usage line to `err` and returns false.
 bool parseCommandArguments(QCommandLineParser& parser, const QStringList& args, QTextStream& err,
                            const QString& usage);
+
+// The options several commands share: --format text|json, and --site NAME.
+QCommandLineOption formatOption();
+QCommandLineOption siteOption();
 
 // The whole content of the file at `path`, or of standard input when `path` is "-". On failure, says
 // why in `error` ("cannot read PATH: REASON") and returns nullopt.

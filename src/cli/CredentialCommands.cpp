@@ -39,10 +39,6 @@ void waitFor(Start start) {
         loop.exec();
 }
 
-QCommandLineOption siteOption() {
-    return {QStringLiteral("site"), QStringLiteral("Site name"), QStringLiteral("NAME")};
-}
-
 QCommandLineOption labelOption() {
     return {QStringLiteral("label"), QStringLiteral("Credential label"), QStringLiteral("L")};
 }
