@@ -629,14 +629,14 @@ void MainWindow::setUpChecks() {
     for (Coverage coverage : allValues<Coverage>())
         coverageWidth = std::max(coverageWidth, metrics.horizontalAdvance(displayName(coverage)));
     header->setSectionResizeMode(SiteTreeModel::CoverageColumn, QHeaderView::Interactive);
-    header->resizeSection(SiteTreeModel::CoverageColumn, coverageWidth + decoration + 24);
+    header->resizeSection(SiteTreeModel::CoverageColumn, coverageWidth + 16);
     header->setSectionResizeMode(SiteTreeModel::ReadyColumn, QHeaderView::Interactive);
     header->resizeSection(
         SiteTreeModel::ReadyColumn,
         std::max(metrics.horizontalAdvance(tr("%1 %").arg(100)),
                  metrics.horizontalAdvance(
                      header->model()->headerData(SiteTreeModel::ReadyColumn, Qt::Horizontal).toString())) +
-            decoration + 24);
+            decoration + 12);
 
     m_findings = new FindingsPanel(*m_checker, m_workspace.store(), this);
     m_findingsDock = new QDockWidget(tr("Findings"), this);
