@@ -32,6 +32,8 @@ private:
     int exportCommand(const QStringList& args);
     int importCommand(const QStringList& args);
     int importEscalations(const QStringList& args);
+    int importProfiles(const QStringList& args);
+    int exportProfiles(const QStringList& args);
     int stats(const QStringList& args);
     int search(const QStringList& args);
 
