@@ -446,6 +446,8 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
     }
 
     const QString region = m_workspace.settings().defaultPhoneRegion();
+    // A site's main number is on many rows: parse each text once (libphonenumber is the costly part).
+    QHash<QString, PhoneNumber> parsed;
     QHash<QUuid, QString> siteNames{{siteId, site->name}};
     const auto siteName = [&](const QUuid& id) {
         if (const auto found = siteNames.constFind(id); found != siteNames.constEnd())
@@ -511,7 +513,10 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
                 text = text.section(QLatin1Char(';'), 0, 0).trimmed();
                 if (text.isEmpty())
                     continue;
-                const PhoneNumber number = PhoneNumber::parse(text, region);
+                auto cached = parsed.constFind(text);
+                if (cached == parsed.constEnd())
+                    cached = parsed.insert(text, PhoneNumber::parse(text, region));
+                const PhoneNumber& number = *cached;
                 if (!number.isValid()) {
                     invalid(field,
                             tr("\"%1\" is not a valid phone number: %2").arg(text, number.errorString()));
@@ -554,12 +559,15 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
             p.status = status.value_or(ProfileStatus::Active);
 
             p.id = QUuid::createUuid(); // replaced by the existing profile's id on a match
-            if (const FieldErrors errors = p.validate(); !errors.isEmpty()) {
+            // The numbers are valid E.164 from parse() above: checking them again would cost two more
+            // libphonenumber parses per row.
+            ClientProfile unchecked = p;
+            unchecked.officePhone.clear();
+            unchecked.mobilePhone.clear();
+            if (const FieldErrors errors = unchecked.validate(); !errors.isEmpty()) {
                 const FieldError& e = errors.constFirst();
                 const QHash<QString, Field> byKey{{QStringLiteral("email"), Field::Email},
-                                                  {QStringLiteral("title"), Field::Title},
-                                                  {QStringLiteral("office_phone"), Field::OfficePhone},
-                                                  {QStringLiteral("mobile_phone"), Field::MobilePhone}};
+                                                  {QStringLiteral("title"), Field::Title}};
                 Field field = byKey.value(e.field, Field::FullName);
                 if (!columns.contains(field))
                     field = columns.contains(Field::FullName) ? Field::FullName : Field::FirstName;
