@@ -1,6 +1,7 @@
 #include "ProfileImport.h"
 
 #include "Database.h"
+#include "ImportRows.h"
 #include "PhoneNumber.h"
 #include "ProfileIdentity.h"
 #include "Store.h"
@@ -194,26 +195,15 @@ constexpr qsizetype batchSize = 500;
 } // namespace
 
 QString ProfileImport::Row::problem() const {
-    return tr("row %1, column '%2': %3").arg(row).arg(column, message);
+    return ImportRows::problem(row, column, message);
 }
 
 int ProfileImport::Preview::count(Outcome outcome) const {
-    return int(
-        std::count_if(rows.begin(), rows.end(), [outcome](const Row& r) { return r.outcome == outcome; }));
+    return ImportRows::count(rows, outcome);
 }
 
 QString ProfileImport::Preview::errorText(int limit) const {
-    QStringList lines;
-    int invalid = 0;
-    for (const Row& row : rows) {
-        if (row.outcome != Outcome::Invalid)
-            continue;
-        if (++invalid <= limit)
-            lines << row.problem();
-    }
-    if (invalid > limit)
-        lines << tr("... and %n more invalid row(s)", nullptr, invalid - limit);
-    return lines.join(QLatin1Char('\n'));
+    return ImportRows::errorText(rows, Outcome::Invalid, limit);
 }
 
 QJsonObject ProfileImport::Preview::toJson() const {
