@@ -552,6 +552,18 @@ int Cli::importProfiles(const QStringList& args) {
         for (const ProfileImport::Row& row : preview->rows) {
             if (row.outcome == Outcome::DuplicateInFile || row.outcome == Outcome::DuplicateOf)
                 m_err << tr("row %1: %2").arg(row.row).arg(row.message) << '\n';
+            if (!dryRun || row.outcome == Outcome::Invalid)
+                continue;
+            // A dry run shows what each row would do, and what an update would overwrite.
+            QStringList changes;
+            for (const ProfileImport::Change& change : row.changes)
+                changes << tr("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
+            m_out << tr("row %1: %2 %3")
+                         .arg(row.row)
+                         .arg(ProfileImport::outcomeName(row.outcome), row.profile.fullName);
+            if (!changes.isEmpty())
+                m_out << " (" << changes.join(QStringLiteral("; ")) << ')';
+            m_out << '\n';
         }
         if (preview->hasErrors())
             m_err << preview->errorText() << '\n';

@@ -95,6 +95,19 @@ private Q_SLOTS:
         QCOMPARE(profileCount(), 2);
     }
 
+    void dryRunTextListsUpdates() {
+        const QString changed = writeFile(u"changed.csv"_s, "full_name,email,title\r\n"
+                                                            "Ada Lovelace,ada@contoso.com,CEO\r\n"
+                                                            "Carol Chip,carol@contoso.com,\r\n"_ba);
+        const auto run =
+            runCli(m_ws, {u"import"_s, u"profiles"_s, changed, u"--site"_s, u"Contoso HQ"_s, u"--dry-run"_s});
+        QVERIFY_CLI(run, 0);
+        QVERIFY2(run.out.contains("row 2: update Ada Lovelace (title: CFO \u2192 CEO)"), run.out.constData());
+        QVERIFY(run.out.contains("row 3: new Carol Chip"));
+        QVERIFY(run.out.contains("1 new, 1 updated, 0 unchanged"));
+        QCOMPARE(profileCount(), 2);
+    }
+
     void usageAndInputErrorsExitTwo() {
         const QString unknown = writeFile(u"unknown.csv"_s, "Person,Cell\r\nAda,2015550123\r\n"_ba);
         const auto noPreset =
