@@ -472,14 +472,17 @@ int Cli::importEscalations(const QStringList& args) {
                      .arg(preview->count(Outcome::Invalid))
               << Qt::endl;
     }
-    if (preview->hasErrors()) {
-        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr,
-                    preview->count(Outcome::Invalid))
+    return importExit(path, preview->count(Outcome::Invalid), dryRun && !json);
+}
+
+int Cli::importExit(const QString& path, int invalidRows, bool sayDryRun) {
+    if (invalidRows > 0) {
+        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr, invalidRows)
                      .arg(path)
               << Qt::endl;
         return Problems;
     }
-    if (dryRun && !json)
+    if (sayDryRun)
         m_err << tr("Dry run: nothing was written.") << Qt::endl;
     return Success;
 }
@@ -576,16 +579,7 @@ int Cli::importProfiles(const QStringList& args) {
                      .arg(preview->count(Outcome::Invalid))
               << Qt::endl;
     }
-    if (preview->hasErrors()) {
-        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr,
-                    preview->count(Outcome::Invalid))
-                     .arg(path)
-              << Qt::endl;
-        return Problems;
-    }
-    if (dryRun && !json)
-        m_err << tr("Dry run: nothing was written.") << Qt::endl;
-    return Success;
+    return importExit(path, preview->count(Outcome::Invalid), dryRun && !json);
 }
 
 int Cli::exportProfiles(const QStringList& args) {
