@@ -482,6 +482,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
             };
             const auto invalid = [&](Field field, const QString& message) {
                 row.outcome = Outcome::Invalid;
+                row.profile.id = QUuid();
                 row.column = table.header.at(columns.value(field));
                 row.message = message;
                 preview.rows.append(row);
@@ -632,6 +633,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
                 if (const auto match = ProfileIdentity::match(p, earlier.profile);
                     match != ProfileIdentity::Match::None) {
                     row.outcome = Outcome::DuplicateInFile;
+                    row.profile.id = QUuid(); // not imported: no id to show
                     row.duplicateOfRow = earlier.row;
                     row.message = tr("Row %1 is the same person (%2); this row is not imported.")
                                       .arg(earlier.row)
@@ -663,6 +665,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
             }
             if (here && rowOfExisting.contains(here->id)) {
                 row.outcome = Outcome::DuplicateInFile;
+                row.profile.id = QUuid(); // not imported: no id to show
                 row.duplicateOfRow = rowOfExisting.value(here->id);
                 row.message = tr("Row %1 already matches the profile of %2; this row is not imported.")
                                   .arg(row.duplicateOfRow)
@@ -671,6 +674,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
             }
             if (!here && elsewhere) {
                 row.outcome = Outcome::DuplicateOf;
+                row.profile.id = QUuid(); // not imported: no id to show
                 row.otherSite = siteName(elsewhere->siteId);
                 row.otherProfile = elsewhere->id;
                 row.message =

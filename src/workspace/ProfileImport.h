@@ -66,7 +66,8 @@ public:
         int row = 0;  // as a spreadsheet numbers it (the header is row 1)
         int line = 0; // physical line in the file
         Outcome outcome = Outcome::Invalid;
-        ClientProfile profile;  // as it will be written (for updates: the existing one with the changes)
+        // As it will be written (updates: the existing one, changed); a null id when not written.
+        ClientProfile profile;
         QList<Change> changes;  // Update only
         int duplicateOfRow = 0; // DuplicateInFile: the earlier row of the same person
         QString otherSite;      // DuplicateOf: the site holding the same person

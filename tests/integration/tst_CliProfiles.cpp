@@ -58,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0].toObject().value(u"outcome"_s).toString(), u"new"_s);
         QCOMPARE(rows[2].toObject().value(u"outcome"_s).toString(), u"duplicate_in_file"_s);
         QCOMPARE(rows[2].toObject().value(u"duplicate_of_row"_s).toInt(), 3);
+        QVERIFY(!rows[2].toObject().contains(u"id"_s));
         QCOMPARE(profileCount(), 0);
     }
 

@@ -249,6 +249,7 @@ private Q_SLOTS:
         QCOMPARE(r[4].outcome, Outcome::DuplicateOf);
         QCOMPARE(r[4].otherSite, u"Fabrikam"_s);
         QCOMPARE(r[4].otherProfile, elsewhere.id);
+        QVERIFY(r[4].profile.id.isNull()); // not imported
 
         QCOMPARE(r[5].outcome, Outcome::New);
         QCOMPARE(r[6].outcome, Outcome::DuplicateInFile);
