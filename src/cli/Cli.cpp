@@ -7,6 +7,8 @@
 #include "DemoGenerator.h"
 #include "Enums.h"
 #include "EscalationImport.h"
+#include "ProfileExport.h"
+#include "ProfileImport.h"
 #include "Site.h"
 #include "Store.h"
 #include "SyncCommands.h"
@@ -28,19 +30,24 @@ namespace sitekeeper {
 namespace {
 
 QString usageText() {
-    return QStringLiteral("Usage: sitekeeper-cli [--workspace DIR] COMMAND [options]\n"
-                          "\n"
-                          "Commands:\n"
-                          "  init                                   create the workspace folder\n"
-                          "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
-                          "  site list [--format json]\n"
-                          "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
-                          "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
-                          "  import bundle FILE                     (all or nothing)\n"
-                          "  import escalations FILE [--dry-run] [--format json]\n"
-                          "                                         (PSA export as CSV; all or nothing)\n"
-                          "  stats [--format json]\n"
-                          "  search TEXT [--format json]\n") +
+    return QStringLiteral(
+               "Usage: sitekeeper-cli [--workspace DIR] COMMAND [options]\n"
+               "\n"
+               "Commands:\n"
+               "  init                                   create the workspace folder\n"
+               "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
+               "  site list [--format json]\n"
+               "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
+               "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
+               "  import bundle FILE                     (all or nothing)\n"
+               "  import escalations FILE [--dry-run] [--format json]\n"
+               "                                         (PSA export as CSV; all or nothing)\n"
+               "  import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]\n"
+               "                                         (users CSV; P: m365, entra, connectwise,\n"
+               "                                         autotask, generic; all or nothing)\n"
+               "  export profiles --site NAME -o FILE    (CSV; FILE - writes to standard output)\n"
+               "  stats [--format json]\n"
+               "  search TEXT [--format json]\n") +
            CheckCommands::usageLines() + CredentialCommands::usageLines() + SyncCommands::usage() +
            QStringLiteral(
                "\n"
@@ -324,6 +331,8 @@ int Cli::demo(const QStringList& args) {
 }
 
 int Cli::exportCommand(const QStringList& args) {
+    if (args.value(0) == QLatin1String("profiles"))
+        return exportProfiles(args.mid(1));
     if (args.value(0) != QLatin1String("bundle"))
         return fail(tr("usage: sitekeeper-cli export bundle [--site NAME] -o FILE"));
     QCommandLineParser parser;
@@ -369,6 +378,8 @@ int Cli::exportCommand(const QStringList& args) {
 int Cli::importCommand(const QStringList& args) {
     if (args.value(0) == QLatin1String("escalations"))
         return importEscalations(args.mid(1));
+    if (args.value(0) == QLatin1String("profiles"))
+        return importProfiles(args.mid(1));
     if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
         return fail(tr("usage: sitekeeper-cli import bundle FILE"));
     const QString path = args.at(1);
@@ -456,15 +467,148 @@ int Cli::importEscalations(const QStringList& args) {
                      .arg(preview->count(Outcome::Invalid))
               << Qt::endl;
     }
-    if (preview->hasErrors()) {
-        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr,
-                    preview->count(Outcome::Invalid))
+    return importExit(path, preview->count(Outcome::Invalid), dryRun && !json);
+}
+
+int Cli::importExit(const QString& path, int invalidRows, bool sayDryRun) {
+    if (invalidRows > 0) {
+        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1; nothing was imported", nullptr, invalidRows)
                      .arg(path)
               << Qt::endl;
         return Problems;
     }
-    if (dryRun && !json)
+    if (sayDryRun)
         m_err << tr("Dry run: nothing was written.") << Qt::endl;
+    return Success;
+}
+
+int Cli::importProfiles(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file of users"));
+    parser.addOption(
+        {QStringLiteral("site"), QStringLiteral("The site the users belong to"), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("preset"), QStringLiteral("The export the file comes from"), QStringLiteral("P")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; write nothing.")});
+    parser.addOption(formatOption());
+    const QString usage =
+        QStringLiteral("import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]");
+    if (!parse(parser, args, usage))
+        return Failure;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("import profiles takes one FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    if (!parser.isSet(QStringLiteral("site")))
+        return fail(tr("import profiles needs --site NAME\nUsage: sitekeeper-cli %1").arg(usage));
+    ProfileImport::Options options;
+    if (parser.isSet(QStringLiteral("preset"))) {
+        options.preset = ProfileImport::presetFromName(parser.value(QStringLiteral("preset")));
+        if (!options.preset) {
+            QStringList names;
+            for (ProfileImport::Preset preset : ProfileImport::allPresets())
+                names << ProfileImport::presetName(preset);
+            return fail(tr("unknown preset \"%1\"; use one of: %2")
+                            .arg(parser.value(QStringLiteral("preset")), names.join(QStringLiteral(", "))));
+        }
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    if (!openWorkspace(false))
+        return Failure;
+    const QString siteName = parser.value(QStringLiteral("site"));
+    const std::optional<QUuid> siteId = m_workspace->findSiteByName(siteName);
+    if (!siteId)
+        return fail(tr("no site named \"%1\"").arg(siteName));
+
+    ProfileImport importer(*m_workspace);
+    const auto preview = importer.preview(*input, *siteId, options);
+    if (!preview)
+        return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
+    const bool json = wantsJson(parser);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    std::optional<Workspace::ImportSummary> written;
+    if (!preview->hasErrors() && !dryRun) {
+        const auto summary = importer.import(*preview);
+        if (!summary)
+            return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
+        written = *summary;
+    }
+
+    using Outcome = ProfileImport::Outcome;
+    if (json) {
+        QJsonObject result = preview->toJson();
+        result.insert(QStringLiteral("file"), path);
+        result.insert(QStringLiteral("site"), siteName);
+        result.insert(QStringLiteral("imported"), written.has_value());
+        printJson(result);
+    } else {
+        for (const QString& note : preview->notes)
+            m_err << path << ": " << note << '\n';
+        for (const ProfileImport::Row& row : preview->rows) {
+            if (row.outcome == Outcome::DuplicateInFile || row.outcome == Outcome::DuplicateOf)
+                m_err << tr("row %1: %2").arg(row.row).arg(row.message) << '\n';
+            if (!dryRun || row.outcome == Outcome::Invalid)
+                continue;
+            // A dry run shows what each row would do, and what an update would overwrite.
+            QStringList changes;
+            for (const ProfileImport::Change& change : row.changes)
+                changes << tr("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
+            m_out << tr("row %1: %2 %3")
+                         .arg(row.row)
+                         .arg(ProfileImport::outcomeName(row.outcome), row.profile.fullName);
+            if (!changes.isEmpty())
+                m_out << " (" << changes.join(QStringLiteral("; ")) << ')';
+            m_out << '\n';
+        }
+        if (preview->hasErrors())
+            m_err << preview->errorText() << '\n';
+        m_out << tr("%1: %2 new, %3 updated, %4 unchanged, %5 duplicates not imported, %6 invalid")
+                     .arg(path)
+                     .arg(preview->count(Outcome::New))
+                     .arg(preview->count(Outcome::Update))
+                     .arg(preview->count(Outcome::Unchanged))
+                     .arg(preview->count(Outcome::DuplicateInFile) + preview->count(Outcome::DuplicateOf))
+                     .arg(preview->count(Outcome::Invalid))
+              << Qt::endl;
+    }
+    return importExit(path, preview->count(Outcome::Invalid), dryRun && !json);
+}
+
+int Cli::exportProfiles(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("site"), QStringLiteral("The site to export"), QStringLiteral("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Output file"),
+                      QStringLiteral("FILE")});
+    const QString usage = QStringLiteral("export profiles --site NAME -o FILE");
+    if (!parse(parser, args, usage))
+        return Failure;
+    if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("o")))
+        return fail(tr("export profiles needs --site NAME and -o FILE (- for standard output)"));
+    if (!openWorkspace(false))
+        return Failure;
+    const QString siteName = parser.value(QStringLiteral("site"));
+    const std::optional<QUuid> siteId = m_workspace->findSiteByName(siteName);
+    if (!siteId)
+        return fail(tr("no site named \"%1\"").arg(siteName));
+
+    ProfileExport exporter(*m_workspace);
+    const QString path = parser.value(QStringLiteral("o"));
+    Result<qint64> written = qint64(0);
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(tr("cannot write to standard output"));
+        written = exporter.write(*siteId, out);
+    } else {
+        written = exporter.writeFile(*siteId, path);
+    }
+    if (!written)
+        return fail(written.error().toString());
+    m_err << tr("Exported %1 profiles of %2 to %3").arg(*written).arg(siteName, path) << Qt::endl;
     return Success;
 }
 

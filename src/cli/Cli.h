@@ -32,6 +32,10 @@ private:
     int exportCommand(const QStringList& args);
     int importCommand(const QStringList& args);
     int importEscalations(const QStringList& args);
+    int importProfiles(const QStringList& args);
+    // The end of a CSV import: exit 1 with a note when rows were invalid, else 0 (saying so for a dry run).
+    int importExit(const QString& path, int invalidRows, bool sayDryRun);
+    int exportProfiles(const QStringList& args);
     int stats(const QStringList& args);
     int search(const QStringList& args);
 

@@ -1,5 +1,6 @@
 #include "EscalationImport.h"
 
+#include "ImportRows.h"
 #include "Store.h"
 
 #include <QHash>
@@ -47,26 +48,15 @@ QString reasonKey(QStringView text) {
 } // namespace
 
 QString EscalationImport::Row::problem() const {
-    return tr("row %1, column '%2': %3").arg(row).arg(column, message);
+    return ImportRows::problem(row, column, message);
 }
 
 int EscalationImport::Preview::count(Outcome outcome) const {
-    return int(
-        std::count_if(rows.begin(), rows.end(), [outcome](const Row& r) { return r.outcome == outcome; }));
+    return ImportRows::count(rows, outcome);
 }
 
 QString EscalationImport::Preview::errorText(int limit) const {
-    QStringList lines;
-    int invalid = 0;
-    for (const Row& row : rows) {
-        if (row.outcome != Outcome::Invalid)
-            continue;
-        if (++invalid <= limit)
-            lines << row.problem();
-    }
-    if (invalid > limit)
-        lines << tr("... and %n more invalid row(s)", nullptr, invalid - limit);
-    return lines.join(QLatin1Char('\n'));
+    return ImportRows::errorText(rows, Outcome::Invalid, limit);
 }
 
 QJsonObject EscalationImport::Preview::toJson() const {

@@ -1,0 +1,752 @@
+#include "ProfileImport.h"
+
+#include "Database.h"
+#include "ImportRows.h"
+#include "PhoneNumber.h"
+#include "ProfileIdentity.h"
+#include "Store.h"
+#include "WorkspaceSettings.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace sitekeeper {
+
+namespace {
+
+using Field = ProfileImport::Field;
+using Preset = ProfileImport::Preset;
+using Outcome = ProfileImport::Outcome;
+
+// The columns of each preset, as the exports name them (compared case-insensitively); the first name
+// present in a header wins, so a fallback comes after the preferred column.
+//
+// preset       export                               name / email / office / mobile / title; disabled when
+// m365         Microsoft 365 admin center,          Display name (First name + Last name) / User principal
+//              Users > Active users > Export        name / Phone number, Office phone / Mobile Phone /
+//                                                   Title; Block credential = True
+// entra        Entra ID, Users > Download users     displayName (givenName + surname) / mail, else
+//                                                   userPrincipalName / businessPhones, telephoneNumber /
+//                                                   mobilePhone / jobTitle; accountEnabled = False
+// connectwise  ConnectWise PSA, Contacts > Export   First Name + Last Name / Email, Default Email / Direct,
+//                                                   Phone, Default Phone / Mobile / Title; Inactive Flag =
+//                                                   True
+// autotask     Autotask, Contacts search > Export   First Name + Last Name / Email Address, Email / Phone /
+//                                                   Mobile Phone / Title; Active = False
+// generic      Sitekeeper's own export, hand-made   full_name, name (first_name + last_name) / email /
+//                                                   office_phone / mobile_phone / title, vip; status =
+//                                                   disabled
+struct PresetColumns {
+    Preset preset;
+    QStringList signature; // all of these in the header: the file is this preset's
+    QList<std::pair<Field, QStringList>> fields;
+};
+
+QStringList names(std::initializer_list<const char16_t*> list) {
+    QStringList result;
+    for (const char16_t* name : list)
+        result << QString::fromUtf16(name);
+    return result;
+}
+
+const QList<PresetColumns>& presetTable() {
+    static const QList<PresetColumns> table{
+        {Preset::M365,
+         names({u"user principal name", u"display name"}),
+         {{Field::FullName, names({u"display name"})},
+          {Field::FirstName, names({u"first name"})},
+          {Field::LastName, names({u"last name"})},
+          {Field::Email, names({u"user principal name"})},
+          {Field::OfficePhone, names({u"phone number", u"office phone"})},
+          {Field::MobilePhone, names({u"mobile phone"})},
+          {Field::Title, names({u"title"})},
+          {Field::Inactive, names({u"block credential"})}}},
+        {Preset::Entra,
+         names({u"userprincipalname", u"displayname"}),
+         {{Field::FullName, names({u"displayname"})},
+          {Field::FirstName, names({u"givenname"})},
+          {Field::LastName, names({u"surname"})},
+          {Field::Email, names({u"mail", u"userprincipalname"})},
+          {Field::OfficePhone, names({u"businessphones", u"telephonenumber"})},
+          {Field::MobilePhone, names({u"mobilephone"})},
+          {Field::Title, names({u"jobtitle"})},
+          {Field::Enabled, names({u"accountenabled"})}}},
+        {Preset::ConnectWise,
+         names({u"first name", u"last name", u"inactive flag"}),
+         {{Field::FirstName, names({u"first name"})},
+          {Field::LastName, names({u"last name"})},
+          {Field::Email, names({u"email", u"default email"})},
+          {Field::OfficePhone, names({u"direct", u"phone", u"default phone"})},
+          {Field::MobilePhone, names({u"mobile"})},
+          {Field::Title, names({u"title"})},
+          {Field::Inactive, names({u"inactive flag"})}}},
+        {Preset::Autotask,
+         names({u"first name", u"last name", u"email address"}),
+         {{Field::FirstName, names({u"first name"})},
+          {Field::LastName, names({u"last name"})},
+          {Field::Email, names({u"email address", u"email"})},
+          {Field::OfficePhone, names({u"phone"})},
+          {Field::MobilePhone, names({u"mobile phone"})},
+          {Field::Title, names({u"title"})},
+          {Field::Enabled, names({u"active"})}}},
+        {Preset::Generic,
+         {},
+         {{Field::FullName, names({u"full_name", u"name"})},
+          {Field::FirstName, names({u"first_name"})},
+          {Field::LastName, names({u"last_name"})},
+          {Field::Email, names({u"email"})},
+          {Field::OfficePhone, names({u"office_phone"})},
+          {Field::MobilePhone, names({u"mobile_phone"})},
+          {Field::Title, names({u"title"})},
+          {Field::Vip, names({u"vip"})},
+          {Field::Status, names({u"status"})}}},
+    };
+    return table;
+}
+
+QString headerKey(const QString& name) {
+    return name.simplified().toLower();
+}
+
+bool hasName(const ProfileImport::Mapping& mapping) {
+    return mapping.contains(Field::FullName) ||
+           (mapping.contains(Field::FirstName) && mapping.contains(Field::LastName));
+}
+
+// Undoes CsvWriter's formula neutralisation (`'=SUM(1)` back to `=SUM(1)`), so that an exported file
+// imports as it was; the formula itself is kept as plain text.
+QString cellText(const QString& raw) {
+    QString text = raw.trimmed();
+    if (text.size() > 1 && text.front() == QLatin1Char('\'')) {
+        switch (text.at(1).unicode()) {
+        case u'=':
+        case u'+':
+        case u'-':
+        case u'@':
+            text.remove(0, 1);
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+std::optional<bool> parseFlag(const QString& text) {
+    static const QSet<QString> yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"),
+                                      QStringLiteral("1"), QStringLiteral("x")};
+    static const QSet<QString> no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"),
+                                     QStringLiteral("0")};
+    const QString key = text.toLower();
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
+QString flagText(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// Keys under which a profile can be the same person as another (ProfileIdentity decides).
+struct KeyIndex {
+    QHash<QString, QList<qsizetype>> byEmail;
+    QHash<QString, QList<qsizetype>> byPhone;
+    QHash<QString, QList<qsizetype>> byName;
+
+    void add(const ClientProfile& p, qsizetype index) {
+        if (const QString key = ProfileIdentity::emailKey(p.email); !key.isEmpty())
+            byEmail[key].append(index);
+        for (const QString* phone : {&p.officePhone, &p.mobilePhone}) {
+            if (!phone->isEmpty())
+                byPhone[*phone].append(index);
+        }
+        if (const QString key = ProfileIdentity::nameKey(p.fullName); !key.isEmpty())
+            byName[key].append(index);
+    }
+    // Indexes that may be the same person as `p`, without repeats, in insertion order.
+    QList<qsizetype> candidates(const ClientProfile& p) const {
+        QList<qsizetype> result;
+        const auto take = [&result](const QList<qsizetype>& list) {
+            for (qsizetype i : list) {
+                if (!result.contains(i))
+                    result.append(i);
+            }
+        };
+        if (const QString key = ProfileIdentity::emailKey(p.email); !key.isEmpty())
+            take(byEmail.value(key));
+        if (!p.mobilePhone.isEmpty())
+            take(byPhone.value(p.mobilePhone));
+        if (const QString key = ProfileIdentity::nameKey(p.fullName); !key.isEmpty())
+            take(byName.value(key));
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+};
+
+constexpr qsizetype batchSize = 500;
+
+} // namespace
+
+QString ProfileImport::Row::problem() const {
+    return ImportRows::problem(row, column, message);
+}
+
+int ProfileImport::Preview::count(Outcome outcome) const {
+    return ImportRows::count(rows, outcome);
+}
+
+QString ProfileImport::Preview::errorText(int limit) const {
+    return ImportRows::errorText(rows, Outcome::Invalid, limit);
+}
+
+QJsonObject ProfileImport::Preview::toJson() const {
+    QJsonArray array;
+    for (const Row& row : rows) {
+        QJsonObject object{{QStringLiteral("row"), row.row},
+                           {QStringLiteral("line"), row.line},
+                           {QStringLiteral("outcome"), outcomeName(row.outcome)},
+                           {QStringLiteral("full_name"), row.profile.fullName}};
+        if (!row.profile.id.isNull())
+            object.insert(QStringLiteral("id"), row.profile.id.toString(QUuid::WithoutBraces));
+        switch (row.outcome) {
+        case Outcome::Invalid:
+            object.insert(QStringLiteral("column"), row.column);
+            object.insert(QStringLiteral("message"), row.message);
+            break;
+        case Outcome::Update: {
+            QJsonArray changes;
+            for (const Change& change : row.changes)
+                changes.append(QJsonObject{{QStringLiteral("field"), change.field},
+                                           {QStringLiteral("old"), change.before},
+                                           {QStringLiteral("new"), change.after}});
+            object.insert(QStringLiteral("changes"), changes);
+            break;
+        }
+        case Outcome::DuplicateInFile:
+            object.insert(QStringLiteral("duplicate_of_row"), row.duplicateOfRow);
+            object.insert(QStringLiteral("message"), row.message);
+            break;
+        case Outcome::DuplicateOf:
+            object.insert(QStringLiteral("site"), row.otherSite);
+            object.insert(QStringLiteral("profile_id"), row.otherProfile.toString(QUuid::WithoutBraces));
+            object.insert(QStringLiteral("message"), row.message);
+            break;
+        case Outcome::New:
+        case Outcome::Unchanged:
+            break;
+        }
+        array.append(object);
+    }
+    QJsonObject summary;
+    for (Outcome outcome : {Outcome::New, Outcome::Update, Outcome::Unchanged, Outcome::DuplicateInFile,
+                            Outcome::DuplicateOf, Outcome::Invalid})
+        summary.insert(outcomeName(outcome), count(outcome));
+    return QJsonObject{{QStringLiteral("site_id"), siteId.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("preset"), mapped ? QStringLiteral("mapping") : presetName(preset)},
+                       {QStringLiteral("encoding"), CsvTable::encodingName(encoding)},
+                       {QStringLiteral("delimiter"), QString(delimiter)},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("rows"), array}};
+}
+
+ProfileImport::ProfileImport(Workspace& workspace)
+    : m_workspace(workspace) {}
+
+QString ProfileImport::presetName(Preset preset) {
+    switch (preset) {
+    case Preset::M365:
+        return QStringLiteral("m365");
+    case Preset::Entra:
+        return QStringLiteral("entra");
+    case Preset::ConnectWise:
+        return QStringLiteral("connectwise");
+    case Preset::Autotask:
+        return QStringLiteral("autotask");
+    case Preset::Generic:
+        return QStringLiteral("generic");
+    }
+    return QString();
+}
+
+QList<ProfileImport::Preset> ProfileImport::allPresets() {
+    return {Preset::M365, Preset::Entra, Preset::ConnectWise, Preset::Autotask, Preset::Generic};
+}
+
+std::optional<ProfileImport::Preset> ProfileImport::presetFromName(const QString& name) {
+    for (Preset preset : allPresets()) {
+        if (presetName(preset) == name.trimmed().toLower())
+            return preset;
+    }
+    return std::nullopt;
+}
+
+QString ProfileImport::fieldName(Field field) {
+    switch (field) {
+    case Field::FullName:
+        return QStringLiteral("full_name");
+    case Field::FirstName:
+        return QStringLiteral("first_name");
+    case Field::LastName:
+        return QStringLiteral("last_name");
+    case Field::Email:
+        return QStringLiteral("email");
+    case Field::OfficePhone:
+        return QStringLiteral("office_phone");
+    case Field::MobilePhone:
+        return QStringLiteral("mobile_phone");
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Vip:
+        return QStringLiteral("vip");
+    case Field::Status:
+        return QStringLiteral("status");
+    case Field::Enabled:
+        return QStringLiteral("enabled");
+    case Field::Inactive:
+        return QStringLiteral("inactive");
+    }
+    return QString();
+}
+
+QString ProfileImport::outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::New:
+        return QStringLiteral("new");
+    case Outcome::Update:
+        return QStringLiteral("update");
+    case Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case Outcome::DuplicateInFile:
+        return QStringLiteral("duplicate_in_file");
+    case Outcome::DuplicateOf:
+        return QStringLiteral("duplicate_of");
+    case Outcome::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return QString();
+}
+
+ProfileImport::Mapping ProfileImport::presetMapping(Preset preset, const QStringList& header) {
+    QHash<QString, QString> present; // key -> header as written
+    for (const QString& name : header)
+        present.insert(headerKey(name), name);
+    Mapping mapping;
+    for (const PresetColumns& columns : presetTable()) {
+        if (columns.preset != preset)
+            continue;
+        for (const auto& [field, aliases] : columns.fields) {
+            for (const QString& alias : aliases) {
+                if (const auto found = present.constFind(alias); found != present.constEnd()) {
+                    mapping.insert(field, *found);
+                    break;
+                }
+            }
+        }
+    }
+    return mapping;
+}
+
+std::optional<ProfileImport::Preset> ProfileImport::detectPreset(const QStringList& header) {
+    QSet<QString> present;
+    for (const QString& name : header)
+        present.insert(headerKey(name));
+    for (const PresetColumns& columns : presetTable()) {
+        if (columns.signature.isEmpty())
+            continue;
+        if (std::all_of(columns.signature.begin(), columns.signature.end(),
+                        [&present](const QString& name) { return present.contains(name); }))
+            return columns.preset;
+    }
+    // The generic preset has no signature: any header giving it a name column.
+    if (hasName(presetMapping(Preset::Generic, header)))
+        return Preset::Generic;
+    return std::nullopt;
+}
+
+Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, const QUuid& siteId,
+                                                      const Options& options) const {
+    Store& store = m_workspace.store();
+    const auto site = store.sites().get(siteId);
+    if (!site)
+        return site.error();
+
+    const CsvReader::Outcome read = CsvReader().read(bytes);
+    if (!read)
+        return read.error().toError();
+    const CsvTable& table = read.table();
+
+    Preview preview;
+    preview.siteId = siteId;
+    preview.encoding = table.encoding;
+    preview.delimiter = table.delimiter;
+    if (table.encoding == CsvTable::Encoding::Windows1252)
+        preview.notes << tr("The file is not valid UTF-8; it was read as Windows-1252.");
+
+    const QString presetList = [] {
+        QStringList list;
+        for (Preset preset : allPresets())
+            list << presetName(preset);
+        return list.join(QStringLiteral(", "));
+    }();
+    Mapping mapping;
+    if (!options.mapping.isEmpty()) {
+        mapping = options.mapping;
+        preview.mapped = true;
+    } else {
+        const std::optional<Preset> preset = options.preset ? options.preset : detectPreset(table.header);
+        if (!preset)
+            return Error{
+                tr("The header matches no known export (%1). Choose a preset (%2) or map the columns. "
+                   "Header found: %3")
+                    .arg(QStringLiteral("Microsoft 365, Entra ID, ConnectWise, Autotask, generic"),
+                         presetList, table.header.join(QStringLiteral(", "))),
+                QString()};
+        preview.preset = *preset;
+        mapping = presetMapping(*preset, table.header);
+    }
+    if (!hasName(mapping))
+        return Error{tr("No column gives the person's name (a full name, or first and last name). Header "
+                        "found: %1")
+                         .arg(table.header.join(QStringLiteral(", "))),
+                     QString()};
+
+    // Field -> column index.
+    QHash<Field, int> columns;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        int index = -1;
+        for (qsizetype i = 0; i < table.header.size(); ++i) {
+            if (headerKey(table.header.at(i)) == headerKey(it.value())) {
+                index = int(i);
+                break;
+            }
+        }
+        if (index < 0)
+            return Error{tr("The file has no column \"%1\" (mapped to %2). Header found: %3")
+                             .arg(it.value(), fieldName(it.key()), table.header.join(QStringLiteral(", "))),
+                         QString()};
+        columns.insert(it.key(), index);
+    }
+
+    const QString region = m_workspace.settings().defaultPhoneRegion();
+    // A site's main number is on many rows: parse each text once (libphonenumber is the costly part).
+    QHash<QString, PhoneNumber> parsed;
+    QHash<QUuid, QString> siteNames{{siteId, site->name}};
+    const auto siteName = [&](const QUuid& id) {
+        if (const auto found = siteNames.constFind(id); found != siteNames.constEnd())
+            return *found;
+        const auto other = store.sites().get(id);
+        const QString name = other ? other->name : id.toString(QUuid::WithoutBraces);
+        siteNames.insert(id, name);
+        return name;
+    };
+
+    // What a row says about the flags an update only changes when the file gives them; by row index.
+    struct Given {
+        std::optional<bool> vip;
+        std::optional<ProfileStatus> status;
+    };
+    QList<Given> given;
+    given.reserve(table.rows.size());
+
+    // Rows accepted so far (New, Update, Unchanged), for duplicates within the file.
+    QList<qsizetype> accepted; // index into preview.rows
+    KeyIndex inFile;
+    QHash<QUuid, int> rowOfExisting; // an existing profile -> the file row that matched it
+
+    Database& db = store.database();
+    const QString select = QStringLiteral("SELECT %1 FROM client_profiles WHERE deleted = 0 AND ")
+                               .arg(store.profiles().selectColumns());
+
+    preview.rows.reserve(table.rows.size());
+    for (qsizetype start = 0; start < table.rows.size(); start += batchSize) {
+        const qsizetype end = std::min(start + batchSize, table.rows.size());
+        const qsizetype first = preview.rows.size();
+
+        // 1. Read and normalise the rows of the batch.
+        for (qsizetype index = start; index < end; ++index) {
+            const QStringList& fields = table.rows.at(index);
+            Row row;
+            row.row = CsvTable::rowNumber(index);
+            row.line = table.lines.at(index);
+            const auto cell = [&](Field field) {
+                const auto found = columns.constFind(field);
+                return found == columns.constEnd() ? QString() : cellText(fields.value(*found));
+            };
+            const auto invalid = [&](Field field, const QString& message) {
+                row.outcome = Outcome::Invalid;
+                row.profile.id = QUuid();
+                row.column = table.header.at(columns.value(field));
+                row.message = message;
+                preview.rows.append(row);
+                given.append(Given{});
+            };
+            ClientProfile& p = row.profile;
+            p.siteId = siteId;
+            p.fullName = cell(Field::FullName).simplified();
+            if (p.fullName.isEmpty())
+                p.fullName =
+                    QString(cell(Field::FirstName) + QLatin1Char(' ') + cell(Field::LastName)).simplified();
+            p.email = cell(Field::Email);
+            p.title = cell(Field::Title).simplified();
+
+            bool bad = false;
+            for (Field field : {Field::OfficePhone, Field::MobilePhone}) {
+                QString text = cell(field);
+                // Entra lists several business phones in one cell.
+                text = text.section(QLatin1Char(';'), 0, 0).trimmed();
+                if (text.isEmpty())
+                    continue;
+                auto cached = parsed.constFind(text);
+                if (cached == parsed.constEnd())
+                    cached = parsed.insert(text, PhoneNumber::parse(text, region));
+                const PhoneNumber& number = *cached;
+                if (!number.isValid()) {
+                    invalid(field,
+                            tr("\"%1\" is not a valid phone number: %2").arg(text, number.errorString()));
+                    bad = true;
+                    break;
+                }
+                (field == Field::OfficePhone ? p.officePhone : p.mobilePhone) = number.e164();
+            }
+            if (bad)
+                continue;
+
+            const auto flag = [&](Field field, std::optional<bool>* out) {
+                const QString text = cell(field);
+                if (text.isEmpty())
+                    return true;
+                *out = parseFlag(text);
+                if (!*out) {
+                    invalid(field, tr("\"%1\" is neither true nor false; write true or false.").arg(text));
+                    return false;
+                }
+                return true;
+            };
+            std::optional<bool> vip, enabled, inactive;
+            if (!flag(Field::Vip, &vip) || !flag(Field::Enabled, &enabled) ||
+                !flag(Field::Inactive, &inactive))
+                continue;
+            p.vip = vip.value_or(false);
+            std::optional<ProfileStatus> status;
+            if (const QString text = cell(Field::Status); !text.isEmpty()) {
+                status = fromString<ProfileStatus>(text.toLower());
+                if (!status) {
+                    invalid(Field::Status, tr("\"%1\" is not a status; write active or disabled.").arg(text));
+                    continue;
+                }
+            }
+            if ((enabled && !*enabled) || (inactive && *inactive))
+                status = ProfileStatus::Disabled;
+            else if (!status && (enabled || inactive))
+                status = ProfileStatus::Active;
+            p.status = status.value_or(ProfileStatus::Active);
+
+            p.id = QUuid::createUuid(); // replaced by the existing profile's id on a match
+            // The numbers are valid E.164 from parse() above: checking them again would cost two more
+            // libphonenumber parses per row.
+            ClientProfile unchecked = p;
+            unchecked.officePhone.clear();
+            unchecked.mobilePhone.clear();
+            if (const FieldErrors errors = unchecked.validate(); !errors.isEmpty()) {
+                const FieldError& e = errors.constFirst();
+                const QHash<QString, Field> byKey{{QStringLiteral("email"), Field::Email},
+                                                  {QStringLiteral("title"), Field::Title}};
+                Field field = byKey.value(e.field, Field::FullName);
+                if (!columns.contains(field))
+                    field = columns.contains(Field::FullName) ? Field::FullName : Field::FirstName;
+                invalid(field, e.message);
+                continue;
+            }
+            row.outcome = Outcome::New;
+            preview.rows.append(row);
+            given.append(Given{vip, status});
+        }
+
+        // 2. The existing profiles that may be the same person as a row of the batch, by index.
+        QStringList emails, mobiles, names;
+        for (qsizetype i = first; i < preview.rows.size(); ++i) {
+            const ClientProfile& p = preview.rows.at(i).profile;
+            if (preview.rows.at(i).outcome == Outcome::Invalid)
+                continue;
+            if (!p.email.isEmpty())
+                emails << p.email;
+            if (!p.mobilePhone.isEmpty())
+                mobiles << p.mobilePhone;
+            if (!p.officePhone.isEmpty() || !p.mobilePhone.isEmpty())
+                names << p.fullName;
+        }
+        QList<ClientProfile> existing;
+        QSet<QUuid> seen;
+        const auto lookUp = [&](const QString& condition, const QString& placeholder,
+                                const QStringList& values) -> std::optional<Error> {
+            if (values.isEmpty())
+                return std::nullopt;
+            QStringList marks;
+            marks.fill(placeholder, values.size());
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            q.prepare(select + condition.arg(marks.join(QLatin1Char(','))));
+            for (const QString& value : values)
+                q.addBindValue(value);
+            if (!q.exec())
+                return db.sqlError(q.lastError(), tr("Looking for existing profiles"));
+            while (q.next()) {
+                ClientProfile p = store.profiles().fromRow(q);
+                if (!seen.contains(p.id)) {
+                    seen.insert(p.id);
+                    existing.append(std::move(p));
+                }
+            }
+            return std::nullopt;
+        };
+        // email_key is lower(trim(email)) as SQLite computes it: bind the same expression.
+        if (auto e = lookUp(QStringLiteral("email_key IN (%1)"), QStringLiteral("lower(trim(?))"), emails))
+            return *e;
+        if (auto e = lookUp(QStringLiteral("mobile_phone IN (%1)"), QStringLiteral("?"), mobiles))
+            return *e;
+        if (auto e = lookUp(QStringLiteral("full_name COLLATE NOCASE IN (%1)"), QStringLiteral("?"), names))
+            return *e;
+        KeyIndex stored;
+        for (qsizetype i = 0; i < existing.size(); ++i)
+            stored.add(existing.at(i), i);
+
+        // 3. Classify.
+        for (qsizetype i = first; i < preview.rows.size(); ++i) {
+            Row& row = preview.rows[i];
+            if (row.outcome == Outcome::Invalid)
+                continue;
+            const Given& flags = given.at(i);
+            ClientProfile& p = row.profile;
+
+            // An earlier row of the file?
+            bool duplicate = false;
+            for (qsizetype j : inFile.candidates(p)) {
+                const Row& earlier = preview.rows.at(accepted.at(j));
+                if (const auto match = ProfileIdentity::match(p, earlier.profile);
+                    match != ProfileIdentity::Match::None) {
+                    row.outcome = Outcome::DuplicateInFile;
+                    row.profile.id = QUuid(); // not imported: no id to show
+                    row.duplicateOfRow = earlier.row;
+                    row.message = tr("Row %1 is the same person (%2); this row is not imported.")
+                                      .arg(earlier.row)
+                                      .arg(ProfileIdentity::describe(match));
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (duplicate)
+                continue;
+
+            // A profile of this site, else an active one elsewhere.
+            const ClientProfile* here = nullptr;
+            const ClientProfile* elsewhere = nullptr;
+            ProfileIdentity::Match elsewhereMatch = ProfileIdentity::Match::None;
+            for (qsizetype j : stored.candidates(p)) {
+                const ClientProfile& c = existing.at(j);
+                const auto match = ProfileIdentity::match(p, c);
+                if (match == ProfileIdentity::Match::None)
+                    continue;
+                if (c.siteId == siteId) {
+                    here = &c;
+                    break;
+                }
+                if (!elsewhere && c.status == ProfileStatus::Active) {
+                    elsewhere = &c;
+                    elsewhereMatch = match;
+                }
+            }
+            if (here && rowOfExisting.contains(here->id)) {
+                row.outcome = Outcome::DuplicateInFile;
+                row.profile.id = QUuid(); // not imported: no id to show
+                row.duplicateOfRow = rowOfExisting.value(here->id);
+                row.message = tr("Row %1 already matches the profile of %2; this row is not imported.")
+                                  .arg(row.duplicateOfRow)
+                                  .arg(here->fullName);
+                continue;
+            }
+            if (!here && elsewhere) {
+                row.outcome = Outcome::DuplicateOf;
+                row.profile.id = QUuid(); // not imported: no id to show
+                row.otherSite = siteName(elsewhere->siteId);
+                row.otherProfile = elsewhere->id;
+                row.message =
+                    tr("%1 at site \"%2\" is the same person (%3): one person has one profile, at "
+                       "the site where their computer is. Not imported.")
+                        .arg(elsewhere->fullName, row.otherSite, ProfileIdentity::describe(elsewhereMatch));
+                continue;
+            }
+            if (here) {
+                rowOfExisting.insert(here->id, row.row);
+                ClientProfile merged = *here;
+                const auto take = [&](const QString& key, QString& target, const QString& value) {
+                    if (value.isEmpty() || value == target)
+                        return;
+                    row.changes.append({key, target, value});
+                    target = value;
+                };
+                take(QStringLiteral("full_name"), merged.fullName, p.fullName);
+                take(QStringLiteral("email"), merged.email, p.email);
+                take(QStringLiteral("office_phone"), merged.officePhone, p.officePhone);
+                take(QStringLiteral("mobile_phone"), merged.mobilePhone, p.mobilePhone);
+                take(QStringLiteral("title"), merged.title, p.title);
+                if (flags.vip && *flags.vip != merged.vip) {
+                    row.changes.append({QStringLiteral("vip"), flagText(merged.vip), flagText(*flags.vip)});
+                    merged.vip = *flags.vip;
+                }
+                if (flags.status && *flags.status != merged.status) {
+                    row.changes.append(
+                        {QStringLiteral("status"), toString(merged.status), toString(*flags.status)});
+                    merged.status = *flags.status;
+                }
+                p = merged;
+                row.outcome = row.changes.isEmpty() ? Outcome::Unchanged : Outcome::Update;
+            }
+            inFile.add(p, accepted.size());
+            accepted.append(i);
+        }
+    }
+    return preview;
+}
+
+Result<Workspace::ImportSummary> ProfileImport::import(const Preview& preview,
+                                                       const Workspace::Progress& progress) {
+    if (preview.hasErrors())
+        return Error{
+            tr("%n row(s) are invalid; nothing was imported.\n", nullptr, preview.count(Outcome::Invalid)) +
+                preview.errorText(),
+            QString()};
+    const qint64 total = preview.count(Outcome::New) + preview.count(Outcome::Update);
+    const auto producer = [&preview](const std::function<bool(const Bundle&)>& write) {
+        Bundle chunk;
+        for (const Row& row : preview.rows) {
+            if (row.outcome != Outcome::New && row.outcome != Outcome::Update)
+                continue;
+            chunk.profiles.append(row.profile);
+            if (chunk.profiles.size() == 1000) {
+                if (!write(chunk))
+                    return false;
+                chunk.profiles.clear();
+            }
+        }
+        return chunk.profiles.isEmpty() || write(chunk);
+    };
+    const Workspace::Progress counted = [&progress, total](qint64 done, qint64) {
+        return !progress || progress(done, total);
+    };
+    auto summary = m_workspace.importChunks(producer, counted);
+    if (summary)
+        summary.value().unchanged += preview.count(Outcome::Unchanged);
+    if (summary && summary->created + summary->updated > 0)
+        Q_EMIT m_workspace.recordChanged(QString::fromLatin1(ClientProfile::entityName), QUuid());
+    return summary;
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,415 @@
+#include "ProfileImport.h"
+#include "Store.h"
+#include "Workspace.h"
+#include "WorkspaceSettings.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sitekeeper;
+using namespace Qt::StringLiterals;
+
+using Outcome = ProfileImport::Outcome;
+using Preset = ProfileImport::Preset;
+
+Q_DECLARE_METATYPE(ProfileImport::Preset)
+Q_DECLARE_METATYPE(ProfileStatus)
+
+class tst_ProfileImport : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    QUuid m_site;
+    QUuid m_other;
+
+    QUuid addSite(const QString& name) {
+        Site site;
+        site.id = QUuid::createUuid();
+        site.name = name;
+        const auto created = m_workspace->store().sites().create(site);
+        if (!created)
+            qWarning() << created.error().toString();
+        return site.id;
+    }
+
+    ClientProfile addProfile(const QUuid& site, const QString& name, const QString& email,
+                             const QString& office = {}, const QString& mobile = {}) {
+        ClientProfile p;
+        p.id = QUuid::createUuid();
+        p.siteId = site;
+        p.fullName = name;
+        p.email = email;
+        p.officePhone = office;
+        p.mobilePhone = mobile;
+        p.title = u"Clerk"_s;
+        const auto created = m_workspace->store().profiles().create(p);
+        if (!created)
+            qWarning() << created.error().toString();
+        return p;
+    }
+
+    Result<ProfileImport::Preview> preview(const QByteArray& bytes,
+                                           const ProfileImport::Options& options = {}) {
+        return ProfileImport(*m_workspace).preview(bytes, m_site, options);
+    }
+
+    ProfileImport::Preview ok(const QByteArray& bytes, const ProfileImport::Options& options = {}) {
+        const auto result = preview(bytes, options);
+        if (!result) {
+            qWarning() << result.error().toString();
+            return {};
+        }
+        return *result;
+    }
+
+    int profileCount() {
+        ListQuery query;
+        return m_workspace->store().profiles().count(query);
+    }
+
+    QList<ClientProfile> siteProfiles(const QUuid& site) {
+        ListQuery query;
+        query.siteId = site;
+        query.limit = -1;
+        return m_workspace->store().profiles().list(query);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto opened = Workspace::open(m_dir->filePath(u"ws"_s), Workspace::OpenMode::CreateIfMissing);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        m_workspace = std::move(opened).value();
+        m_workspace->settings().setDefaultPhoneRegion(u"US"_s);
+        m_site = addSite(u"Contoso HQ"_s);
+        m_other = addSite(u"Fabrikam"_s);
+    }
+
+    void cleanup() {
+        m_workspace.reset();
+        m_dir.reset();
+    }
+
+    void readsEachPreset_data() {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<Preset>("preset");
+        QTest::addColumn<ProfileStatus>("status");
+
+        QTest::addRow("m365")
+            << "Block credential,City,Department,Display name,First name,Last name,Mobile Phone,"
+               "Office,Phone number,Title,User principal name,When created\r\n"
+               "False,Seattle,Finance,Ada Lovelace,Ada,Lovelace,(201) 555-0123,B1,"
+               "(415) 555-0123,CFO,Ada@Contoso.com,2024-01-01\r\n"_ba
+            << Preset::M365 << ProfileStatus::Active;
+        QTest::addRow("entra")
+            << "id,displayName,userPrincipalName,mail,givenName,surname,jobTitle,mobilePhone,"
+               "businessPhones,accountEnabled\r\n"
+               "1,Ada Lovelace,ada@contoso.onmicrosoft.com,Ada@Contoso.com,Ada,Lovelace,CFO,"
+               "+1 201 555 0123,+1 415 555 0123;+1 212 555 1234,false\r\n"_ba
+            << Preset::Entra << ProfileStatus::Disabled;
+        QTest::addRow("connectwise")
+            << "First Name,Last Name,Company,Title,Email,Direct,Mobile,Inactive Flag\r\n"
+               "Ada,Lovelace,Contoso,CFO,Ada@Contoso.com,415-555-0123,201-555-0123,"
+               "True\r\n"_ba
+            << Preset::ConnectWise << ProfileStatus::Disabled;
+        QTest::addRow("autotask")
+            << "Account Name,First Name,Last Name,Title,Email Address,Phone,Mobile Phone,"
+               "Active\r\n"
+               "Contoso,Ada,Lovelace,CFO,Ada@Contoso.com,4155550123,2015550123,True\r\n"_ba
+            << Preset::Autotask << ProfileStatus::Active;
+        QTest::addRow("generic")
+            << "full_name,email,office_phone,mobile_phone,title,vip,status\r\n"
+               "Ada Lovelace,Ada@Contoso.com,+14155550123,+12015550123,CFO,true,active\r\n"_ba
+            << Preset::Generic << ProfileStatus::Active;
+    }
+
+    void readsEachPreset() {
+        QFETCH(QByteArray, file);
+        QFETCH(Preset, preset);
+        QFETCH(ProfileStatus, status);
+        const auto previewed = preview(file);
+        QVERIFY2(previewed.ok(), qPrintable(previewed.ok() ? QString() : previewed.error().toString()));
+        QCOMPARE(previewed->preset, preset);
+        QCOMPARE(previewed->rows.size(), 1);
+        const ProfileImport::Row& row = previewed->rows.constFirst();
+        QVERIFY2(row.outcome == Outcome::New, qPrintable(row.problem()));
+        QCOMPARE(row.profile.fullName, u"Ada Lovelace"_s);
+        QCOMPARE(row.profile.email, u"Ada@Contoso.com"_s); // stored as given
+        QCOMPARE(row.profile.officePhone, u"+14155550123"_s);
+        QCOMPARE(row.profile.mobilePhone, u"+12015550123"_s);
+        QCOMPARE(row.profile.title, u"CFO"_s);
+        QCOMPARE(row.profile.status, status);
+
+        const auto summary = ProfileImport(*m_workspace).import(*previewed);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, 1);
+        const QList<ClientProfile> stored = siteProfiles(m_site);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].status, status);
+        QCOMPARE(stored[0].mobilePhone, u"+12015550123"_s);
+    }
+
+    void unknownHeaderNeedsAPresetOrMapping() {
+        const QByteArray file = "Person,Mail,Cell\r\nAda Lovelace,ada@contoso.com,2015550123\r\n"_ba;
+        const auto refused = preview(file);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"Person, Mail, Cell"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"autotask"_s));
+
+        ProfileImport::Options options;
+        options.mapping = {{ProfileImport::Field::FullName, u"person"_s},
+                           {ProfileImport::Field::Email, u"Mail"_s},
+                           {ProfileImport::Field::MobilePhone, u"Cell"_s}};
+        const ProfileImport::Preview mapped = ok(file, options);
+        QCOMPARE(mapped.rows.size(), 1);
+        QCOMPARE(mapped.rows[0].profile.mobilePhone, u"+12015550123"_s);
+
+        options.mapping.insert(ProfileImport::Field::Title, u"Job"_s);
+        const auto missing = preview(file, options);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"\"Job\""_s));
+    }
+
+    void readsEncodingsAndDelimiters_data() {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("title");
+
+        const QString text =
+            u"full_name,email,title\r\nJürgen Müller,jm@contoso.com,\"Head of\r\nFinance, EMEA\"\r\n"_s;
+        QTest::addRow("utf-8 bom") << "\xEF\xBB\xBF"_ba + text.toUtf8() << u"Jürgen Müller"_s
+                                   << u"Head of Finance, EMEA"_s;
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        QTest::addRow("utf-16 le") << QByteArray(utf16(text)) << u"Jürgen Müller"_s
+                                   << u"Head of Finance, EMEA"_s;
+        QTest::addRow("windows-1252")
+            << "full_name;email;title\r\nJ\xFCrgen M\xFCller;jm@contoso.com;Gesch\xE4"
+               "ftsf\xFChrer\r\n"_ba
+            << u"Jürgen Müller"_s << u"Geschäftsführer"_s;
+        QTest::addRow("tab") << "full_name\temail\ttitle\nAda Lovelace\tada@contoso.com\tCFO, Finance\n"_ba
+                             << u"Ada Lovelace"_s << u"CFO, Finance"_s;
+    }
+
+    void readsEncodingsAndDelimiters() {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, name);
+        QFETCH(QString, title);
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.rows.size(), 1);
+        QVERIFY2(previewed.rows[0].outcome == Outcome::New, qPrintable(previewed.rows[0].problem()));
+        QCOMPARE(previewed.rows[0].profile.fullName, name);
+        QCOMPARE(previewed.rows[0].profile.title, title);
+    }
+
+    void matchesExistingProfiles() {
+        const ClientProfile byEmail = addProfile(m_site, u"Ada Lovelace"_s, u"ada@contoso.com"_s);
+        const ClientProfile byMobile =
+            addProfile(m_site, u"Bob Byte"_s, u"bob@contoso.com"_s, {}, u"+12015550123"_s);
+        const ClientProfile byNamePhone = addProfile(m_site, u"Carol Chip"_s, {}, u"+14155550123"_s);
+        const ClientProfile same = addProfile(m_site, u"Dan Disk"_s, u"dan@contoso.com"_s);
+        const ClientProfile elsewhere = addProfile(m_other, u"Eve Echo"_s, u"eve@contoso.com"_s);
+        const QByteArray file = "full_name,email,office_phone,mobile_phone,title\r\n"
+                                "Ada King,  ADA@Contoso.COM ,,,CFO\r\n"
+                                "Robert Byte,,,(201) 555-0123,Clerk\r\n"
+                                "carol chip,carol@contoso.com,415 555 0123,,Clerk\r\n"
+                                "Dan Disk,dan@contoso.com,,,Clerk\r\n"
+                                "Eve Echo,eve@contoso.com,,,Clerk\r\n"
+                                "Frank New,frank@contoso.com,,,Clerk\r\n"
+                                "Frank Newer,FRANK@contoso.com,,,Clerk\r\n"
+                                "Ada Again,ada@contoso.com,,,Clerk\r\n"_ba;
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.rows.size(), 8);
+        const auto& r = previewed.rows;
+
+        QCOMPARE(r[0].outcome, Outcome::Update);
+        QCOMPARE(r[0].profile.id, byEmail.id);
+        QCOMPARE(r[0].profile.email, u"ADA@Contoso.COM"_s); // trimmed, as given
+        QCOMPARE(r[0].changes.size(), 3);
+        QCOMPARE(r[0].changes[0].field, u"full_name"_s);
+        QCOMPARE(r[0].changes[0].before, u"Ada Lovelace"_s);
+        QCOMPARE(r[0].changes[0].after, u"Ada King"_s);
+
+        QCOMPARE(r[1].outcome, Outcome::Update);
+        QCOMPARE(r[1].profile.id, byMobile.id);
+        QCOMPARE(r[1].profile.email, u"bob@contoso.com"_s); // an empty cell keeps the value
+
+        QCOMPARE(r[2].outcome, Outcome::Update);
+        QCOMPARE(r[2].profile.id, byNamePhone.id);
+
+        QCOMPARE(r[3].outcome, Outcome::Unchanged);
+        QCOMPARE(r[3].profile.id, same.id);
+
+        QCOMPARE(r[4].outcome, Outcome::DuplicateOf);
+        QCOMPARE(r[4].otherSite, u"Fabrikam"_s);
+        QCOMPARE(r[4].otherProfile, elsewhere.id);
+        QVERIFY(r[4].profile.id.isNull()); // not imported
+
+        QCOMPARE(r[5].outcome, Outcome::New);
+        QCOMPARE(r[6].outcome, Outcome::DuplicateInFile);
+        QCOMPARE(r[6].duplicateOfRow, 7);
+        QCOMPARE(r[7].outcome, Outcome::DuplicateInFile);
+        QCOMPARE(r[7].duplicateOfRow, 2);
+
+        const int before = profileCount();
+        const auto summary = ProfileImport(*m_workspace).import(previewed);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, 1);
+        QCOMPARE(summary->updated, 3);
+        QCOMPARE(profileCount(), before + 1);
+        QCOMPARE(m_workspace->store().profiles().get(byEmail.id)->fullName, u"Ada King"_s);
+        QCOMPARE(siteProfiles(m_other).size(), 1);
+
+        // The same file again: nothing left to do.
+        const ProfileImport::Preview again = ok(file);
+        QCOMPARE(again.count(Outcome::Unchanged), 5);
+        QCOMPARE(again.count(Outcome::New), 0);
+        QCOMPARE(again.count(Outcome::Update), 0);
+    }
+
+    void invalidPhoneNamesRowAndColumn() {
+        const QByteArray file = "full_name,email,mobile_phone\r\n"
+                                "Ada Lovelace,ada@contoso.com,2015550123\r\n"
+                                "Bob Byte,bob@contoso.com,12\r\n"_ba;
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.rows[1].outcome, Outcome::Invalid);
+        QCOMPARE(previewed.rows[1].row, 3);
+        QCOMPARE(previewed.rows[1].column, u"mobile_phone"_s);
+        const QString problem = previewed.rows[1].problem();
+        QVERIFY2(problem.startsWith(u"row 3, column 'mobile_phone': \"12\" is not a valid phone number: "_s),
+                 qPrintable(problem));
+        const auto refused = ProfileImport(*m_workspace).import(previewed);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(problem));
+        QCOMPARE(profileCount(), 0);
+    }
+
+    void hostileFilesAreRefusedWithPlace_data() {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("where");
+
+        QTest::addRow("ragged")
+            << "full_name,email\r\nAda,ada@contoso.com\r\nBob,bob@contoso.com,extra\r\n"_ba
+            << u"row 3, column 3"_s;
+        QTest::addRow("nul") << "full_name,email\r\nAda,ada@contoso.com\r\nBo\0b,bob@contoso.com\r\n"_ba
+                             << u"row 3"_s;
+        QTest::addRow("utf-16 odd bytes") << "\xFF\xFEn\0a\0m\0e\0\n"_ba << QString();
+    }
+
+    void hostileFilesAreRefusedWithPlace() {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, where);
+        const auto refused = preview(file);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().where.startsWith(where), qPrintable(refused.error().toString()));
+        QVERIFY(!refused.error().message.isEmpty());
+    }
+
+    void hugeFieldIsAnInvalidRow() {
+        const QByteArray file = "full_name,email,title\r\nAda,ada@contoso.com,"_ba +
+                                QByteArray(1000 * 1000, 'x') + "\r\nBob,bob@contoso.com,\r\n"_ba;
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.rows.size(), 2);
+        QCOMPARE(previewed.rows[0].outcome, Outcome::Invalid);
+        QCOMPARE(previewed.rows[0].column, u"title"_s);
+        QVERIFY(!ProfileImport(*m_workspace).import(previewed).ok());
+        QCOMPARE(profileCount(), 0);
+
+        const QByteArray tooLong = "full_name\r\n"_ba + QByteArray(1100 * 1000, 'x') + "\r\n"_ba;
+        const auto refused = preview(tooLong);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().where.startsWith(u"row 2, column 1"_s),
+                 qPrintable(refused.error().toString()));
+    }
+
+    void headerOnlyHasNothingToDo() {
+        const ProfileImport::Preview previewed = ok("full_name,email,mobile_phone\r\n"_ba);
+        QCOMPARE(previewed.rows.size(), 0);
+        const auto summary = ProfileImport(*m_workspace).import(previewed);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->created, 0);
+        QCOMPARE(profileCount(), 0);
+    }
+
+    void formulasArePlainText() {
+        const QByteArray file = "full_name,email,title,vip,status\r\n"
+                                "=HYPERLINK(\"http://x\"),=cmd@contoso.com,+SUM(A1:A9),true,active\r\n"
+                                "@Ada,-ada@contoso.com,'=1+2,false,disabled\r\n"_ba;
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.count(Outcome::New), 2);
+        QVERIFY(ProfileImport(*m_workspace).import(previewed).ok());
+        ListQuery query;
+        query.siteId = m_site;
+        query.orderBy = u"email"_s;
+        const QList<ClientProfile> stored = m_workspace->store().profiles().list(query);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored[0].fullName, u"@Ada"_s);
+        QCOMPARE(stored[0].email, u"-ada@contoso.com"_s);
+        QCOMPARE(stored[0].title, u"=1+2"_s); // a neutralised export cell reads back as it was
+        QCOMPARE(stored[0].status, ProfileStatus::Disabled);
+        QCOMPARE(stored[1].fullName, u"=HYPERLINK(\"http://x\")"_s);
+        QCOMPARE(stored[1].title, u"+SUM(A1:A9)"_s);
+        QVERIFY(stored[1].vip);
+    }
+
+    void largeFileInOneTransaction() {
+        constexpr int rows = 200000;
+        QByteArray file = "full_name,email,mobile_phone,title\n"_ba;
+        file.reserve(rows * 60);
+        for (int i = 0; i < rows; ++i) {
+            file += "Person "_ba + QByteArray::number(i) + ",person"_ba + QByteArray::number(i) +
+                    "@contoso.com,"_ba;
+            if (i % 100 == 0) // a few numbers: parsing them all would only measure libphonenumber
+                file += "+1201555"_ba + QByteArray::number(1000 + i / 100).right(4);
+            file += ",Clerk\n"_ba;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        ProfileImport importer(*m_workspace);
+        const auto previewed = importer.preview(file, m_site);
+        QVERIFY2(previewed.ok(), qPrintable(previewed.ok() ? QString() : previewed.error().toString()));
+        QCOMPARE(previewed->count(Outcome::New), rows);
+        const qint64 previewMs = timer.restart();
+
+        qint64 calls = 0;
+        const auto summary = importer.import(*previewed, [&calls](qint64, qint64 total) {
+            ++calls;
+            return total == rows;
+        });
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        qInfo() << "200,000 rows: preview" << previewMs << "ms, import" << timer.elapsed() << "ms";
+        QCOMPARE(summary->created, rows);
+        QVERIFY(calls >= rows / 1000);
+        QCOMPARE(profileCount(), rows);
+    }
+
+    void cancelLeavesTheWorkspaceAsItWas() {
+        addProfile(m_site, u"Ada Lovelace"_s, u"ada@contoso.com"_s);
+        QByteArray file = "full_name,email\n"_ba;
+        for (int i = 0; i < 5000; ++i)
+            file +=
+                "Person "_ba + QByteArray::number(i) + ",p"_ba + QByteArray::number(i) + "@contoso.com\n"_ba;
+        file += "Ada King,ada@contoso.com\n"_ba;
+        ProfileImport importer(*m_workspace);
+        const auto previewed = importer.preview(file, m_site);
+        QVERIFY(previewed.ok());
+        const auto cancelled = importer.import(*previewed, [](qint64 done, qint64) { return done < 3000; });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(profileCount(), 1);
+        QCOMPARE(siteProfiles(m_site).constFirst().fullName, u"Ada Lovelace"_s);
+    }
+
+    void unknownSiteIsAnError() {
+        const auto refused = ProfileImport(*m_workspace).preview("full_name\nAda\n"_ba, QUuid::createUuid());
+        QVERIFY(!refused.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProfileImport)
+#include "tst_ProfileImport.moc"
