@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
+#include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
 #include "ProfileExport.h"
@@ -45,6 +46,8 @@ QString usageText() {
                "  import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]\n"
                "                                         (users CSV; P: m365, entra, connectwise,\n"
                "                                         autotask, generic; all or nothing)\n"
+               "  diff directory FILE --site NAME [--preset P] [--format json]\n"
+               "                 [--disable-leavers] [--add-joiners]\n"
                "  export profiles --site NAME -o FILE    (CSV; FILE - writes to standard output)\n"
                "  stats [--format json]\n"
                "  search TEXT [--format json]\n") +
@@ -146,6 +149,8 @@ int Cli::run(const QStringList& arguments) {
         return exportCommand(args);
     if (command == QLatin1String("import"))
         return importCommand(args);
+    if (command == QLatin1String("diff"))
+        return diffDirectory(args);
     if (command == QLatin1String("stats"))
         return stats(args);
     if (command == QLatin1String("search"))
@@ -482,6 +487,103 @@ int Cli::importExit(const QString& path, int invalidRows, bool sayDryRun) {
     return Success;
 }
 
+bool Cli::presetOption(const QCommandLineParser& parser, ProfileImport::Options* options) {
+    if (!parser.isSet(QStringLiteral("preset")))
+        return true;
+    options->preset = ProfileImport::presetFromName(parser.value(QStringLiteral("preset")));
+    if (options->preset)
+        return true;
+    QStringList names;
+    for (ProfileImport::Preset preset : ProfileImport::allPresets())
+        names << ProfileImport::presetName(preset);
+    fail(tr("unknown preset \"%1\"; use one of: %2")
+             .arg(parser.value(QStringLiteral("preset")), names.join(QStringLiteral(", "))));
+    return false;
+}
+
+int Cli::diffDirectory(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Directory export (CSV)"));
+    parser.addOption(siteOption());
+    parser.addOption(
+        {QStringLiteral("preset"), QStringLiteral("The export the file comes from"), QStringLiteral("P")});
+    parser.addOption(
+        {QStringLiteral("disable-leavers"), QStringLiteral("Disable the profiles of the leavers.")});
+    parser.addOption({QStringLiteral("add-joiners"), QStringLiteral("Add a profile for each joiner.")});
+    parser.addOption(formatOption());
+    const QString usage = QStringLiteral(
+        "diff directory FILE --site NAME [--preset P] [--format json] [--disable-leavers] [--add-joiners]");
+    if (!parse(parser, args, usage))
+        return Failure;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("directory"))
+        return fail(tr("diff needs: directory FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    if (!parser.isSet(QStringLiteral("site")))
+        return fail(tr("diff directory needs --site NAME\nUsage: sitekeeper-cli %1").arg(usage));
+    ProfileImport::Options options;
+    if (!presetOption(parser, &options))
+        return Failure;
+    const QString path = positional.at(1);
+    QString readError;
+    const std::optional<QByteArray> input = readInputFile(path, &readError);
+    if (!input)
+        return fail(readError);
+    if (!openWorkspace(false))
+        return Failure;
+    const QString siteName = parser.value(QStringLiteral("site"));
+    const std::optional<QUuid> siteId = m_workspace->findSiteByName(siteName);
+    if (!siteId)
+        return fail(tr("no site named \"%1\"").arg(siteName));
+
+    DirectoryDiff diff(*m_workspace);
+    const auto report = diff.compare(*input, *siteId, options);
+    if (!report)
+        return fail(tr("%1: %2").arg(path, report.error().toString()));
+    int disabled = 0;
+    int added = 0;
+    if (parser.isSet(QStringLiteral("disable-leavers"))) {
+        const auto done = diff.disableLeavers(*report);
+        if (!done)
+            return fail(
+                tr("disabling the leavers failed, nothing was changed: %1").arg(done.error().toString()));
+        disabled = *done;
+    }
+    if (parser.isSet(QStringLiteral("add-joiners"))) {
+        const auto done = diff.addJoiners(*report);
+        if (!done)
+            return fail(tr("adding the joiners failed; none was added: %1").arg(done.error().toString()));
+        added = *done;
+    }
+    if (wantsJson(parser)) {
+        QJsonObject json = report->toJson();
+        json.insert(QStringLiteral("site"), siteName);
+        json.insert(QStringLiteral("disabled"), disabled);
+        json.insert(QStringLiteral("added"), added);
+        printJson(json);
+        return Success;
+    }
+    for (const DirectoryDiff::Leaver& l : report->leavers)
+        m_out << tr("leaver\t%1\t%2%3")
+                     .arg(l.profile.fullName, l.profile.email,
+                          l.usedAs.isEmpty() ? QString()
+                                             : QStringLiteral("\t") + l.usedAs.join(QStringLiteral("; ")))
+              << '\n';
+    for (const DirectoryDiff::Joiner& j : report->joiners)
+        m_out << tr("joiner\t%1\t%2\trow %3").arg(j.profile.fullName, j.profile.email).arg(j.row) << '\n';
+    for (const DirectoryDiff::NumberChange& c : report->changedNumbers)
+        m_out << tr("number\t%1\t%2: %3 -> %4").arg(c.profile.fullName, c.field, c.before, c.after) << '\n';
+    for (const ProfileImport::Row& r : report->unreadable)
+        m_out << tr("invalid\trow %1\t%2").arg(r.row).arg(r.problem()) << '\n';
+    m_out << tr("%1 leavers, %2 joiners, %3 changed numbers; %4 disabled, %5 added")
+                 .arg(report->leavers.size())
+                 .arg(report->joiners.size())
+                 .arg(report->changedNumbers.size())
+                 .arg(disabled)
+                 .arg(added)
+          << Qt::endl;
+    return Success;
+}
+
 int Cli::importProfiles(const QStringList& args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file of users"));
@@ -501,16 +603,8 @@ int Cli::importProfiles(const QStringList& args) {
     if (!parser.isSet(QStringLiteral("site")))
         return fail(tr("import profiles needs --site NAME\nUsage: sitekeeper-cli %1").arg(usage));
     ProfileImport::Options options;
-    if (parser.isSet(QStringLiteral("preset"))) {
-        options.preset = ProfileImport::presetFromName(parser.value(QStringLiteral("preset")));
-        if (!options.preset) {
-            QStringList names;
-            for (ProfileImport::Preset preset : ProfileImport::allPresets())
-                names << ProfileImport::presetName(preset);
-            return fail(tr("unknown preset \"%1\"; use one of: %2")
-                            .arg(parser.value(QStringLiteral("preset")), names.join(QStringLiteral(", "))));
-        }
-    }
+    if (!presetOption(parser, &options))
+        return Failure;
     const QString path = parser.positionalArguments().constFirst();
     QString readError;
     const std::optional<QByteArray> input = readInputFile(path, &readError);

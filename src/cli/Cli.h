@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProfileImport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -37,6 +39,9 @@ private:
     int importExit(const QString& path, int invalidRows, bool sayDryRun);
     int exportProfiles(const QStringList& args);
     int stats(const QStringList& args);
+    int diffDirectory(const QStringList& args);
+    // Reads --preset into `options`; says what is wrong and returns false for an unknown one.
+    bool presetOption(const QCommandLineParser& parser, ProfileImport::Options* options);
     int search(const QStringList& args);
 
     // Parses a subcommand's own options; prints the error and returns false on bad usage.

@@ -133,6 +133,38 @@ private Q_SLOTS:
         QVERIFY(usage.out.contains("import profiles FILE --site NAME"));
         QVERIFY(usage.out.contains("export profiles --site NAME -o FILE"));
     }
+
+    void directoryDiff() {
+        const QString directory =
+            writeFile(u"directory.csv"_s, "full_name,email,mobile_phone\r\n"
+                                          "Ada Lovelace,ada@contoso.com,(201) 555-0123\r\n"
+                                          "Cy Newman,cy@contoso.com,(201) 555-0199\r\n"_ba);
+        const auto diff = runCli(m_ws, {u"diff"_s, u"directory"_s, directory, u"--site"_s, u"Contoso HQ"_s,
+                                        u"--format"_s, u"json"_s});
+        QVERIFY_CLI(diff, 0);
+        const QJsonObject json = QJsonDocument::fromJson(diff.out).object();
+        for (const char* key : {"leavers", "joiners", "changed_numbers", "invalid_rows", "summary"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QJsonArray joiners = json.value(u"joiners"_s).toArray();
+        QCOMPARE(joiners.size(), 1);
+        QCOMPARE(joiners.first().toObject().value(u"full_name"_s).toString(), u"Cy Newman"_s);
+        QCOMPARE(joiners.first().toObject().value(u"mobile_phone"_s).toString(), u"+12015550199"_s);
+        QCOMPARE(json.value(u"added"_s).toInt(), 0); // comparing writes nothing
+
+        const int before = profileCount();
+        QVERIFY_CLI(runCli(m_ws, {u"diff"_s, u"directory"_s, directory, u"--site"_s, u"Contoso HQ"_s,
+                                  u"--add-joiners"_s, u"--disable-leavers"_s}),
+                    0);
+        QCOMPARE(profileCount(), before + 1);
+        const auto again = runCli(m_ws, {u"diff"_s, u"directory"_s, directory, u"--site"_s, u"Contoso HQ"_s,
+                                         u"--format"_s, u"json"_s});
+        const QJsonObject after = QJsonDocument::fromJson(again.out).object();
+        QCOMPARE(after.value(u"summary"_s).toObject().value(u"joiners"_s).toInt(), 0);
+        QCOMPARE(after.value(u"summary"_s).toObject().value(u"leavers"_s).toInt(), 0);
+
+        QVERIFY_CLI(runCli(m_ws, {u"diff"_s, u"directory"_s, directory}), 2);
+        QVERIFY_CLI(runCli(m_ws, {u"diff"_s, u"something"_s, directory, u"--site"_s, u"Contoso HQ"_s}), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliProfiles)

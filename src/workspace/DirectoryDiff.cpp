@@ -1,0 +1,195 @@
+#include "DirectoryDiff.h"
+
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QJsonArray>
+
+namespace sitekeeper {
+
+namespace {
+
+QJsonObject personJson(const ClientProfile& p) {
+    return {{QStringLiteral("id"), p.id.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("full_name"), p.fullName},
+            {QStringLiteral("email"), p.email}};
+}
+
+} // namespace
+
+DirectoryDiff::DirectoryDiff(Workspace& workspace)
+    : m_workspace(workspace) {}
+
+Result<DirectoryDiff::Report> DirectoryDiff::compare(const QByteArray& bytes, const QUuid& siteId,
+                                                     const ProfileImport::Options& options) const {
+    auto preview = ProfileImport(m_workspace).preview(bytes, siteId, options);
+    if (!preview)
+        return preview.error();
+
+    Report report;
+    report.siteId = siteId;
+    QHash<QUuid, bool> listed; // profile id -> listed as an enabled account
+    for (const ProfileImport::Row& row : preview->rows) {
+        switch (row.outcome) {
+        case ProfileImport::Outcome::New:
+            if (row.profile.status == ProfileStatus::Active)
+                report.joiners.append({row.row, row.profile});
+            break;
+        case ProfileImport::Outcome::Update:
+        case ProfileImport::Outcome::Unchanged: {
+            // The stored profile merged with the directory's values: the row's own status says whether
+            // the account is enabled there.
+            const bool enabled = row.profile.status == ProfileStatus::Active;
+            listed[row.profile.id] = listed.value(row.profile.id) || enabled;
+            for (const ProfileImport::Change& change : row.changes) {
+                if (change.field == QLatin1String("office_phone") ||
+                    change.field == QLatin1String("mobile_phone"))
+                    report.changedNumbers.append(
+                        {row.row, row.profile, change.field, change.before, change.after});
+            }
+            break;
+        }
+        case ProfileImport::Outcome::Invalid:
+            report.unreadable.append(row);
+            break;
+        case ProfileImport::Outcome::DuplicateInFile:
+        case ProfileImport::Outcome::DuplicateOf:
+            break;
+        }
+    }
+
+    Store& store = m_workspace.store();
+    ListQuery ofSite;
+    ofSite.siteId = siteId;
+    ofSite.status = toString(ProfileStatus::Active);
+    ofSite.limit = -1;
+    const QList<ClientProfile> active = store.profiles().list(ofSite);
+    ListQuery approversQuery;
+    approversQuery.siteId = siteId;
+    approversQuery.limit = -1;
+    const QList<Approver> approvers = store.approvers().list(approversQuery);
+    ListQuery allTypes;
+    allTypes.limit = -1;
+    QHash<QString, QString> typeNames;
+    for (const ApprovalType& type : store.approvalTypes().list(allTypes))
+        typeNames.insert(type.key, type.displayName());
+
+    for (const ClientProfile& profile : active) {
+        auto it = listed.constFind(profile.id);
+        if (it != listed.constEnd() && it.value())
+            continue;
+        Leaver leaver{profile, it != listed.constEnd(), {}};
+        for (const Approver& approver : approvers) {
+            if (approver.personKind == PersonKind::ClientProfile && approver.personId == profile.id)
+                leaver.usedAs.append(
+                    tr("approver for %1").arg(typeNames.value(approver.approvalType, approver.approvalType)));
+        }
+        report.leavers.append(leaver);
+    }
+    return report;
+}
+
+Result<int> DirectoryDiff::disableLeavers(const Report& report) {
+    if (report.leavers.isEmpty())
+        return 0;
+    QUndoStack& undo = m_workspace.undoStack();
+    undo.beginMacro(tr("Disable %1 leavers").arg(report.leavers.size()));
+    int done = 0;
+    std::optional<Error> failure;
+    for (const Leaver& leaver : report.leavers) {
+        auto current = m_workspace.store().profiles().get(leaver.profile.id);
+        if (!current) {
+            failure = current.error();
+            break;
+        }
+        if (current->status == ProfileStatus::Disabled)
+            continue;
+        ClientProfile disabled = current.value();
+        disabled.status = ProfileStatus::Disabled;
+        if (const auto edited =
+                m_workspace.edit<ClientProfile>(current.value(), disabled, tr("Disable leaver"));
+            !edited) {
+            failure = edited.error();
+            break;
+        }
+        ++done;
+    }
+    undo.endMacro();
+    if (failure) {
+        // All or nothing: what this call did is undone.
+        undo.undo();
+        return *failure;
+    }
+    return done;
+}
+
+Result<int> DirectoryDiff::addJoiners(const Report& report) {
+    if (report.joiners.isEmpty())
+        return 0;
+    QUndoStack& undo = m_workspace.undoStack();
+    undo.beginMacro(tr("Add %1 joiners").arg(report.joiners.size()));
+    int done = 0;
+    std::optional<Error> failure;
+    for (const Joiner& joiner : report.joiners) {
+        ClientProfile profile = joiner.profile;
+        profile.id = QUuid::createUuid();
+        profile.siteId = report.siteId;
+        if (const auto added = m_workspace.edit<ClientProfile>(std::nullopt, profile, tr("Add joiner"));
+            !added) {
+            failure = Error{tr("Row %1: %2").arg(joiner.row).arg(added.error().toString()), {}};
+            break;
+        }
+        ++done;
+    }
+    undo.endMacro();
+    if (failure) {
+        undo.undo();
+        return *failure;
+    }
+    return done;
+}
+
+QJsonObject DirectoryDiff::Report::toJson() const {
+    QJsonArray leaverList;
+    for (const Leaver& l : leavers) {
+        QJsonObject o = personJson(l.profile);
+        o.insert(QStringLiteral("disabled_in_directory"), l.disabledInDirectory);
+        o.insert(QStringLiteral("used_as"), QJsonArray::fromStringList(l.usedAs));
+        leaverList.append(o);
+    }
+    QJsonArray joinerList;
+    for (const Joiner& j : joiners) {
+        QJsonObject o = personJson(j.profile);
+        o.remove(QStringLiteral("id"));
+        o.insert(QStringLiteral("row"), j.row);
+        o.insert(QStringLiteral("office_phone"), j.profile.officePhone);
+        o.insert(QStringLiteral("mobile_phone"), j.profile.mobilePhone);
+        joinerList.append(o);
+    }
+    QJsonArray changeList;
+    for (const NumberChange& c : changedNumbers) {
+        QJsonObject o = personJson(c.profile);
+        o.insert(QStringLiteral("row"), c.row);
+        o.insert(QStringLiteral("field"), c.field);
+        o.insert(QStringLiteral("before"), c.before);
+        o.insert(QStringLiteral("after"), c.after);
+        changeList.append(o);
+    }
+    QJsonArray invalidList;
+    for (const ProfileImport::Row& r : unreadable)
+        invalidList.append(QJsonObject{{QStringLiteral("row"), r.row},
+                                       {QStringLiteral("column"), r.column},
+                                       {QStringLiteral("message"), r.message}});
+    return {{QStringLiteral("site_id"), siteId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("leavers"), leaverList},
+            {QStringLiteral("joiners"), joinerList},
+            {QStringLiteral("changed_numbers"), changeList},
+            {QStringLiteral("invalid_rows"), invalidList},
+            {QStringLiteral("summary"),
+             QJsonObject{{QStringLiteral("leavers"), int(leavers.size())},
+                         {QStringLiteral("joiners"), int(joiners.size())},
+                         {QStringLiteral("changed_numbers"), int(changedNumbers.size())},
+                         {QStringLiteral("invalid_rows"), int(unreadable.size())}}}};
+}
+
+} // namespace sitekeeper
