@@ -3,6 +3,10 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QProgressDialog>
+
+#include <algorithm>
+#include <memory>
 
 namespace sitekeeper {
 
@@ -58,6 +62,23 @@ void makeQuiet(QLabel* label) {
     palette.setColor(QPalette::WindowText, quiet);
     palette.setColor(QPalette::Text, quiet);
     label->setPalette(palette);
+}
+
+std::function<bool(qint64, qint64)> percentProgress(QProgressDialog& dialog) {
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setRange(0, 100);
+    auto shown = std::make_shared<int>(-1);
+    return [&dialog, shown](qint64 done, qint64 total) {
+        const int percent = int(done * 100 / std::max<qint64>(total, 1));
+        if (percent != *shown) {
+            *shown = percent;
+            dialog.setValue(percent);
+        }
+        return !dialog.wasCanceled();
+    };
 }
 
 } // namespace sitekeeper

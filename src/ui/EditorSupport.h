@@ -6,9 +6,12 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <functional>
+
 class QCheckBox;
 class QDateEdit;
 class QLabel;
+class QProgressDialog;
 
 namespace sitekeeper {
 
@@ -44,5 +47,11 @@ QDate optionalDate(const QCheckBox* set, const QDateEdit* edit);
 void makeHeading(QLabel* label);
 // Secondary text (hints, captions) in the palette's placeholder colour, on a window or a base background.
 void makeQuiet(QLabel* label);
+
+// Sets `dialog` up for long work done in the GUI thread (window modal, shown after 300 ms, left open
+// until closed) and returns the progress callback that drives it, cancelling once Cancel is clicked.
+// The dialog repaints and takes Cancel at each value it is given: it gets one per percent, not one
+// per unit of work, or thousands of units would spend more time painting than working.
+std::function<bool(qint64 done, qint64 total)> percentProgress(QProgressDialog& dialog);
 
 } // namespace sitekeeper

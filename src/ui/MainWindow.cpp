@@ -15,6 +15,7 @@
 #include "CredentialsPanel.h"
 #include "DashboardView.h"
 #include "DemoGenerator.h"
+#include "EditorSupport.h"
 #include "EscalationsView.h"
 #include "FindingFix.h"
 #include "FindingsFilterModel.h"
@@ -24,6 +25,7 @@
 #include "PartnerContactEditor.h"
 #include "PartnerDialog.h"
 #include "PreferencesDialog.h"
+#include "ProfileImportWizard.h"
 #include "RecordListModel.h"
 #include "RecordTab.h"
 #include "ReferenceEditor.h"
@@ -149,6 +151,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionImportBundle, &QAction::triggered, this, &MainWindow::importBundle);
     connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
     connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
+    connect(m_ui->actionImportProfiles, &QAction::triggered, this, &MainWindow::importProfiles);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
@@ -476,6 +479,7 @@ void MainWindow::showSite(const QUuid& siteId) {
     if (siteId.isNull())
         return;
     m_siteId = siteId;
+    m_ui->actionImportProfiles->setEnabled(true);
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
     for (RecordTab* tab : {m_profiles, m_references, m_approvers, m_rules})
         tab->model()->setSite(siteId);
@@ -533,6 +537,7 @@ void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
         m_ui->siteTree->expandAll();
         if (m_sites->siteCount() == 0) {
             m_siteId = QUuid();
+            m_ui->actionImportProfiles->setEnabled(false);
             m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
         } else {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
@@ -709,22 +714,7 @@ bool MainWindow::checkAll() {
     m_checking = true;
     QProgressDialog progress(tr("Checking every site against the rulebook…"), tr("Cancel"), 0, 0, this);
     progress.setWindowTitle(tr("Check All Sites"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    // The dialog repaints (and handles Cancel) at each step it is given: one step per percent, not
-    // per site, or 2,000 sites would spend more time painting than checking.
-    int shownPercent = -1;
-    progress.setMaximum(100);
-    const Result<void> checked = m_checker->checkAll([&](qint64 done, qint64 total) {
-        const int percent = int(done * 100 / std::max<qint64>(total, 1));
-        if (percent != shownPercent) {
-            shownPercent = percent;
-            progress.setValue(percent);
-        }
-        return !progress.wasCanceled();
-    });
+    const Result<void> checked = m_checker->checkAll(percentProgress(progress));
     const bool cancelled = progress.wasCanceled();
     progress.close();
     m_checking = false;
@@ -1052,6 +1042,18 @@ void MainWindow::importBundle() {
     statusBar()->showMessage(
         tr("Imported %1: %2 created, %3 updated").arg(file).arg(summary->created).arg(summary->updated),
         10'000);
+}
+
+void MainWindow::importProfiles() {
+    if (m_siteId.isNull())
+        return;
+    // The import emits recordChanged for client profiles: the Profiles tab and the overview reload.
+    ProfileImportWizard wizard(m_workspace, m_siteId, this);
+    if (wizard.exec() == QDialog::Accepted && wizard.summary())
+        statusBar()->showMessage(tr("Profiles imported: %1 created, %2 updated")
+                                     .arg(wizard.summary()->created)
+                                     .arg(wizard.summary()->updated),
+                                 10'000);
 }
 
 void MainWindow::exportBundle() {

@@ -85,6 +85,8 @@ public:
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
     void editSite();
+    // File > Import Profiles…: the import wizard for the selected site.
+    void importProfiles();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.

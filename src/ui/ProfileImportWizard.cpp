@@ -1,0 +1,292 @@
+#include "ProfileImportWizard.h"
+
+#include "EditorSupport.h"
+#include "ProfileImportPreviewModel.h"
+#include "Store.h"
+#include "Workspace.h"
+#include "ui_ProfileImportWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QProgressDialog>
+
+namespace sitekeeper {
+
+namespace {
+
+using Field = ProfileImport::Field;
+
+// The fields a column can be matched to by hand, in the order the mapping table lists them.
+const QList<Field>& mappableFields() {
+    static const QList<Field> fields{Field::FullName, Field::FirstName,   Field::LastName,
+                                     Field::Email,    Field::OfficePhone, Field::MobilePhone,
+                                     Field::Title,    Field::Vip,         Field::Status};
+    return fields;
+}
+
+// The format combo's entry for a hand-made mapping (the others hold a Preset).
+constexpr int customFormat = -1;
+
+} // namespace
+
+ProfileImportWizard::ProfileImportWizard(Workspace& workspace, const QUuid& siteId, QWidget* parent)
+    : QWizard(parent)
+    , m_ui(std::make_unique<Ui::ProfileImportWizard>())
+    , m_workspace(workspace)
+    , m_siteId(siteId)
+    , m_model(new ProfileImportPreviewModel(this)) {
+    m_ui->setupUi(this);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    m_ui->siteLabel->setText(QStringLiteral("<b>%1</b>").arg(site ? site->name.toHtmlEscaped() : QString()));
+    m_ui->fileError->hide();
+    m_ui->filePage->setCompleteCheck([this] { return !m_ui->fileEdit->text().trimmed().isEmpty(); });
+    connect(m_ui->fileEdit, &QLineEdit::textChanged, m_ui->filePage, &ProfileImportPage::recheck);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ProfileImportWizard::browse);
+
+    for (ProfileImport::Preset preset : ProfileImport::allPresets())
+        m_ui->formatCombo->addItem(presetTitle(preset), int(preset));
+    m_ui->formatCombo->addItem(tr("Other: match the columns by hand"), customFormat);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ProfileImportWizard::formatChanged);
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Profile field"), tr("Column of the file")});
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->mappingTable->verticalHeader()->hide();
+    m_ui->formatError->hide();
+
+    m_ui->previewTable->setModel(m_model);
+    m_ui->previewTable->verticalHeader()->hide();
+    m_ui->previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->previewPage->setCommitPage(true);
+    // Import writes nothing while a row is invalid: the button says so by being disabled, the page why.
+    m_ui->previewPage->setCompleteCheck([this] { return !m_model->preview().hasErrors(); });
+}
+
+ProfileImportWizard::~ProfileImportWizard() = default;
+
+QString ProfileImportWizard::presetTitle(ProfileImport::Preset preset) {
+    switch (preset) {
+    case ProfileImport::Preset::M365:
+        return tr("Microsoft 365 admin center export");
+    case ProfileImport::Preset::Entra:
+        return tr("Microsoft Entra ID users export");
+    case ProfileImport::Preset::ConnectWise:
+        return tr("ConnectWise Manage contacts export");
+    case ProfileImport::Preset::Autotask:
+        return tr("Autotask contacts export");
+    case ProfileImport::Preset::Generic:
+        return tr("Sitekeeper profile export");
+    }
+    return QString();
+}
+
+QString ProfileImportWizard::fieldTitle(ProfileImport::Field field) {
+    switch (field) {
+    case Field::FullName:
+        return tr("Full name");
+    case Field::FirstName:
+        return tr("First name");
+    case Field::LastName:
+        return tr("Last name");
+    case Field::Email:
+        return tr("Email");
+    case Field::OfficePhone:
+        return tr("Office phone");
+    case Field::MobilePhone:
+        return tr("Mobile phone");
+    case Field::Title:
+        return tr("Job title");
+    case Field::Vip:
+        return tr("VIP");
+    case Field::Status:
+        return tr("Status (active / disabled)");
+    case Field::Enabled:
+        return tr("Enabled (true / false)");
+    case Field::Inactive:
+        return tr("Inactive (true / false)");
+    }
+    return QString();
+}
+
+void ProfileImportWizard::browse() {
+    const QString start =
+        m_ui->fileEdit->text().isEmpty() ? QString() : QFileInfo(m_ui->fileEdit->text()).path();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a user list"), start,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->fileEdit->setText(file);
+}
+
+bool ProfileImportWizard::validateCurrentPage() {
+    switch (currentId()) {
+    case FilePage:
+        return readFile();
+    case FormatPage:
+        return makePreview();
+    case PreviewPage:
+        return runImport();
+    default:
+        return QWizard::validateCurrentPage();
+    }
+}
+
+void ProfileImportWizard::initializePage(int id) {
+    if (id == PreviewPage)
+        showPreview();
+    QWizard::initializePage(id);
+}
+
+bool ProfileImportWizard::readFile() {
+    const QString path = m_ui->fileEdit->text().trimmed();
+    QFile file(path);
+    const auto fail = [this](const QString& message) {
+        m_ui->fileError->setText(message);
+        m_ui->fileError->show();
+        return false;
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2. Choose another file.").arg(path, file.errorString()));
+    m_bytes = file.readAll();
+    const CsvReader::Outcome read = CsvReader().read(m_bytes);
+    if (!read)
+        return fail(tr("%1 is not a CSV file Sitekeeper can read: %2")
+                        .arg(QFileInfo(path).fileName(), read.error().message));
+    m_ui->fileError->hide();
+    m_header = read.table().header;
+    m_detected = ProfileImport::detectPreset(m_header);
+    m_ui->detectedLabel->setText(
+        m_detected ? tr("The columns are those of a <b>%1</b>.").arg(presetTitle(*m_detected))
+                   : tr("The columns fit no export Sitekeeper knows. Match them to the profile fields "
+                        "below."));
+    fillMapping();
+    const int index = m_ui->formatCombo->findData(m_detected ? int(*m_detected) : customFormat);
+    m_ui->formatCombo->setCurrentIndex(index);
+    formatChanged();
+    return true;
+}
+
+void ProfileImportWizard::fillMapping() {
+    // A column named like the field (either way of writing it) is proposed; the user can change it.
+    const ProfileImport::Mapping guess =
+        ProfileImport::presetMapping(ProfileImport::Preset::Generic, m_header);
+    QTableWidget* table = m_ui->mappingTable;
+    table->setRowCount(int(mappableFields().size()));
+    for (int row = 0; row < mappableFields().size(); ++row) {
+        const Field field = mappableFields().at(row);
+        auto* name = new QTableWidgetItem(fieldTitle(field));
+        name->setFlags(Qt::ItemIsEnabled);
+        table->setItem(row, 0, name);
+        auto* combo = new QComboBox(table);
+        combo->setAccessibleName(fieldTitle(field));
+        combo->addItem(tr("(not in the file)"), QString());
+        for (const QString& column : m_header)
+            combo->addItem(column, column);
+        const QString proposed = guess.value(field);
+        const QString byTitle = m_header.filter(fieldTitle(field), Qt::CaseInsensitive).value(0);
+        combo->setCurrentIndex(std::max(0, combo->findData(proposed.isEmpty() ? byTitle : proposed)));
+        table->setCellWidget(row, 1, combo);
+    }
+}
+
+void ProfileImportWizard::formatChanged() {
+    const bool custom = m_ui->formatCombo->currentData().toInt() == customFormat;
+    m_ui->mappingHint->setVisible(custom);
+    m_ui->mappingTable->setVisible(custom);
+    m_ui->formatError->hide();
+}
+
+ProfileImport::Options ProfileImportWizard::options() const {
+    ProfileImport::Options options;
+    const int format = m_ui->formatCombo->currentData().toInt();
+    if (format != customFormat) {
+        options.preset = ProfileImport::Preset(format);
+        return options;
+    }
+    for (int row = 0; row < mappableFields().size(); ++row) {
+        const auto* combo = qobject_cast<QComboBox*>(m_ui->mappingTable->cellWidget(row, 1));
+        const QString column = combo ? combo->currentData().toString() : QString();
+        if (!column.isEmpty())
+            options.mapping.insert(mappableFields().at(row), column);
+    }
+    return options;
+}
+
+bool ProfileImportWizard::makePreview() {
+    const ProfileImport::Options chosen = options();
+    const auto fail = [this](const QString& message) {
+        m_ui->formatError->setText(message);
+        m_ui->formatError->show();
+        return false;
+    };
+    if (!chosen.preset && !chosen.mapping.contains(Field::FullName) &&
+        !(chosen.mapping.contains(Field::FirstName) && chosen.mapping.contains(Field::LastName)))
+        return fail(tr("Choose the column of the full name, or those of the first and the last name."));
+    const Result<ProfileImport::Preview> preview =
+        ProfileImport(m_workspace).preview(m_bytes, m_siteId, chosen);
+    if (!preview)
+        return fail(tr("The file cannot be read this way: %1. Choose another format, or match the columns "
+                       "by hand.")
+                        .arg(preview.error().toString()));
+    m_ui->formatError->hide();
+    m_model->setPreview(preview.value());
+    return true;
+}
+
+void ProfileImportWizard::showPreview() {
+    const ProfileImport::Preview& preview = m_model->preview();
+    m_ui->countsLabel->setText(
+        QStringLiteral("<b>%1</b>").arg(ProfileImportPreviewModel::countsText(preview)));
+    m_ui->previewTable->resizeColumnsToContents();
+    QStringList problems;
+    if (const int invalid = preview.count(ProfileImport::Outcome::Invalid))
+        problems << (invalid == 1 ? tr("Import is disabled: 1 row cannot be read.")
+                                  : tr("Import is disabled: %n rows cannot be read.", nullptr, invalid)) +
+                        QLatin1Char(' ') +
+                        tr("Correct the file, then choose Back and Next to read it again; nothing has been "
+                           "written.")
+                 << preview.errorText();
+    problems << preview.notes;
+    m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
+    m_ui->problemLabel->setVisible(!problems.isEmpty());
+    m_ui->previewPage->recheck();
+}
+
+bool ProfileImportWizard::runImport() {
+    QProgressDialog progress(tr("Importing client profiles…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Import Client Profiles"));
+    const auto imported = ProfileImport(m_workspace).import(m_model->preview(), percentProgress(progress));
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    if (cancelled || !imported) {
+        // The engine writes in one transaction: a cancelled or failed import leaves the workspace as it was.
+        m_ui->problemLabel->setText(
+            cancelled ? tr("Import cancelled: nothing was written. Choose Import to start again.")
+                      : tr("Nothing was imported: %1. The workspace is as it was; correct the cause and "
+                           "choose Import again.")
+                            .arg(imported.error().toString()));
+        m_ui->problemLabel->show();
+        return false;
+    }
+    m_summary = imported.value();
+    const ProfileImport::Preview& preview = m_model->preview();
+    const int duplicates = preview.count(ProfileImport::Outcome::DuplicateInFile) +
+                           preview.count(ProfileImport::Outcome::DuplicateOf);
+    QString text = tr("<p><b>%1 created, %2 updated, %3 unchanged.</b></p>")
+                       .arg(m_summary->created)
+                       .arg(m_summary->updated)
+                       .arg(m_summary->unchanged);
+    if (duplicates > 0)
+        text += duplicates == 1
+                    ? tr("<p>1 row marked as a duplicate was not imported.</p>")
+                    : tr("<p>%n rows marked as duplicates were not imported.</p>", nullptr, duplicates);
+    m_ui->summaryLabel->setText(text);
+    return true;
+}
+
+} // namespace sitekeeper

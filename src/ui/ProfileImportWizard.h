@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ProfileImport.h"
+
+#include <QUuid>
+#include <QWizard>
+#include <QWizardPage>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class ProfileImportWizard;
+}
+
+namespace sitekeeper {
+
+class ProfileImportPreviewModel;
+class Workspace;
+
+// A wizard page whose Next (or Import) button the wizard enables through a check it gives the page:
+// the pages are laid out in Designer, the rules live in ProfileImportWizard.
+class ProfileImportPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit ProfileImportPage(QWidget* parent = nullptr)
+        : QWizardPage(parent) {}
+
+    void setCompleteCheck(std::function<bool()> check) { m_check = std::move(check); }
+    void recheck() { Q_EMIT completeChanged(); }
+    bool isComplete() const override { return m_check ? m_check() : QWizardPage::isComplete(); }
+
+private:
+    std::function<bool()> m_check;
+};
+
+// File > Import Profiles…: imports the client profiles of the selected site from a CSV user list in
+// four steps: the file, its format (a recognised export, or columns matched to fields by hand), a
+// preview of every row (nothing is written until Import, and not at all while a row is invalid), and
+// the import itself with progress and Cancel, which leaves the workspace as it was.
+class ProfileImportWizard : public QWizard {
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, FormatPage, PreviewPage, DonePage };
+
+    ProfileImportWizard(Workspace& workspace, const QUuid& siteId, QWidget* parent = nullptr);
+    ~ProfileImportWizard() override;
+
+    // "Microsoft 365 admin center export"
+    static QString presetTitle(ProfileImport::Preset preset);
+    static QString fieldTitle(ProfileImport::Field field);
+
+    // The preset detected from the file's header; none when the columns fit no known export.
+    std::optional<ProfileImport::Preset> detectedPreset() const { return m_detected; }
+    ProfileImportPreviewModel* previewModel() const { return m_model; }
+    // What Import wrote; empty before.
+    std::optional<Workspace::ImportSummary> summary() const { return m_summary; }
+
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    void browse();
+    bool readFile();
+    void formatChanged();
+    void fillMapping();
+    ProfileImport::Options options() const;
+    bool makePreview();
+    void showPreview();
+    bool runImport();
+
+    std::unique_ptr<Ui::ProfileImportWizard> m_ui;
+    Workspace& m_workspace;
+    QUuid m_siteId;
+    QByteArray m_bytes;
+    QStringList m_header;
+    std::optional<ProfileImport::Preset> m_detected;
+    ProfileImportPreviewModel* m_model = nullptr;
+    std::optional<Workspace::ImportSummary> m_summary;
+};
+
+} // namespace sitekeeper

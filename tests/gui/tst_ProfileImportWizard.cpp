@@ -1,0 +1,172 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ProfileImportPreviewModel.h"
+#include "ProfileImportWizard.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+
+using namespace sitekeeper;
+using Outcome = ProfileImport::Outcome;
+
+// The import wizard for client profiles: a Microsoft 365 export is recognised, previewed row by row,
+// refused while a row is invalid, and imported once the file is corrected.
+class tst_ProfileImportWizard : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QUuid m_site, m_ada;
+
+    static constexpr const char* header = "Block credential,Display name,First name,Last name,Mobile Phone,"
+                                          "Phone number,Title,User principal name\r\n";
+    static constexpr const char* grace = "False,Grace Hopper,Grace,Hopper,(201) 555-0188,(201) 555-0100,"
+                                         "IT lead,grace@alphadental.com\r\n";
+    static constexpr const char* ada = "False,Ada Lovelace,Ada,Lovelace,(201) 555-0123,,Practice manager,"
+                                       "Ada@AlphaDental.com\r\n";
+    static constexpr const char* alan = "False,Alan Turing,Alan,Turing,12,,Dentist,alan@alphadental.com\r\n";
+
+    std::unique_ptr<Workspace> workspace(const QString& name) {
+        auto opened = Workspace::open(m_dir.filePath(name), Workspace::OpenMode::CreateIfMissing);
+        if (!opened)
+            return nullptr;
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        Bundle bundle;
+        Site site;
+        site.id = m_site = QUuid::createUuid();
+        site.name = QStringLiteral("Alpha Dental");
+        site.timeZone = QStringLiteral("America/New_York");
+        site.emailDomains = {QStringLiteral("alphadental.com")};
+        bundle.sites = {site};
+        ClientProfile profile;
+        profile.id = m_ada = QUuid::createUuid();
+        profile.siteId = site.id;
+        profile.fullName = QStringLiteral("Ada Lovelace");
+        profile.email = QStringLiteral("ada@alphadental.com");
+        profile.mobilePhone = QStringLiteral("+12015550123");
+        profile.title = QStringLiteral("Receptionist");
+        bundle.profiles = {profile};
+        if (!workspace->importBundle(bundle))
+            return nullptr;
+        return workspace;
+    }
+
+    ListQuery siteQuery() const {
+        ListQuery query;
+        query.siteId = m_site;
+        return query;
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes) {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return QString();
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void previewRefusesInvalidRowsThenImports() {
+        auto ws = workspace(QStringLiteral("import"));
+        QVERIFY(ws);
+        const QString withInvalid =
+            writeFile(QStringLiteral("users.csv"), QByteArray(header) + grace + ada + alan);
+        const QString corrected =
+            writeFile(QStringLiteral("users-fixed.csv"), QByteArray(header) + grace + ada);
+        QVERIFY(!withInvalid.isEmpty() && !corrected.isEmpty());
+
+        ProfileImportWizard wizard(*ws, m_site);
+        QAbstractItemModelTester tester(wizard.previewModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.resize(980, 620);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("siteLabel"))->text().contains(u"Alpha Dental"));
+
+        auto* file = wizard.findChild<QLineEdit*>(QStringLiteral("fileEdit"));
+        QVERIFY(file);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        file->setText(withInvalid);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::FormatPage));
+        QCOMPARE(wizard.detectedPreset(), std::optional(ProfileImport::Preset::M365));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("detectedLabel"))
+                    ->text()
+                    .contains(u"Microsoft 365 admin center export"));
+        QVERIFY(!wizard.findChild<QWidget*>(QStringLiteral("mappingTable"))->isVisible());
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::PreviewPage));
+        const ProfileImportPreviewModel* model = wizard.previewModel();
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->row(0).outcome, Outcome::New);
+        QCOMPARE(model->row(1).outcome, Outcome::Update);
+        QCOMPARE(model->row(2).outcome, Outcome::Invalid);
+        QCOMPARE(model->index(0, ProfileImportPreviewModel::MobileColumn).data().toString(), u"+12015550188");
+        QCOMPARE(model->index(0, ProfileImportPreviewModel::OfficeColumn).data().toString(), u"+12015550100");
+        QVERIFY(model->index(1, ProfileImportPreviewModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(u"title: Receptionist → Practice manager"));
+        QVERIFY(model->index(2, ProfileImportPreviewModel::DetailsColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Mobile Phone"));
+        QVERIFY(model->index(2, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("countsLabel"))->text(),
+                 u"<b>1 new, 1 update, 1 invalid</b>");
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(u"row 4"));
+        screenshot(&wizard, QStringLiteral("import-wizard-preview"));
+        // Import is refused: the workspace still has only Ada, unchanged.
+        QCOMPARE(ws->store().profiles().list(siteQuery()).size(), qsizetype(1));
+
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::FilePage));
+        file->setText(corrected);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::PreviewPage));
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::DonePage));
+        QVERIFY(wizard.summary());
+        QCOMPARE(wizard.summary()->created, qint64(1));
+        QCOMPARE(wizard.summary()->updated, qint64(1));
+
+        const QList<ClientProfile> profiles = ws->store().profiles().list(siteQuery());
+        QCOMPARE(profiles.size(), qsizetype(2));
+        QCOMPARE(ws->store().profiles().get(m_ada)->title, u"Practice manager");
+        const auto graceProfile =
+            std::find_if(profiles.cbegin(), profiles.cend(),
+                         [](const ClientProfile& p) { return p.fullName == u"Grace Hopper"; });
+        QVERIFY(graceProfile != profiles.cend());
+        QCOMPARE(graceProfile->email, u"grace@alphadental.com");
+        QCOMPARE(graceProfile->mobilePhone, u"+12015550188");
+    }
+
+    void menuActionFollowsTheSelectedSite() {
+        auto ws = workspace(QStringLiteral("menu"));
+        QVERIFY(ws);
+        MainWindow window(*ws);
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionImportProfiles"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        window.selectSite(m_site);
+        QTRY_VERIFY(action->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_ProfileImportWizard)
+#include "tst_ProfileImportWizard.moc"
