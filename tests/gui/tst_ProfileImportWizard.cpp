@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace sitekeeper;
+using namespace Qt::StringLiterals;
 using Outcome = ProfileImport::Outcome;
 
 // The import wizard for client profiles: a Microsoft 365 export is recognised, previewed row by row,
@@ -154,6 +156,39 @@ private Q_SLOTS:
         QVERIFY(graceProfile != profiles.cend());
         QCOMPARE(graceProfile->email, u"grace@alphadental.com");
         QCOMPARE(graceProfile->mobilePhone, u"+12015550188");
+    }
+
+    void unknownColumnsAreMatchedByHand() {
+        auto ws = workspace(QStringLiteral("mapping"));
+        QVERIFY(ws);
+        const QString path = writeFile(QStringLiteral("contacts.csv"), "Person,E-mail address,Cell\r\n"
+                                                                       "Grace Hopper,grace@alphadental.com,"
+                                                                       "(201) 555-0188\r\n"_ba);
+        ProfileImportWizard wizard(*ws, m_site);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(path);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::FormatPage));
+        QVERIFY(!wizard.detectedPreset());
+        auto* table = wizard.findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+        QVERIFY(table->isVisible());
+        const auto column = [table](int row) {
+            return qobject_cast<QComboBox*>(table->cellWidget(row, 1));
+        };
+        // Without a name column the wizard stays on the page and says why.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::FormatPage));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("formatError"))->isVisible());
+        column(0)->setCurrentIndex(column(0)->findText(QStringLiteral("Person")));         // full name
+        column(3)->setCurrentIndex(column(3)->findText(QStringLiteral("E-mail address"))); // email
+        column(5)->setCurrentIndex(column(5)->findText(QStringLiteral("Cell")));           // mobile
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::PreviewPage));
+        QCOMPARE(wizard.previewModel()->rowCount(), 1);
+        QCOMPARE(wizard.previewModel()->row(0).outcome, Outcome::New);
+        QCOMPARE(wizard.previewModel()->row(0).profile.email, u"grace@alphadental.com");
+        QCOMPARE(wizard.previewModel()->row(0).profile.mobilePhone, u"+12015550188");
     }
 
     void menuActionFollowsTheSelectedSite() {
