@@ -207,5 +207,4 @@ void PhoneNumber::seedFacts(const QHash<QString, Facts>& known) {
     cache.known.insert(known);
 }
 
-
 } // namespace sitekeeper

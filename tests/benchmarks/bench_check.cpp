@@ -85,9 +85,10 @@ int main(int argc, char** argv) {
     for (const ClientProfile& before : std::as_const(targets)) {
         ClientProfile after = before;
         // A number of its own: a shared one would make the edits duplicates of each other (SK202).
-        after.mobilePhone = after.mobilePhone.isEmpty()
-                                ? QStringLiteral("+447400%1").arg(100000 + recheck.size(), 6, 10, QLatin1Char('0'))
-                                : QString();
+        after.mobilePhone =
+            after.mobilePhone.isEmpty()
+                ? QStringLiteral("+447400%1").arg(100000 + recheck.size(), 6, 10, QLatin1Char('0'))
+                : QString();
         QElapsedTimer timer;
         timer.start();
         if (!workspace->edit<ClientProfile>(before, after, QStringLiteral("bench"))) {
