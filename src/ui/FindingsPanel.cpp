@@ -16,7 +16,8 @@ FindingsPanel::FindingsPanel(const Checker& checker, Store& store, QWidget* pare
     m_ui->setupUi(this);
     m_model = new FindingsModel(checker, store, this);
     m_filter = new FindingsFilterModel(this);
-    m_filter->setSourceModel(m_model);
+    // The filter (and its sort) follows the model only while the panel is on screen: re-sorting tens of
+    // thousands of findings after every edit cost 120 ms per edit at 2,000 sites with the panel closed.
     m_ui->view->setModel(m_filter);
     m_ui->view->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
     m_ui->view->setIconSize(QSize(16, 16));
@@ -139,6 +140,19 @@ void FindingsPanel::updateSiteFilter() {
     m_filter->setSite(selectedOnly ? (m_currentSite.isNull() ? QUuid::createUuid() : m_currentSite)
                                    : QUuid());
     updateActions();
+}
+
+void FindingsPanel::showEvent(QShowEvent* event) {
+    if (m_filter->sourceModel() != m_model) {
+        m_filter->setSourceModel(m_model);
+        updateActions();
+    }
+    QWidget::showEvent(event);
+}
+
+void FindingsPanel::hideEvent(QHideEvent* event) {
+    m_filter->setSourceModel(nullptr);
+    QWidget::hideEvent(event);
 }
 
 void FindingsPanel::reload() {

@@ -57,6 +57,10 @@ Q_SIGNALS:
     void openRequested(const sitekeeper::Finding& finding);
     void fixRequested(const sitekeeper::Finding& finding);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateSiteFilter();
     void updateActions();

@@ -116,6 +116,27 @@ int main(int argc, char** argv) {
         perPage << ms(timer);
     }
 
+    // An edit as the console makes it, with the re-check and every view that follows the findings.
+    QList<double> perEdit;
+    {
+        ListQuery firstPage;
+        firstPage.siteId = sites.value(sites.size() / 2).id;
+        firstPage.limit = 1;
+        const QList<ClientProfile> page = workspace.value()->store().profiles().list(firstPage);
+        for (int i = 0; i < 20 && !page.isEmpty(); ++i) {
+            ClientProfile before = workspace.value()->store().profiles().get(page.first().id).value();
+            ClientProfile after = before;
+            after.title = QStringLiteral("Bench %1").arg(i);
+            timer.restart();
+            if (!workspace.value()->edit<ClientProfile>(before, after, QStringLiteral("bench")))
+                return 2;
+            QCoreApplication::processEvents();
+            perEdit << ms(timer);
+        }
+        while (workspace.value()->undoStack().canUndo())
+            workspace.value()->undoStack().undo();
+    }
+
     const Workspace::Counts counts = workspace.value()->counts();
     const QJsonObject result{
         {QStringLiteral("sites"), counts.sites},
@@ -123,6 +144,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("open_workspace_ms"), openMs},
         {QStringLiteral("first_paint_ms"), firstPaintMs},
         {QStringLiteral("full_check_ms"), fullCheckMs},
+        {QStringLiteral("edit_after_check"), summary(perEdit)},
         {QStringLiteral("filter_keystroke"), summary(perKey)},
         {QStringLiteral("scroll_page"), summary(perPage)},
         {QStringLiteral("rows_loaded"), model->rowCount()},
