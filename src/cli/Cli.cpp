@@ -58,6 +58,19 @@ QString usageText() {
                "Exit codes: 0 success, 1 problems found, 2 usage or I/O error.\n");
 }
 
+// The CSV imports' last step: write what the preview found, unless it found invalid rows or this is a
+// dry run (nullopt: nothing was written).
+template <class Importer, class Preview>
+Result<std::optional<Workspace::ImportSummary>> writeUnlessDryRun(Importer& importer, const Preview& preview,
+                                                                  bool dryRun) {
+    if (preview.hasErrors() || dryRun)
+        return std::optional<Workspace::ImportSummary>();
+    auto summary = importer.import(preview);
+    if (!summary)
+        return summary.error();
+    return std::optional<Workspace::ImportSummary>(summary.value());
+}
+
 } // namespace
 
 Cli::Cli()
@@ -445,13 +458,10 @@ int Cli::importEscalations(const QStringList& args) {
         return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
     const bool json = wantsJson(parser);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    std::optional<Workspace::ImportSummary> written;
-    if (!preview->hasErrors() && !dryRun) {
-        const auto summary = importer.import(*preview);
-        if (!summary)
-            return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
-        written = *summary;
-    }
+    const auto imported = writeUnlessDryRun(importer, *preview, dryRun);
+    if (!imported)
+        return fail(tr("import failed, nothing was imported: %1").arg(imported.error().toString()));
+    const std::optional<Workspace::ImportSummary>& written = imported.value();
 
     using Outcome = EscalationImport::Outcome;
     if (json) {
@@ -623,13 +633,10 @@ int Cli::importProfiles(const QStringList& args) {
         return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
     const bool json = wantsJson(parser);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    std::optional<Workspace::ImportSummary> written;
-    if (!preview->hasErrors() && !dryRun) {
-        const auto summary = importer.import(*preview);
-        if (!summary)
-            return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
-        written = *summary;
-    }
+    const auto imported = writeUnlessDryRun(importer, *preview, dryRun);
+    if (!imported)
+        return fail(tr("import failed, nothing was imported: %1").arg(imported.error().toString()));
+    const std::optional<Workspace::ImportSummary>& written = imported.value();
 
     using Outcome = ProfileImport::Outcome;
     if (json) {
