@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QReadWriteLock>
+#include <QSet>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -45,6 +46,8 @@ namespace {
 struct FactsCache {
     QReadWriteLock lock;
     QHash<QString, PhoneNumber::Facts> known;
+    // The E.164 texts parse() produced for valid numbers: exactly what a valid stored number is.
+    QSet<QString> canonical;
 };
 
 FactsCache& factsCache() {
@@ -61,11 +64,20 @@ constexpr qsizetype maxCachedFacts = 4 * 1024 * 1024;
 static void rememberFacts(const QString& e164, const PhoneNumber::Facts& facts) {
     FactsCache& cache = factsCache();
     QWriteLocker locker(&cache.lock);
+    if (cache.canonical.size() >= maxCachedFacts)
+        cache.canonical.clear();
+    cache.canonical.insert(e164);
     if (cache.known.contains(e164))
         return;
     if (cache.known.size() >= maxCachedFacts)
         cache.known.clear();
     cache.known.insert(e164, facts);
+}
+
+bool PhoneNumber::isKnownValidE164(const QString& text) {
+    FactsCache& cache = factsCache();
+    QReadLocker locker(&cache.lock);
+    return cache.canonical.contains(text);
 }
 
 PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion) {

@@ -66,6 +66,10 @@ public:
     static Facts computeFacts(const QString& e164);
     // Adds known facts to the cache (from the database).
     static void seedFacts(const QHash<QString, Facts>& known);
+    // True when `text` is exactly the E.164 form parse() gave a valid number in this process: checking
+    // it again (a stored number validated once more on save) would give the same answer, so callers
+    // may skip the parse. False says nothing: parse it.
+    static bool isKnownValidE164(const QString& text);
     // Whether `e164` gets text messages, from its facts (see isMobileFor()).
     static bool isMobile(const Facts& facts, bool enteredAsMobile) {
         return facts.valid &&

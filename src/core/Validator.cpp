@@ -148,6 +148,10 @@ QString Validator::phoneProblem(const QString& value) {
         return tr("\"%1\" is not in international form; start it with + and the country code, for example "
                   "+14155550123.")
             .arg(value);
+    // An import parses every number of a file for its preview, then saves the E.164 forms it got:
+    // checking those again would double the cost of the import (some 40 us per number).
+    if (PhoneNumber::isKnownValidE164(value))
+        return QString();
     const PhoneNumber number = PhoneNumber::parse(value);
     if (!number.isValid())
         return tr("\"%1\" is not a valid phone number: %2").arg(value, number.errorString());

@@ -27,6 +27,12 @@ Transaction::Transaction(Database& database)
     : m_db(database) {
     // Savepoints are named by depth, so that the few distinct statements stay prepared.
     QString begin;
+    if (m_db.m_transactionDepth > 0 && m_db.m_bulkDepth > 0) {
+        m_joined = true;
+        m_active = true;
+        ++m_db.m_transactionDepth;
+        return;
+    }
     if (m_db.m_transactionDepth == 0) {
         // IMMEDIATE takes the write lock now: a busy file then fails (after the busy timeout) before
         // any work is done, instead of at the first write.
@@ -54,6 +60,11 @@ Result<void> Transaction::commit() {
         return Error{tr("Nothing to save: the change was already saved or undone. Try the change again."),
                      m_db.path()};
     }
+    if (m_joined) {
+        m_active = false;
+        --m_db.m_transactionDepth;
+        return {};
+    }
     const QString sql = isOutermost() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (auto committed = run(m_db, sql); !committed) {
         // A failed COMMIT (a deferred foreign key, a full disk) leaves the transaction open.
@@ -71,6 +82,8 @@ void Transaction::rollback() {
         return;
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_joined)
+        return; // the outer transaction's owner rolls back everything
     if (isOutermost()) {
         if (auto undone = run(m_db, QStringLiteral("ROLLBACK")); !undone)
             qCWarning(lcStorage) << "rollback failed:" << undone.error().message;

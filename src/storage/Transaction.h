@@ -23,7 +23,8 @@ class Database;
 //             return written.error(); // tx rolls everything back
 //     return tx.commit();
 //
-// Transactions on one Database end in the reverse order they began.
+// Transactions on one Database end in the reverse order they began. Inside a Database::BulkWrite the
+// inner ones join the outer one without a savepoint: their rollback undoes nothing on its own.
 class Transaction {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::Transaction)
 
@@ -38,7 +39,7 @@ public:
     const Error& error() const { return m_error; }
     bool isActive() const { return m_active; }
     // Whether this is the outermost transaction (not a savepoint inside another).
-    bool isOutermost() const { return m_savepoint.isEmpty(); }
+    bool isOutermost() const { return m_savepoint.isEmpty() && !m_joined; }
 
     // Keeps the work. When the commit fails, everything is rolled back and the error returned.
     Result<void> commit();
@@ -49,6 +50,8 @@ private:
     Database& m_db;
     QString m_savepoint;
     Error m_error;
+    // Inside a Database::BulkWrite: part of the outer transaction, with no savepoint of its own.
+    bool m_joined = false;
     bool m_active = false;
 };
 

@@ -155,6 +155,9 @@ Result<Workspace::ImportSummary> Workspace::importBundle(const Bundle& bundle, c
 Result<Workspace::ImportSummary>
 Workspace::importChunks(const std::function<bool(const std::function<bool(const Bundle&)>&)>& producer,
                         const Progress& progress) {
+    // One outer transaction: any failure or a cancel leaves the workspace as it was, so the records
+    // need no savepoint each.
+    Database::BulkWrite bulk(m_store->database());
     Transaction transaction(m_store->database());
     if (!transaction.ok())
         return transaction.error();

@@ -1,4 +1,5 @@
 #include "PhoneNumber.h"
+#include "Validator.h"
 
 #include <QTest>
 
@@ -187,6 +188,24 @@ private Q_SLOTS:
         const PhoneNumber b = a;
         QVERIFY(a == b);
         QVERIFY(!(a == PhoneNumber::parse(u"0121 234 5678"_s, u"GB"_s)));
+    }
+
+    // A stored number that parse() produced in this process is not parsed again on save; anything
+    // else still is.
+    void knownValidE164() {
+        const QString e164 = u"+447400123987"_s;
+        QVERIFY(!PhoneNumber::isKnownValidE164(u"+447400123986"_s)); // never parsed
+        const PhoneNumber parsed = PhoneNumber::parse(u"07400 123987"_s, u"GB"_s);
+        QVERIFY(parsed.isValid());
+        QCOMPARE(parsed.e164(), e164);
+        QVERIFY(PhoneNumber::isKnownValidE164(e164));
+        QVERIFY(!PhoneNumber::isKnownValidE164(u"07400 123987"_s)); // the typed text is not a stored form
+        QVERIFY(!PhoneNumber::parse(u"+44 7400 12"_s).isValid());
+        QVERIFY(!PhoneNumber::isKnownValidE164(u"+44740012"_s));
+        // The validator keeps refusing what is not a stored form, cache or not.
+        QVERIFY(Validator::phoneProblem(e164).isEmpty());
+        QVERIFY(!Validator::phoneProblem(u"+44 7400 123987"_s).isEmpty());
+        QVERIFY(!Validator::phoneProblem(u"+44740012"_s).isEmpty());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "StorageTestSupport.h"
 #include "Transaction.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sitekeeper;
@@ -118,6 +119,58 @@ private Q_SLOTS:
         QCOMPARE(entityRows(), 1);
         QCOMPARE(m_store->profiles().count(), 1);
         QCOMPARE(journalRows(), 2);
+    }
+
+    // Inside a bulk write the inner transactions join the outer one: no savepoints, and the caller
+    // rolls everything back on a failure.
+    int cacheSize() {
+        QSqlQuery query(m_store.database().connection());
+        return query.exec(u"PRAGMA cache_size"_s) && query.next() ? query.value(0).toInt() : 0;
+    }
+
+    void bulkWriteJoinsTheOuterTransaction() {
+        const int before = cacheSize();
+        {
+            Database::BulkWrite bulk(m_store.database());
+            QVERIFY(m_store.database().inBulkWrite());
+            QCOMPARE(cacheSize(), -256 * 1024); // pages stay in memory instead of spilling mid-import
+            Transaction outer(m_store.database());
+            QVERIFY(outer.isOutermost());
+            const Site first = sample<Site>(0, {});
+            {
+                Transaction inner(m_store.database());
+                QVERIFY(inner.ok());
+                QVERIFY(!inner.isOutermost());
+                SK_VERIFY_OK(m_store->sites().create(first));
+                SK_VERIFY_OK(inner.commit());
+            }
+            {
+                // An inner rollback undoes nothing on its own: the work is the outer transaction's.
+                Transaction inner(m_store.database());
+                SK_VERIFY_OK(m_store->sites().create(sample<Site>(1, {})));
+            }
+            QCOMPARE(entityRows(), 2);
+            // A failed edit inside leaves what it wrote to the caller, who rolls back the whole.
+            QVERIFY(!m_store->sites().create(first).ok());
+            QVERIFY(m_store.database().inTransaction());
+        } // outer rolls back
+        QVERIFY(!m_store.database().inBulkWrite());
+        QVERIFY(!m_store.database().inTransaction());
+        QCOMPARE(cacheSize(), before);
+        QCOMPARE(entityRows(), 0);
+        QCOMPARE(auditRows(), 0);
+        QCOMPARE(journalRows(), 0);
+
+        {
+            Database::BulkWrite bulk(m_store.database());
+            Transaction outer(m_store.database());
+            SK_VERIFY_OK(m_store->sites().create(sample<Site>(0, {})));
+            SK_VERIFY_OK(m_store->sites().create(sample<Site>(1, {})));
+            SK_VERIFY_OK(outer.commit());
+        }
+        QCOMPARE(entityRows(), 2);
+        QCOMPARE(journalRows(), 2);
+        QCOMPARE(auditRows(), 2);
     }
 };
 
