@@ -25,6 +25,8 @@ packages=(
   libgl-dev libxkbcommon-dev
   # domain libraries
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libzxcvbn-dev
+  # the SQLite headers: the storage layer registers a function on the Qt driver's connection
+  libsqlite3-dev
   # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL,
   # certificates for the TLS tests, python3 to find a free port for PostgreSQL
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3

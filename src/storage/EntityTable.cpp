@@ -111,6 +111,15 @@ QList<EntityTable> makeTables() {
 
 } // namespace
 
+QStringList EntityTable::matchColumns() const {
+    // Only the profile list is large enough, per site and in all, to need sk_match.
+    if (entity == QLatin1String("client_profile")) {
+        return {QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("office_phone"),
+                QStringLiteral("mobile_phone"), QStringLiteral("title")};
+    }
+    return {};
+}
+
 const QList<EntityTable>& EntityTable::all() {
     static const QList<EntityTable> tables = makeTables();
     return tables;

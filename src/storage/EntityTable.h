@@ -31,6 +31,9 @@ struct EntityTable {
     QString siteColumn;    // filtered by ListQuery::siteId; empty: not bound to a site
     QString ftsTable;      // the FTS5 index (schema 2); empty: none, search falls back to LIKE
     QList<Column> columns; // "id" first
+    // The columns the full-text index holds, for sk_match (FullTextMatch) where reading one site's
+    // rows beats the index; empty: always the index.
+    QStringList matchColumns() const;
 
     const Column* column(QStringView name) const;
     // The table of `entity` ("client_profile"), or nullptr.

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "FullTextMatch.h"
 #include "FullTextQuery.h"
 #include "Journal.h"
 #include "StorageLogging.h"
@@ -376,6 +377,30 @@ Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverR
     return tx.commit();
 }
 
+bool RepositoryBase::matchOnRows(const ListQuery& query) const {
+    // The index answers a prefix of one or two letters with a large part of the table ("a" matches
+    // most of a million profiles) before the site condition can apply; a site's own rows are fewer.
+    // Longer words, and sites too large to read, stay with the index.
+    constexpr int shortWord = 2;
+    constexpr int largestSite = 20'000;
+    if (m_table.matchColumns().isEmpty() || !query.siteId || query.siteId->isNull() ||
+        m_table.siteColumn.isEmpty())
+        return false;
+    if (FullTextMatch::shortestWord(query.search) > shortWord)
+        return false;
+    auto prepared =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 = ? LIMIT %3)")
+                          .arg(quoted(m_table.table), quoted(m_table.siteColumn))
+                          .arg(largestSite + 1));
+    if (!prepared)
+        return false;
+    QSqlQuery* count = prepared.value();
+    count->bindValue(0, uuidText(*query.siteId));
+    const bool small = count->exec() && count->next() && count->value(0).toInt() <= largestSite;
+    count->finish();
+    return small;
+}
+
 RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
     Where result;
     QStringList conditions;
@@ -417,7 +442,13 @@ RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
         // every word must appear in the display key.
         if (!m_table.ftsTable.isEmpty() && m_db.schemaVersion() >= 2) {
             const QString match = FullTextQuery::fromUserText(query.search);
-            if (!match.isEmpty()) {
+            if (!match.isEmpty() && matchOnRows(query)) {
+                QStringList columns;
+                for (const QString& column : m_table.matchColumns())
+                    columns.append(quoted(column));
+                conditions.append(QStringLiteral("sk_match(?, %1)").arg(columns.join(QStringLiteral(", "))));
+                result.values.append(query.search);
+            } else if (!match.isEmpty()) {
                 conditions.append(
                     QStringLiteral("seq IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(m_table.ftsTable));
                 result.values.append(match);

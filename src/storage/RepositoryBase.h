@@ -87,6 +87,8 @@ private:
     };
 
     Result<std::optional<Stored>> load(const QUuid& id) const;
+    // Whether a search within one site reads the site's rows with sk_match instead of the index.
+    bool matchOnRows(const ListQuery& query) const;
     Where where(const ListQuery& query) const;
     Error notFound(const QUuid& id) const;
     QUuid siteOf(const QJsonObject& json) const;
