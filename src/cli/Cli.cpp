@@ -38,7 +38,7 @@ QString usageText() {
                "  init                                   create the workspace folder\n"
                "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
                "  site list [--format json]\n"
-               "  demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
+               "  demo [--size L|XL] --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
                "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
                "  import bundle FILE                     (all or nothing)\n"
                "  import escalations FILE [--dry-run] [--format json]\n"
@@ -300,16 +300,30 @@ int Cli::demo(const QStringList& args) {
         {QStringLiteral("seed"), QStringLiteral("Random seed"), QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("as-of"), QStringLiteral("Date the data is relative to"),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("A benchmark size: L or XL"), QStringLiteral("SIZE")});
     const QString usage =
-        QStringLiteral("demo --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]");
+        QStringLiteral("demo [--size L|XL] --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]");
     if (!parse(parser, args, usage))
         return Failure;
 
     DemoGenerator::Options options;
+    if (parser.isSet(QStringLiteral("size"))) {
+        const auto preset = DemoGenerator::preset(parser.value(QStringLiteral("size")));
+        if (!preset)
+            return fail(tr("--size must be L or XL\nUsage: sitekeeper-cli %1").arg(usage));
+        options = *preset;
+    }
+    // Explicit numbers win over the preset's.
+    const auto number = [&parser](const QString& name, int preset) {
+        return parser.isSet(name) || preset < 0 ? parser.value(name) : QString::number(preset);
+    };
+    const bool sized = parser.isSet(QStringLiteral("size"));
     bool ok1 = false, ok2 = false, ok3 = false;
-    options.sites = parser.value(QStringLiteral("sites")).toInt(&ok1);
-    options.profilesPerSite = parser.value(QStringLiteral("profiles-per-site")).toInt(&ok2);
-    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
+    options.sites = number(QStringLiteral("sites"), sized ? options.sites : -1).toInt(&ok1);
+    options.profilesPerSite =
+        number(QStringLiteral("profiles-per-site"), sized ? options.profilesPerSite : -1).toInt(&ok2);
+    options.seed = number(QStringLiteral("seed"), sized ? int(options.seed) : -1).toUInt(&ok3);
     if (!ok1 || !ok2 || !ok3 || options.sites < 0 || options.profilesPerSite < 0 ||
         options.sites > 1'000'000 || options.profilesPerSite > 100'000)
         return fail(tr("--sites, --profiles-per-site and --seed must be whole numbers of 0 or more\nUsage: "

@@ -256,7 +256,7 @@ Bundle DemoGenerator::siteChunk(int index) {
     }
 
     const QList<ReferenceTopic> topics = allValues<ReferenceTopic>();
-    const int references = 3 + pick(5);
+    const int references = m_options.referencesPerSite >= 0 ? m_options.referencesPerSite : 3 + pick(5);
     for (int i = 0; i < references; ++i) {
         Reference reference;
         reference.id = nextId();
@@ -279,7 +279,7 @@ Bundle DemoGenerator::siteChunk(int index) {
 
     // Approvers: an on-site person (when there is one) or a partner contact, for a few approval types.
     const QList<ApprovalType> types = ApprovalType::builtins();
-    const int approvers = 2 + pick(3);
+    const int approvers = m_options.approversPerSite >= 0 ? m_options.approversPerSite : 2 + pick(3);
     for (int i = 0; i < approvers; ++i) {
         Approver approver;
         approver.id = nextId();
@@ -307,7 +307,30 @@ Bundle DemoGenerator::siteChunk(int index) {
         chunk.approvers << approver;
     }
 
-    if (site.coverage != Coverage::None) {
+    if (m_options.rulesPerSite >= 0) {
+        for (int i = 0; i < m_options.rulesPerSite; ++i) {
+            NotificationRule rule;
+            rule.id = nextId();
+            rule.siteId = site.id;
+            rule.window = hours;
+            if (i % 2 == 1) {
+                rule.window.start = hours.end;
+                rule.window.end = hours.start;
+            }
+            rule.name =
+                QStringLiteral("%1 %2")
+                    .arg(i % 2 == 0 ? QStringLiteral("Business hours") : QStringLiteral("After hours"))
+                    .arg(i / 2 + 1);
+            rule.method = site.coverage == Coverage::None ? RuleMethod::Email
+                          : i % 2 == 0                    ? RuleMethod::Phone
+                                                          : RuleMethod::Ticket;
+            if (rule.method == RuleMethod::Phone)
+                rule.escalationContacts << m_contacts[size_t(pick(4))].id;
+            rule.emailRecipients << QStringLiteral("escalations@brightpath-it.com");
+            rule.categories << latin(categories[size_t(pick(int(categories.size())))]);
+            chunk.rules << rule;
+        }
+    } else if (site.coverage != Coverage::None) {
         NotificationRule day;
         day.id = nextId();
         day.siteId = site.id;
@@ -337,7 +360,7 @@ Bundle DemoGenerator::siteChunk(int index) {
     }
 
     const QList<CredentialKind> kinds = allValues<CredentialKind>();
-    const int credentials = 1 + pick(3);
+    const int credentials = m_options.credentialsPerSite >= 0 ? m_options.credentialsPerSite : 1 + pick(3);
     for (int i = 0; i < credentials; ++i) {
         CredentialRecord credential;
         credential.id = nextId();
@@ -368,6 +391,25 @@ Bundle DemoGenerator::siteChunk(int index) {
         chunk.escalations << escalation;
     }
     return chunk;
+}
+
+std::optional<DemoGenerator::Options> DemoGenerator::preset(const QString& name) {
+    Options options;
+    options.sites = 2000;
+    options.seed = 11;
+    options.referencesPerSite = 10;
+    options.approversPerSite = 5;
+    options.rulesPerSite = 2;
+    options.credentialsPerSite = 10;
+    if (name.compare(QLatin1String("L"), Qt::CaseInsensitive) == 0) {
+        options.profilesPerSite = 100;
+        return options;
+    }
+    if (name.compare(QLatin1String("XL"), Qt::CaseInsensitive) == 0) {
+        options.profilesPerSite = 500;
+        return options;
+    }
+    return std::nullopt;
 }
 
 bool DemoGenerator::generate(const std::function<bool(const Bundle& chunk)>& sink) {

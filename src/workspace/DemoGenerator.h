@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <functional>
+#include <optional>
 
 namespace sitekeeper {
 
@@ -17,10 +18,22 @@ public:
         int sites = 50;
         int profilesPerSite = 40;
         quint32 seed = 1;
+        // Fixed counts per site; -1 (the default) draws a small random number for each site.
+        int referencesPerSite = -1;
+        int approversPerSite = -1;
+        int credentialsPerSite = -1;
+        // Notification rules of every site, covered or not (alternately business hours and after
+        // hours); -1: the two of a covered site and none for an uncovered one.
+        int rulesPerSite = -1;
         QDate asOf; // "today" for review and rotation dates; null means QDate::currentDate()
     };
 
     explicit DemoGenerator(Options options);
+
+    // The sizes of issue 8's benchmark workspaces: "L" (2,000 sites, 200,000 profiles, 20,000
+    // references, 10,000 approvers, 4,000 rules, 20,000 credentials) and "XL" (the same with
+    // 1,000,000 profiles). Empty for an unknown name.
+    static std::optional<Options> preset(const QString& name);
 
     // Emits the partner-wide part first (contacts, approval types, partner references), then one
     // chunk per site with everything under it, so a million profiles never sit in memory at once.
