@@ -1,10 +1,14 @@
+#include "Checker.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace sitekeeper;
@@ -47,6 +51,44 @@ public:
 private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+
+public:
+    MainWindow* window() const { return m_window.get(); }
+};
+
+// scripts/bench.sh measures the real application: with SITEKEEPER_BENCH_EXIT=paint it prints the
+// wall-clock time of the first painted main window and quits; with =check it quits once the first
+// full check (run after that paint) has delivered its findings, so that the peak memory of a
+// usable window can be read from outside.
+class BenchExit : public QObject {
+public:
+    BenchExit(MainWindow* window, bool afterCheck)
+        : QObject(window)
+        , m_afterCheck(afterCheck) {
+        window->installEventFilter(this);
+        if (afterCheck) {
+            if (auto* checker = window->findChild<Checker*>()) {
+                connect(checker, &Checker::findingsChanged, this,
+                        [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+            }
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            std::printf("first_paint_epoch_ms %lld\n", QDateTime::currentMSecsSinceEpoch());
+            std::fflush(stdout);
+            if (!m_afterCheck)
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_afterCheck = false;
+    bool m_painted = false;
 };
 
 } // namespace
@@ -71,5 +113,7 @@ int main(int argc, char** argv) {
     Console console;
     if (!console.open(Workspace::resolvePath(parser.value(QStringLiteral("workspace")))))
         return 2;
+    if (const QByteArray bench = qgetenv("SITEKEEPER_BENCH_EXIT"); !bench.isEmpty())
+        new BenchExit(console.window(), bench == "check");
     return app.exec();
 }

@@ -12,6 +12,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("edits"), QStringLiteral("Edits to re-check"), QStringLiteral("N"),
                       QStringLiteral("200")});
     parser.addOption({QStringLiteral("as-of"), QStringLiteral("Today"), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
     QTextStream out(stdout);
 
@@ -118,5 +122,19 @@ int main(int argc, char** argv) {
     out << QStringLiteral("edit + write + re-check: median %1 ms, p99 %2 ms\n")
                .arg(percentile(editTotal, 0.5), 0, 'f', 1)
                .arg(percentile(editTotal, 0.99), 0, 'f', 1);
+    if (parser.isSet(QStringLiteral("json"))) {
+        const auto array = [](const QList<double>& values) {
+            QJsonArray result;
+            for (double value : values)
+                result.append(value);
+            return result;
+        };
+        const QJsonObject json{{QStringLiteral("sites"), sites.size()},
+                               {QStringLiteral("findings"), summary.total()},
+                               {QStringLiteral("full_ms"), array(full)},
+                               {QStringLiteral("recheck_ms"), array(recheck)},
+                               {QStringLiteral("edit_ms"), array(editTotal)}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
     return 0;
 }

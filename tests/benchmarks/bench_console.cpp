@@ -42,7 +42,11 @@ QJsonObject summary(QList<double> samples) {
     const auto at = [&samples](double q) {
         return samples.isEmpty() ? 0.0 : samples[qsizetype(q * double(samples.size() - 1))];
     };
+    QJsonArray all;
+    for (double sample : std::as_const(samples))
+        all.append(sample);
     return {{QStringLiteral("n"), samples.size()},
+            {QStringLiteral("samples"), all},
             {QStringLiteral("median_ms"), at(0.5)},
             {QStringLiteral("p99_ms"), at(0.99)},
             {QStringLiteral("max_ms"), samples.isEmpty() ? 0.0 : samples.constLast()}};
@@ -140,6 +144,8 @@ int main(int argc, char** argv) {
     const Workspace::Counts counts = workspace.value()->counts();
     const QJsonObject result{
         {QStringLiteral("sites"), counts.sites},
+        {QStringLiteral("site_id"), sites.value(sites.size() / 2).id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("word"), word},
         {QStringLiteral("client_profiles"), counts.clientProfiles},
         {QStringLiteral("open_workspace_ms"), openMs},
         {QStringLiteral("first_paint_ms"), firstPaintMs},

@@ -15,6 +15,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -84,6 +87,7 @@ int main(int argc, char** argv) {
     parser.addOption(
         {QStringLiteral("edits"), QStringLiteral("Edits"), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("postgres"), QStringLiteral("PostgreSQL URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int edits = parser.value(QStringLiteral("edits")).toInt();
@@ -156,5 +160,16 @@ int main(int argc, char** argv) {
     out << "median push of " << edits << " edits: " << median(pushSeconds) << " s ("
         << qRound(edits / median(pushSeconds)) << " edits/s)\n"
         << "median up-to-date sync: " << median(upToDateMs) << " ms\n";
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray push, upToDate;
+        for (double value : std::as_const(pushSeconds))
+            push.append(value);
+        for (double value : std::as_const(upToDateMs))
+            upToDate.append(value);
+        const QJsonObject json{{QStringLiteral("edits"), edits},
+                               {QStringLiteral("push_s"), push},
+                               {QStringLiteral("uptodate_ms"), upToDate}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
     return 0;
 }
