@@ -32,6 +32,8 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3
   # reports and screenshots
   poppler-utils
+  # packaging: icons drawn from the SVG, man pages, and the checks of tests/packaging/test_deb.sh
+  librsvg2-bin gzip groff-base dpkg-dev file desktop-file-utils appstream systemd
 )
 
 # Optional: the libFuzzer targets of tests/fuzz build with clang; Debian 12 ships libFuzzer and the

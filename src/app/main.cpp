@@ -100,6 +100,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Sitekeeper"));
     QApplication::setApplicationVersion(QStringLiteral(SITEKEEPER_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sitekeeper.svg")));
+    // Wayland compositors and docks match the window to the installed desktop entry by this name.
+    QApplication::setDesktopFileName(QStringLiteral(SITEKEEPER_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sitekeeper partner console"));
