@@ -211,6 +211,12 @@ PhoneNumber::Facts PhoneNumber::factsOf(const QString& e164) {
     return facts;
 }
 
+bool PhoneNumber::hasFacts(const QString& e164) {
+    FactsCache& cache = factsCache();
+    QReadLocker locker(&cache.lock);
+    return cache.known.contains(e164);
+}
+
 void PhoneNumber::seedFacts(const QHash<QString, Facts>& known) {
     FactsCache& cache = factsCache();
     QWriteLocker locker(&cache.lock);

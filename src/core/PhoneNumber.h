@@ -64,6 +64,8 @@ public:
     static Facts factsOf(const QString& e164);
     // The same, computed without the cache.
     static Facts computeFacts(const QString& e164);
+    // Whether the process-wide cache already holds the facts of `e164`.
+    static bool hasFacts(const QString& e164);
     // Adds known facts to the cache (from the database).
     static void seedFacts(const QHash<QString, Facts>& known);
     // True when `text` is exactly the E.164 form parse() gave a valid number in this process: checking

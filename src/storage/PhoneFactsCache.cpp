@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Transaction.h"
 
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,6 +34,25 @@ Result<void> PhoneFactsCache::saveFor(const QSet<QString>& numbers) {
             return m_db.sqlError(insert->lastError(), tr("Saving phone number facts"));
     }
     return tx.commit();
+}
+
+Result<void> PhoneFactsCache::loadAllOnce() {
+    static QMutex mutex;
+    static QSet<QString> loaded;
+    QMutexLocker locker(&mutex);
+    if (loaded.contains(m_db.path()))
+        return {};
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT e164, valid, type FROM phone_facts")))
+        return m_db.sqlError(query.lastError(), tr("Reading phone number facts"));
+    QHash<QString, PhoneNumber::Facts> facts;
+    QSet<QString> unknown;
+    while (query.next())
+        seed(query.value(0).toString(), query.value(1), query.value(2), facts, unknown);
+    PhoneNumber::seedFacts(facts);
+    loaded.insert(m_db.path());
+    return {};
 }
 
 QString PhoneFactsCache::join(const QString& alias, const QString& column) {

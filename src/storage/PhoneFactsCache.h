@@ -24,6 +24,10 @@ public:
     // caller's transaction, if one is open.
     Result<void> saveFor(const QSet<QString>& numbers);
 
+    // Puts every fact the workspace holds into PhoneNumber's process-wide cache, once per workspace
+    // file and process: a full check then reads the profiles without joining their numbers' facts.
+    Result<void> loadAllOnce();
+
     // SQL joining a number column to its facts: "LEFT JOIN phone_facts <alias> ON <alias>.e164 = <column>".
     static QString join(const QString& alias, const QString& column);
     // Reads the two columns (valid, type) a join adds into `into`; a number without facts in the
