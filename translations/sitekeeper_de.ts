@@ -1397,6 +1397,18 @@
         <source>Required approval types</source>
         <translation>Erforderliche Genehmigungsarten</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Sitekeeper starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Sitekeeper.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImportWizard</name>
@@ -5411,6 +5423,10 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     <message>
         <source>Help desk phone: %1</source>
         <translation>Helpdesk-Telefon: %1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
