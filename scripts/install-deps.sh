@@ -22,6 +22,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+  # Qt's own translations (qtbase_de.qm: the standard buttons and dialogs in the window's language)
+  qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   # domain libraries
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libzxcvbn-dev

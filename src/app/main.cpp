@@ -1,10 +1,12 @@
 #include "Checker.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -91,6 +93,17 @@ private:
     bool m_painted = false;
 };
 
+// --lang is read before the parser is built, so that --help is already in that language.
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -103,6 +116,11 @@ int main(int argc, char** argv) {
     // Wayland compositors and docks match the window to the installed desktop entry by this name.
     QApplication::setDesktopFileName(QStringLiteral(SITEKEEPER_APP_ID));
 
+    // Before any widget: texts are set when widgets are made.
+    const QString language = languageArgument(QApplication::arguments());
+    Translations::install(Translations::resolve(
+        language.isEmpty() ? Translations::chosenLanguage() : language, QLocale::system().uiLanguages()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sitekeeper partner console"));
     parser.addHelpOption();
@@ -110,6 +128,10 @@ int main(int argc, char** argv) {
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
                       QApplication::translate("main", "Workspace folder to open."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "Language of the window: en or de (default: the one "
+                                                      "chosen in Preferences, else the system's)."),
+                      QStringLiteral("LANG")});
     parser.process(app);
 
     Console console;

@@ -26,70 +26,108 @@ struct Table;
         static constexpr Entry<E> entries[] = {__VA_ARGS__};                                                 \
     };
 
+// NAME is marked with QT_TRANSLATE_NOOP at each row, not in here: lupdate does not expand macros.
 #define SK_ROW(E, VALUE, KEY, NAME)                                                                          \
     Entry<E> {                                                                                               \
-        E::VALUE, KEY, QT_TRANSLATE_NOOP("sitekeeper::Enums", NAME)                                          \
+        E::VALUE, KEY, NAME                                                                                  \
     }
 
-SK_TABLE(Coverage, "coverage", SK_ROW(Coverage, None, "none", "No coverage"),
-         SK_ROW(Coverage, BusinessHours, "business_hours", "Business hours"),
-         SK_ROW(Coverage, ExtendedHours, "extended_hours", "Extended hours"),
-         SK_ROW(Coverage, Always, "always", "Always (24/7)"))
+SK_TABLE(Coverage, "coverage",
+         SK_ROW(Coverage, None, "none", QT_TRANSLATE_NOOP("sitekeeper::Enums", "No coverage")),
+         SK_ROW(Coverage, BusinessHours, "business_hours",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Business hours")),
+         SK_ROW(Coverage, ExtendedHours, "extended_hours",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Extended hours")),
+         SK_ROW(Coverage, Always, "always", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Always (24/7)")))
 
-SK_TABLE(AnswerAs, "answer_as", SK_ROW(AnswerAs, PartnerName, "partner_name", "Partner name"),
-         SK_ROW(AnswerAs, SiteName, "site_name", "Site name"),
-         SK_ROW(AnswerAs, Default, "default", "Technical Support"),
-         SK_ROW(AnswerAs, Custom, "custom", "Custom text"))
+SK_TABLE(AnswerAs, "answer_as",
+         SK_ROW(AnswerAs, PartnerName, "partner_name",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Partner name")),
+         SK_ROW(AnswerAs, SiteName, "site_name", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Site name")),
+         SK_ROW(AnswerAs, Default, "default", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Technical Support")),
+         SK_ROW(AnswerAs, Custom, "custom", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Custom text")))
 
-SK_TABLE(ActivationStatus, "activation_status", SK_ROW(ActivationStatus, Draft, "draft", "Draft"),
-         SK_ROW(ActivationStatus, Submitted, "submitted", "Submitted"),
-         SK_ROW(ActivationStatus, Live, "live", "Live"),
-         SK_ROW(ActivationStatus, Deactivated, "deactivated", "Deactivated"))
+SK_TABLE(ActivationStatus, "activation_status",
+         SK_ROW(ActivationStatus, Draft, "draft", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Draft")),
+         SK_ROW(ActivationStatus, Submitted, "submitted",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Submitted")),
+         SK_ROW(ActivationStatus, Live, "live", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Live")),
+         SK_ROW(ActivationStatus, Deactivated, "deactivated",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Deactivated")))
 
-SK_TABLE(ProfileStatus, "profile_status", SK_ROW(ProfileStatus, Active, "active", "Active"),
-         SK_ROW(ProfileStatus, Disabled, "disabled", "Disabled"))
+SK_TABLE(ProfileStatus, "profile_status",
+         SK_ROW(ProfileStatus, Active, "active", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Active")),
+         SK_ROW(ProfileStatus, Disabled, "disabled", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Disabled")))
 
 SK_TABLE(ReferenceTopic, "reference_topic",
-         SK_ROW(ReferenceTopic, NewUserSetup, "new_user_setup", "New user setup"),
-         SK_ROW(ReferenceTopic, UserTermination, "user_termination", "User termination"),
-         SK_ROW(ReferenceTopic, RemoteAccess, "remote_access", "Remote access"),
-         SK_ROW(ReferenceTopic, Mfa, "mfa", "Multi-factor authentication"),
-         SK_ROW(ReferenceTopic, PasswordReset, "password_reset", "Password reset"),
-         SK_ROW(ReferenceTopic, Printing, "printing", "Printing"),
-         SK_ROW(ReferenceTopic, Email, "email", "Email"), SK_ROW(ReferenceTopic, Vpn, "vpn", "VPN"),
-         SK_ROW(ReferenceTopic, LineOfBusinessApp, "line_of_business_app", "Line-of-business application"),
-         SK_ROW(ReferenceTopic, Other, "other", "Other"))
+         SK_ROW(ReferenceTopic, NewUserSetup, "new_user_setup",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "New user setup")),
+         SK_ROW(ReferenceTopic, UserTermination, "user_termination",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "User termination")),
+         SK_ROW(ReferenceTopic, RemoteAccess, "remote_access",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Remote access")),
+         SK_ROW(ReferenceTopic, Mfa, "mfa",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Multi-factor authentication")),
+         SK_ROW(ReferenceTopic, PasswordReset, "password_reset",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Password reset")),
+         SK_ROW(ReferenceTopic, Printing, "printing", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Printing")),
+         SK_ROW(ReferenceTopic, Email, "email", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Email")),
+         SK_ROW(ReferenceTopic, Vpn, "vpn", QT_TRANSLATE_NOOP("sitekeeper::Enums", "VPN")),
+         SK_ROW(ReferenceTopic, LineOfBusinessApp, "line_of_business_app",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Line-of-business application")),
+         SK_ROW(ReferenceTopic, Other, "other", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Other")))
 
-SK_TABLE(ReferenceStatus, "reference_status", SK_ROW(ReferenceStatus, Current, "current", "Current"),
-         SK_ROW(ReferenceStatus, Due, "due", "Due for review"),
-         SK_ROW(ReferenceStatus, Overdue, "overdue", "Overdue for review"),
-         SK_ROW(ReferenceStatus, Retired, "retired", "Retired"))
+SK_TABLE(ReferenceStatus, "reference_status",
+         SK_ROW(ReferenceStatus, Current, "current", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Current")),
+         SK_ROW(ReferenceStatus, Due, "due", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Due for review")),
+         SK_ROW(ReferenceStatus, Overdue, "overdue",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Overdue for review")),
+         SK_ROW(ReferenceStatus, Retired, "retired", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Retired")))
 
-SK_TABLE(PersonKind, "person_kind", SK_ROW(PersonKind, ClientProfile, "client_profile", "On-site user"),
-         SK_ROW(PersonKind, PartnerContact, "partner_contact", "Partner contact"))
+SK_TABLE(PersonKind, "person_kind",
+         SK_ROW(PersonKind, ClientProfile, "client_profile",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "On-site user")),
+         SK_ROW(PersonKind, PartnerContact, "partner_contact",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Partner contact")))
 
-SK_TABLE(RuleMethod, "method", SK_ROW(RuleMethod, Phone, "phone", "Phone"),
-         SK_ROW(RuleMethod, Email, "email", "Email"), SK_ROW(RuleMethod, Ticket, "ticket", "Ticket"))
+SK_TABLE(RuleMethod, "method",
+         SK_ROW(RuleMethod, Phone, "phone", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Phone")),
+         SK_ROW(RuleMethod, Email, "email", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Email")),
+         SK_ROW(RuleMethod, Ticket, "ticket", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Ticket")))
 
 SK_TABLE(CredentialKind, "credential_kind",
-         SK_ROW(CredentialKind, DomainAdmin, "domain_admin", "Domain administrator"),
-         SK_ROW(CredentialKind, LocalAdmin, "local_admin", "Local administrator"),
-         SK_ROW(CredentialKind, AutomatedDomain, "automated_domain", "Automated domain credential"),
-         SK_ROW(CredentialKind, AutomatedLocal, "automated_local", "Automated local credential"),
-         SK_ROW(CredentialKind, AdminPortal, "admin_portal", "Admin portal"),
-         SK_ROW(CredentialKind, Application, "application", "Application"),
-         SK_ROW(CredentialKind, EndUserTemporary, "end_user_temporary", "Temporary end-user password"))
+         SK_ROW(CredentialKind, DomainAdmin, "domain_admin",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Domain administrator")),
+         SK_ROW(CredentialKind, LocalAdmin, "local_admin",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Local administrator")),
+         SK_ROW(CredentialKind, AutomatedDomain, "automated_domain",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Automated domain credential")),
+         SK_ROW(CredentialKind, AutomatedLocal, "automated_local",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Automated local credential")),
+         SK_ROW(CredentialKind, AdminPortal, "admin_portal",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Admin portal")),
+         SK_ROW(CredentialKind, Application, "application",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Application")),
+         SK_ROW(CredentialKind, EndUserTemporary, "end_user_temporary",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Temporary end-user password")))
 
 SK_TABLE(EscalationReason, "escalation_reason",
-         SK_ROW(EscalationReason, OutOfScope, "out_of_scope", "Out of scope"),
-         SK_ROW(EscalationReason, MissingInformation, "missing_information", "Missing information"),
-         SK_ROW(EscalationReason, NeedsApproval, "needs_approval", "Needs approval"),
-         SK_ROW(EscalationReason, Unreachable, "unreachable", "End user unreachable"))
+         SK_ROW(EscalationReason, OutOfScope, "out_of_scope",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Out of scope")),
+         SK_ROW(EscalationReason, MissingInformation, "missing_information",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Missing information")),
+         SK_ROW(EscalationReason, NeedsApproval, "needs_approval",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "Needs approval")),
+         SK_ROW(EscalationReason, Unreachable, "unreachable",
+                QT_TRANSLATE_NOOP("sitekeeper::Enums", "End user unreachable")))
 
-SK_TABLE(Weekday, "weekday", SK_ROW(Weekday, Monday, "mon", "Monday"),
-         SK_ROW(Weekday, Tuesday, "tue", "Tuesday"), SK_ROW(Weekday, Wednesday, "wed", "Wednesday"),
-         SK_ROW(Weekday, Thursday, "thu", "Thursday"), SK_ROW(Weekday, Friday, "fri", "Friday"),
-         SK_ROW(Weekday, Saturday, "sat", "Saturday"), SK_ROW(Weekday, Sunday, "sun", "Sunday"))
+SK_TABLE(Weekday, "weekday", SK_ROW(Weekday, Monday, "mon", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Monday")),
+         SK_ROW(Weekday, Tuesday, "tue", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Tuesday")),
+         SK_ROW(Weekday, Wednesday, "wed", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Wednesday")),
+         SK_ROW(Weekday, Thursday, "thu", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Thursday")),
+         SK_ROW(Weekday, Friday, "fri", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Friday")),
+         SK_ROW(Weekday, Saturday, "sat", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Saturday")),
+         SK_ROW(Weekday, Sunday, "sun", QT_TRANSLATE_NOOP("sitekeeper::Enums", "Sunday")))
 
 #undef SK_ROW
 #undef SK_TABLE

@@ -9,9 +9,11 @@ namespace sitekeeper::protocol {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sitekeeper::protocol", text);
-}
+// The wire format's messages share one context; lupdate reads `Text::tr` as that context (a plain
+// helper named tr would be filed under the class whose member calls it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::protocol)
+};
 
 } // namespace
 
@@ -31,18 +33,18 @@ Result<Change> Change::fromJson(const QJsonObject& json, const QString& where) {
     Change change;
     change.entity = json.value(QStringLiteral("entity")).toString();
     if (!entityNames().contains(change.entity))
-        return Error{tr("is not a known entity"), where + QStringLiteral(".entity")};
+        return Error{Text::tr("is not a known entity"), where + QStringLiteral(".entity")};
     change.id = QUuid::fromString(json.value(QStringLiteral("id")).toString());
     if (change.id.isNull())
-        return Error{tr("must be a UUID"), where + QStringLiteral(".id")};
+        return Error{Text::tr("must be a UUID"), where + QStringLiteral(".id")};
     const QJsonValue revision = json.value(QStringLiteral("revision"));
     if (!revision.isDouble() || revision.toInteger() < 1)
-        return Error{tr("must be a whole number of 1 or more"), where + QStringLiteral(".revision")};
+        return Error{Text::tr("must be a whole number of 1 or more"), where + QStringLiteral(".revision")};
     change.revision = revision.toInteger();
     change.deleted = json.value(QStringLiteral("deleted")).toBool();
     const QJsonValue fields = json.value(QStringLiteral("fields"));
     if (!change.deleted && !fields.isObject())
-        return Error{tr("must be an object"), where + QStringLiteral(".fields")};
+        return Error{Text::tr("must be an object"), where + QStringLiteral(".fields")};
     change.fields = fields.toObject();
     return change;
 }
@@ -62,7 +64,7 @@ Result<ChangePage> ChangePage::fromJson(const QJsonObject& json) {
     ChangePage page;
     const QJsonValue list = json.value(QStringLiteral("changes"));
     if (!list.isArray())
-        return Error{tr("must be a list"), QStringLiteral("$.changes")};
+        return Error{Text::tr("must be a list"), QStringLiteral("$.changes")};
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto change = Change::fromJson(array.at(i).toObject(), QStringLiteral("$.changes[%1]").arg(i));
@@ -72,7 +74,7 @@ Result<ChangePage> ChangePage::fromJson(const QJsonObject& json) {
     }
     const QJsonValue next = json.value(QStringLiteral("next"));
     if (!next.isString())
-        return Error{tr("must be a cursor string"), QStringLiteral("$.next")};
+        return Error{Text::tr("must be a cursor string"), QStringLiteral("$.next")};
     page.next = next.toString();
     page.more = json.value(QStringLiteral("more")).toBool();
     return page;

@@ -7,9 +7,11 @@ namespace sitekeeper::protocol {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sitekeeper::protocol", text);
-}
+// The wire format's messages share one context; lupdate reads `Text::tr` as that context (a plain
+// helper named tr would be filed under the class whose member calls it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::protocol)
+};
 
 Error fieldError(const QString& where, const QString& key, const QString& message) {
     return Error{message, where + QLatin1Char('.') + key};
@@ -75,16 +77,16 @@ Result<Op> Op::fromJson(const QJsonObject& json, const QString& where) {
     Op op;
     const auto opId = uuidField(json, QStringLiteral("op_id"));
     if (!opId)
-        return fieldError(where, QStringLiteral("op_id"), tr("must be a UUID"));
+        return fieldError(where, QStringLiteral("op_id"), Text::tr("must be a UUID"));
     op.opId = *opId;
 
     op.entity = json.value(QStringLiteral("entity")).toString();
     if (!entityNames().contains(op.entity))
-        return fieldError(where, QStringLiteral("entity"), tr("is not an entity this server knows"));
+        return fieldError(where, QStringLiteral("entity"), Text::tr("is not an entity this server knows"));
 
     const auto id = uuidField(json, QStringLiteral("id"));
     if (!id)
-        return fieldError(where, QStringLiteral("id"), tr("must be a UUID"));
+        return fieldError(where, QStringLiteral("id"), Text::tr("must be a UUID"));
     op.id = *id;
 
     const QString action = json.value(QStringLiteral("action")).toString();
@@ -95,16 +97,17 @@ Result<Op> Op::fromJson(const QJsonObject& json, const QString& where) {
     else if (action == QLatin1String("delete"))
         op.action = Action::Delete;
     else
-        return fieldError(where, QStringLiteral("action"), tr("must be upsert, patch or delete"));
+        return fieldError(where, QStringLiteral("action"), Text::tr("must be upsert, patch or delete"));
 
     const QJsonValue base = json.value(QStringLiteral("base_revision"));
     if (!base.isDouble() || base.toDouble() < 0 || base.toDouble() != double(base.toInteger()))
-        return fieldError(where, QStringLiteral("base_revision"), tr("must be a whole number of 0 or more"));
+        return fieldError(where, QStringLiteral("base_revision"),
+                          Text::tr("must be a whole number of 0 or more"));
     op.baseRevision = base.toInteger();
 
     const QJsonValue fields = json.value(QStringLiteral("fields"));
     if (!fields.isObject() && !(op.action == Action::Delete && fields.isUndefined()))
-        return fieldError(where, QStringLiteral("fields"), tr("must be an object"));
+        return fieldError(where, QStringLiteral("fields"), Text::tr("must be an object"));
     op.fields = fields.toObject();
     return op;
 }
@@ -137,7 +140,7 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
     OpResult result;
     const auto opId = uuidField(json, QStringLiteral("op_id"));
     if (!opId)
-        return fieldError(where, QStringLiteral("op_id"), tr("must be a UUID"));
+        return fieldError(where, QStringLiteral("op_id"), Text::tr("must be a UUID"));
     result.opId = *opId;
 
     const QString status = json.value(QStringLiteral("status")).toString();
@@ -148,18 +151,19 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
     else if (status == QLatin1String("rejected"))
         result.status = Status::Rejected;
     else
-        return fieldError(where, QStringLiteral("status"), tr("must be applied, conflict or rejected"));
+        return fieldError(where, QStringLiteral("status"), Text::tr("must be applied, conflict or rejected"));
 
     if (result.status != Status::Rejected) {
         const QJsonValue revision = json.value(QStringLiteral("revision"));
         if (!revision.isDouble() || revision.toDouble() < 1)
-            return fieldError(where, QStringLiteral("revision"), tr("must be a whole number of 1 or more"));
+            return fieldError(where, QStringLiteral("revision"),
+                              Text::tr("must be a whole number of 1 or more"));
         result.revision = revision.toInteger();
     }
     if (result.status == Status::Conflict) {
         const QJsonValue current = json.value(QStringLiteral("current"));
         if (!current.isObject())
-            return fieldError(where, QStringLiteral("current"), tr("must be an object"));
+            return fieldError(where, QStringLiteral("current"), Text::tr("must be an object"));
         result.current = current.toObject();
         result.base = json.value(QStringLiteral("base")).toObject();
         result.deleted = json.value(QStringLiteral("deleted")).toBool();
@@ -167,10 +171,10 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
     if (result.status == Status::Rejected) {
         const QJsonValue errors = json.value(QStringLiteral("errors"));
         if (!errors.isArray())
-            return fieldError(where, QStringLiteral("errors"), tr("must be a list of messages"));
+            return fieldError(where, QStringLiteral("errors"), Text::tr("must be a list of messages"));
         for (const QJsonValue& e : errors.toArray()) {
             if (!e.isString())
-                return fieldError(where, QStringLiteral("errors"), tr("must be a list of messages"));
+                return fieldError(where, QStringLiteral("errors"), Text::tr("must be a list of messages"));
             result.errors << e.toString();
         }
         result.code = json.value(QStringLiteral("code")).toString();

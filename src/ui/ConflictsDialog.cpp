@@ -14,13 +14,13 @@ namespace sitekeeper {
 namespace {
 QString shown(const QJsonValue& value) {
     if (value.isUndefined())
-        return QObject::tr("(unknown)");
+        return ConflictsDialog::tr("(unknown)");
     if (value.isNull())
-        return QObject::tr("(empty)");
+        return ConflictsDialog::tr("(empty)");
     if (value.isString())
         return value.toString();
     if (value.isBool())
-        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+        return value.toBool() ? ConflictsDialog::tr("yes") : ConflictsDialog::tr("no");
     if (value.isDouble())
         return QString::number(value.toDouble());
     return QString::fromUtf8(value.isArray()

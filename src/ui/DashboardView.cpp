@@ -404,11 +404,11 @@ void DashboardView::updateRules() {
         }
         const RuleCount& rule = rules.at(index);
         const Rule* known = Rulebook::instance().rule(rule.rule);
-        QToolTip::showText(QCursor::pos(), tr("%1 %2\n%3 errors, %4 warnings, %5 info")
-                                               .arg(rule.rule, known ? known->title() : QString())
-                                               .arg(rule.errors)
-                                               .arg(rule.warnings)
-                                               .arg(rule.infos));
+        QToolTip::showText(QCursor::pos(), tr("%1 %2\n%3, %4, %5")
+                                               .arg(rule.rule, known ? known->title() : QString(),
+                                                    tr("%n error(s)", nullptr, rule.errors),
+                                                    tr("%n warning(s)", nullptr, rule.warnings),
+                                                    tr("%n info", nullptr, rule.infos)));
     });
 }
 

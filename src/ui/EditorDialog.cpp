@@ -71,19 +71,17 @@ bool EditorDialog::freeTextIsClean() {
         QList<SecretScanner::Hit> hits = SecretScanner::scan(text);
         while (!hits.isEmpty()) {
             const SecretScanner::Hit hit = hits.constFirst();
-            showErrors(
-                {{field.field, tr("This text holds something that looks like a %1 (line %2, column %3). "
-                                  "Technicians copy this text into case notes, which are not secret.")
-                                   .arg(SecretScanner::kindName(hit.kind))
-                                   .arg(hit.line)
-                                   .arg(hit.column)}});
+            showErrors({{field.field, tr("This text holds something that looks like %1 (line %2, column %3). "
+                                         "Technicians copy this text into case notes, which are not secret.")
+                                          .arg(SecretScanner::kindDescription(hit.kind))
+                                          .arg(hit.line)
+                                          .arg(hit.column)}});
             QMessageBox ask(
                 QMessageBox::Warning, tr("A secret in the text"),
-                tr("The %1 contains what looks like a %2 (line %3, column %4).\n\nCredentials belong in "
+                tr("The %1 contains what looks like %2 (line %3, column %4).\n\nCredentials belong in "
                    "the keychain, not in text that ends up in case notes. Move it into a new credential "
                    "and leave a reference to that credential in its place?")
-                    .arg(field.field)
-                    .arg(SecretScanner::kindName(hit.kind))
+                    .arg(field.label, SecretScanner::kindDescription(hit.kind))
                     .arg(hit.line)
                     .arg(hit.column),
                 QMessageBox::NoButton, this);

@@ -49,6 +49,7 @@ protected:
     // record belongs to. Saving is stopped while any of it looks like a credential (SK304).
     struct FreeText {
         QString field;
+        QString label; // the field as the message names it, translated: "body"
         QString text;
         std::function<void(const QString&)> replace; // puts the cleaned text back into the form
     };

@@ -1,6 +1,7 @@
 #include "EditorSupport.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QProgressDialog>
@@ -12,7 +13,7 @@ namespace sitekeeper {
 
 void fillTimeZones(QComboBox* combo, const QString& selected) {
     combo->clear();
-    combo->addItem(QObject::tr("(not set)"), QString());
+    combo->addItem(QCoreApplication::translate("sitekeeper::EditorSupport", "(not set)"), QString());
     static const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray& id : zones) {
         const QString name = QString::fromLatin1(id);

@@ -222,11 +222,12 @@ void EscalationsView::refresh() {
         m_ui->summaryLabel->setText(tr("No escalations in this period."));
     else
         m_ui->summaryLabel->setText(
-            (m_summary.total == 1 ? tr("1 escalation") : tr("%1 escalations").arg(m_summary.total)) +
-            (m_summary.categories.size() == 1 ? tr(" in 1 category; ")
-                                              : tr(" in %1 categories; ").arg(m_summary.categories.size())) +
-            (m_summary.uncovered() == 0 ? tr("every category has a reference.")
-                                        : tr("<b>%1 without a reference</b>.").arg(m_summary.uncovered())));
+            tr("%1 in %2; %3")
+                .arg(tr("%n escalation(s)", nullptr, m_summary.total),
+                     tr("%n category(ies)", nullptr, int(m_summary.categories.size())),
+                     m_summary.uncovered() == 0
+                         ? tr("every category has a reference.")
+                         : tr("<b>%n without a reference</b>.", nullptr, m_summary.uncovered())));
 
     // Keep the selection on the same category; else start on the first one to write a reference for.
     int row = -1;

@@ -313,8 +313,11 @@ void MainWindow::setUpTabs() {
         if (reference)
             ReferenceEditor(m_workspace, m_siteId, *reference, this).exec();
     });
-    connect(m_references, &RecordTab::removeRequested, this,
-            [this](const QList<QUuid>& ids) { removeRecords<Reference>(ids, tr("references")); });
+    connect(m_references, &RecordTab::removeRequested, this, [this](const QList<QUuid>& ids) {
+        const int n = int(ids.size());
+        removeRecords<Reference>(ids, tr("Remove %n reference(s)?", nullptr, n),
+                                 tr("Remove %n reference(s)", nullptr, n));
+    });
     m_references->addBulkAction(
         tr("Set &owner…"), QStringLiteral("Set owner"), [this](const QList<QUuid>& ids) {
             bool ok = false;
@@ -417,8 +420,11 @@ void MainWindow::setUpTabs() {
         if (approver)
             ApproverEditor(m_workspace, m_siteId, *approver, this).exec();
     });
-    connect(m_approvers, &RecordTab::removeRequested, this,
-            [this](const QList<QUuid>& ids) { removeRecords<Approver>(ids, tr("approvers")); });
+    connect(m_approvers, &RecordTab::removeRequested, this, [this](const QList<QUuid>& ids) {
+        const int n = int(ids.size());
+        removeRecords<Approver>(ids, tr("Remove %n approver(s)?", nullptr, n),
+                                tr("Remove %n approver(s)", nullptr, n));
+    });
 
     auto* rules = new RecordListModel<NotificationRule>(
         store.notificationRules(),
@@ -456,7 +462,9 @@ void MainWindow::setUpTabs() {
             NotificationRuleEditor(m_workspace, m_siteId, *rule, this).exec();
     });
     connect(m_rules, &RecordTab::removeRequested, this, [this](const QList<QUuid>& ids) {
-        removeRecords<NotificationRule>(ids, tr("notification rules"));
+        const int n = int(ids.size());
+        removeRecords<NotificationRule>(ids, tr("Remove %n notification rule(s)?", nullptr, n),
+                                        tr("Remove %n notification rule(s)", nullptr, n));
     });
 
     m_credentials = new CredentialsPanel(m_workspace, m_ui->credentialsTab);
@@ -591,19 +599,21 @@ void MainWindow::disableProfiles(const QList<QUuid>& ids) {
 }
 
 template <class T>
-void MainWindow::removeRecords(const QList<QUuid>& ids, const QString& what) {
+void MainWindow::removeRecords(const QList<QUuid>& ids, const QString& question, const QString& undoText) {
+    // Qualified tr: lupdate files a plain tr() in this member template under another context.
     const auto answer = QMessageBox::question(
-        this, tr("Remove"), tr("Remove %1 %2? You can undo this with Ctrl+Z.").arg(ids.size()).arg(what));
+        this, sitekeeper::MainWindow::tr("Remove"),
+        question + QLatin1Char(' ') + sitekeeper::MainWindow::tr("You can undo this with Ctrl+Z."));
     if (answer != QMessageBox::Yes)
         return;
-    m_workspace.undoStack().beginMacro(tr("Remove %1 %2").arg(ids.size()).arg(what));
+    m_workspace.undoStack().beginMacro(undoText);
     for (const QUuid& id : ids) {
         const auto before = m_workspace.store().repository<T>().get(id);
         if (!before)
             continue;
-        const auto saved = m_workspace.edit<T>(*before, std::nullopt, tr("Remove"));
+        const auto saved = m_workspace.edit<T>(*before, std::nullopt, sitekeeper::MainWindow::tr("Remove"));
         if (!saved) {
-            QMessageBox::warning(this, tr("Not removed"), saved.error().toString());
+            QMessageBox::warning(this, sitekeeper::MainWindow::tr("Not removed"), saved.error().toString());
             break;
         }
     }
@@ -755,9 +765,8 @@ void MainWindow::updateFindingStatus() {
         return;
     }
     const FindingSummary summary = m_checker->summary();
-    const QString errors = summary.errors == 1 ? tr("1 error") : tr("%1 errors").arg(summary.errors);
-    const QString warnings =
-        summary.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(summary.warnings);
+    const QString errors = tr("%n error(s)", nullptr, summary.errors);
+    const QString warnings = tr("%n warning(s)", nullptr, summary.warnings);
     m_findingsButton->setText(tr("%1, %2").arg(errors, warnings));
     m_findingsButton->setIcon(FindingsModel::severityIcon(summary.errors > 0     ? Severity::Error
                                                           : summary.warnings > 0 ? Severity::Warning

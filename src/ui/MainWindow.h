@@ -120,7 +120,8 @@ private:
     void editSiteField(const QString& field, const QString& message);
     void writeReference(const QUuid& siteId, ReferenceTopic topic, const QString& title);
     template <class T>
-    void removeRecords(const QList<QUuid>& ids, const QString& what);
+    // Asks `question` (a count in words: the plural differs by language), then removes as one undo step.
+    void removeRecords(const QList<QUuid>& ids, const QString& question, const QString& undoText);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace& m_workspace;

@@ -5,6 +5,7 @@
 #include "Enums.h"
 #include "PhoneNumber.h"
 #include "Store.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "WorkspaceSettings.h"
 #include "ui_PreferencesDialog.h"
@@ -48,6 +49,11 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, QWidget* parent)
         item->setData(Qt::UserRole, type.key);
         item->setCheckState(requiredTypes.contains(type.key) ? Qt::Checked : Qt::Unchecked);
     }
+    // The language belongs to the application, not the workspace; its names are not translated.
+    m_ui->language->addItem(tr("System default"), QString());
+    for (const Translations::Language& language : Translations::available())
+        m_ui->language->addItem(language.name, language.code);
+    m_ui->language->setCurrentIndex(m_ui->language->findData(Translations::chosenLanguage()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -101,6 +107,9 @@ void PreferencesDialog::accept() {
     m_workspace.settings().setCheckSettings(checks);
     m_checksChanged = !(checks == before);
     m_workspace.settings().sync();
+    const QString language = m_ui->language->currentData().toString();
+    if (language != Translations::chosenLanguage())
+        Translations::setChosenLanguage(language);
     QDialog::accept();
 }
 

@@ -12,9 +12,9 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The workspace's settings a person changes: the phone region, the partner and help desk details the
-// handouts print, and the partner settings of the rulebook (forbidden terms, required topics and
-// approval types, review intervals).
+// The settings a person changes: the language of the window (an application setting), and the
+// workspace's phone region, the partner and help desk details the handouts print, and the partner
+// settings of the rulebook (forbidden terms, required topics and approval types, review intervals).
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 

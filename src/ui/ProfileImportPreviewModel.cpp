@@ -21,11 +21,11 @@ QString ProfileImportPreviewModel::countsText(const ProfileImport::Preview& prev
     if (const int n = preview.count(Outcome::New))
         parts << tr("%n new", nullptr, n);
     if (const int n = preview.count(Outcome::Update))
-        parts << (n == 1 ? tr("1 update") : tr("%n updates", nullptr, n));
+        parts << tr("%n update(s)", nullptr, n);
     if (const int n = preview.count(Outcome::Unchanged))
         parts << tr("%n unchanged", nullptr, n);
     if (const int n = preview.count(Outcome::DuplicateInFile) + preview.count(Outcome::DuplicateOf))
-        parts << (n == 1 ? tr("1 duplicate") : tr("%n duplicates", nullptr, n));
+        parts << tr("%n duplicate(s)", nullptr, n);
     if (const int n = preview.count(Outcome::Invalid))
         parts << tr("%n invalid", nullptr, n);
     return parts.isEmpty() ? tr("The file has no rows.") : parts.join(QStringLiteral(", "));

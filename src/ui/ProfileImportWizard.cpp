@@ -245,9 +245,7 @@ void ProfileImportWizard::showPreview() {
     m_ui->previewTable->resizeColumnsToContents();
     QStringList problems;
     if (const int invalid = preview.count(ProfileImport::Outcome::Invalid))
-        problems << (invalid == 1 ? tr("Import is disabled: 1 row cannot be read.")
-                                  : tr("Import is disabled: %n rows cannot be read.", nullptr, invalid)) +
-                        QLatin1Char(' ') +
+        problems << tr("Import is disabled: %n row(s) cannot be read.", nullptr, invalid) + QLatin1Char(' ') +
                         tr("Correct the file, then choose Back and Next to read it again; nothing has been "
                            "written.")
                  << preview.errorText();
@@ -282,9 +280,7 @@ bool ProfileImportWizard::runImport() {
                        .arg(m_summary->updated)
                        .arg(m_summary->unchanged);
     if (duplicates > 0)
-        text += duplicates == 1
-                    ? tr("<p>1 row marked as a duplicate was not imported.</p>")
-                    : tr("<p>%n rows marked as duplicates were not imported.</p>", nullptr, duplicates);
+        text += tr("<p>%n row(s) marked as a duplicate were not imported.</p>", nullptr, duplicates);
     m_ui->summaryLabel->setText(text);
     return true;
 }

@@ -72,11 +72,10 @@ void RecordTab::setRemoveText(const QString& text) {
     m_ui->removeButton->setText(text);
 }
 
-void RecordTab::addBulkAction(const QString& text, const QString& accessibleName,
+void RecordTab::addBulkAction(const QString& text, const QString& name,
                               std::function<void(QList<QUuid>)> run) {
     auto* button = new QPushButton(text, this);
-    button->setAccessibleName(accessibleName);
-    button->setObjectName(accessibleName);
+    button->setObjectName(name);
     m_ui->bulkLayout->addWidget(button);
     connect(button, &QPushButton::clicked, this, [this, run = std::move(run)] {
         const QList<QUuid> ids = selectedIds();

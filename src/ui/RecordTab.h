@@ -31,8 +31,9 @@ public:
     QLineEdit* filterEdit() const;
     QList<QUuid> selectedIds() const;
     void setRemoveText(const QString& text);
-    void addBulkAction(const QString& text, const QString& accessibleName,
-                       std::function<void(QList<QUuid>)> run);
+    // A button acting on the selected records. `name` is its object name, an untranslated id; screen
+    // readers announce its (translated) text.
+    void addBulkAction(const QString& text, const QString& name, std::function<void(QList<QUuid>)> run);
     void select(const QUuid& id);
     void updateCount();
 

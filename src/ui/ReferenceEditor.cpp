@@ -69,11 +69,11 @@ Reference ReferenceEditor::record() const {
 ReferenceEditor::~ReferenceEditor() = default;
 
 QList<EditorDialog::FreeText> ReferenceEditor::freeText() {
-    return {{QStringLiteral("title"), m_ui->title->text(),
+    return {{QStringLiteral("title"), tr("title"), m_ui->title->text(),
              [this](const QString& t) {
                  m_ui->title->setText(t);
              }},
-            {QStringLiteral("body"), m_ui->body->toPlainText(), [this](const QString& t) {
+            {QStringLiteral("body"), tr("body"), m_ui->body->toPlainText(), [this](const QString& t) {
                  m_ui->body->setPlainText(t);
              }}};
 }

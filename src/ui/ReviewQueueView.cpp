@@ -179,8 +179,8 @@ void ReviewQueueView::updateSummary() {
         parts.append(QStringLiteral("<b style=\"color:#c82333\">%1</b>")
                          .arg(tr("%n overdue", nullptr, m_summary.overdue)));
     if (m_summary.due > 0)
-        parts.append(tr("%n due within %1 days", nullptr, m_summary.due).arg(within));
-    QString text = parts.isEmpty() ? tr("Nothing is overdue or due within %1 days.").arg(within)
+        parts.append(tr("%n due within %1", nullptr, m_summary.due).arg(tr("%n day(s)", nullptr, within)));
+    QString text = parts.isEmpty() ? tr("Nothing is overdue or due within %n day(s).", nullptr, within)
                                    : parts.join(QStringLiteral(" · "));
     if (m_proxy->rowCount() != m_model->rowCount())
         text +=

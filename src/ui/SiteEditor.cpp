@@ -122,11 +122,12 @@ Site SiteEditor::record() const {
 SiteEditor::~SiteEditor() = default;
 
 QList<EditorDialog::FreeText> SiteEditor::freeText() {
-    return {{QStringLiteral("scope_notes"), m_ui->scopeNotes->toPlainText(),
+    return {{QStringLiteral("scope_notes"), tr("scope notes"), m_ui->scopeNotes->toPlainText(),
              [this](const QString& t) {
                  m_ui->scopeNotes->setPlainText(t);
              }},
-            {QStringLiteral("answer_as_text"), m_ui->answerAsText->text(), [this](const QString& t) {
+            {QStringLiteral("answer_as_text"), tr("custom answer"), m_ui->answerAsText->text(),
+             [this](const QString& t) {
                  m_ui->answerAsText->setText(t);
              }}};
 }

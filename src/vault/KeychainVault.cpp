@@ -8,19 +8,16 @@ namespace sitekeeper {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sitekeeper::KeychainVault", text);
-}
-
 CredentialVault::Outcome noService() {
     return {CredentialVault::Failure::NoKeychainService,
-            tr("No keychain service is running. Start your desktop's keyring (for example gnome-keyring or "
-               "KWallet) and try again.")};
+            KeychainVault::tr(
+                "No keychain service is running. Start your desktop's keyring (for example gnome-keyring or "
+                "KWallet) and try again.")};
 }
 
 CredentialVault::Outcome locked() {
     return {CredentialVault::Failure::Locked,
-            tr("The keychain is locked. Unlock it (log in to your keyring) and try again.")};
+            KeychainVault::tr("The keychain is locked. Unlock it (log in to your keyring) and try again.")};
 }
 
 // Secret Service errors that arrive as "other": the session bus or the service is missing.
@@ -57,18 +54,19 @@ CredentialVault::Outcome outcomeOf(const QKeychain::Job& job, Op operation) {
     case QKeychain::EntryNotFound:
         if (operation == Op::Remove)
             return {}; // gone either way
-        return {F::NotFound, tr("The keychain has no secret for this credential. Set it again.")};
+        return {F::NotFound,
+                KeychainVault::tr("The keychain has no secret for this credential. Set it again.")};
     case QKeychain::NoBackendAvailable:
         return noService();
     case QKeychain::AccessDeniedByUser:
-        return {
-            F::AccessDenied,
-            tr("Access to the keychain was denied. Allow Sitekeeper when the keychain asks, and try again.")};
+        return {F::AccessDenied, KeychainVault::tr("Access to the keychain was denied. Allow Sitekeeper when "
+                                                   "the keychain asks, and try again.")};
     case QKeychain::AccessDenied:
         // A locked Secret Service keyring refuses writes this way.
         if (writing)
             return locked();
-        return {F::AccessDenied, tr("Access to the keychain was denied. Allow Sitekeeper and try again.")};
+        return {F::AccessDenied,
+                KeychainVault::tr("Access to the keychain was denied. Allow Sitekeeper and try again.")};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -82,9 +80,10 @@ CredentialVault::Outcome outcomeOf(const QKeychain::Job& job, Op operation) {
     // (no prompt on this display): for the user that is a locked keychain.
     if (job.errorString().contains(QLatin1String("/org/freedesktop/secrets/collection/")))
         return {F::Locked,
-                tr("The keychain has no unlocked default keyring. Log in to your keyring (or create "
-                   "one) and try again.")};
-    return {F::Other, tr("The keychain reported an error: %1").arg(job.errorString())};
+                KeychainVault::tr(
+                    "The keychain has no unlocked default keyring. Log in to your keyring (or create "
+                    "one) and try again.")};
+    return {F::Other, KeychainVault::tr("The keychain reported an error: %1").arg(job.errorString())};
 }
 
 template <typename JobT>

@@ -93,7 +93,7 @@ Result<int> DirectoryDiff::disableLeavers(const Report& report) {
     if (report.leavers.isEmpty())
         return 0;
     QUndoStack& undo = m_workspace.undoStack();
-    undo.beginMacro(tr("Disable %1 leavers").arg(report.leavers.size()));
+    undo.beginMacro(tr("Disable %n leaver(s)", nullptr, int(report.leavers.size())));
     int done = 0;
     std::optional<Error> failure;
     for (const Leaver& leaver : report.leavers) {
@@ -127,7 +127,7 @@ Result<int> DirectoryDiff::addJoiners(const Report& report) {
     if (report.joiners.isEmpty())
         return 0;
     QUndoStack& undo = m_workspace.undoStack();
-    undo.beginMacro(tr("Add %1 joiners").arg(report.joiners.size()));
+    undo.beginMacro(tr("Add %n joiner(s)", nullptr, int(report.joiners.size())));
     int done = 0;
     std::optional<Error> failure;
     for (const Joiner& joiner : report.joiners) {

@@ -3,6 +3,7 @@
 #include "ProfileImportPreviewModel.h"
 #include "ProfileImportWizard.h"
 #include "Store.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -74,7 +75,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        // As the application does in English: the counts read "1 update", not "1 update(s)".
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
 
     void previewRefusesInvalidRowsThenImports() {
         auto ws = workspace(QStringLiteral("import"));

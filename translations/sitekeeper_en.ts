@@ -1,0 +1,482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>sitekeeper::ApprovalPlan</name>
+    <message numerus="yes">
+        <source>not tried: the service tries only the first %n numbers</source>
+        <translation>
+            <numerusform>not tried: the service tries only the first number</numerusform>
+            <numerusform>not tried: the service tries only the first %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::CoverageTimeline</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::CredentialsPanel</name>
+    <message numerus="yes">
+        <source>Delete %n credential(s)? Their secrets are removed from the keychain too; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n credential? Its secret is removed from the keychain too; this cannot be undone.</numerusform>
+            <numerusform>Delete %n credentials? Their secrets are removed from the keychain too; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::CsvReader</name>
+    <message numerus="yes">
+        <source>The field is longer than %n characters. Check that its quotes are balanced, or shorten it.</source>
+        <translation>
+            <numerusform>The field is longer than %n character. Check that its quotes are balanced, or shorten it.</numerusform>
+            <numerusform>The field is longer than %n characters. Check that its quotes are balanced, or shorten it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::DashboardView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::DirectoryDiff</name>
+    <message numerus="yes">
+        <source>Disable %n leaver(s)</source>
+        <translation>
+            <numerusform>Disable %n leaver</numerusform>
+            <numerusform>Disable %n leavers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n joiner(s)</source>
+        <translation>
+            <numerusform>Add %n joiner</numerusform>
+            <numerusform>Add %n joiners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::EscalationImport</name>
+    <message numerus="yes">
+        <source>%n row(s) are invalid; nothing was imported.
+</source>
+        <translation>
+            <numerusform>%n row is invalid; nothing was imported.
+</numerusform>
+            <numerusform>%n rows are invalid; nothing was imported.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::EscalationsView</name>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n without a reference&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n without a reference&lt;/b&gt;.</numerusform>
+            <numerusform>&lt;b&gt;%n without a reference&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s)</source>
+        <translation>
+            <numerusform>%1 of %n finding</numerusform>
+            <numerusform>%1 of %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ImportRows</name>
+    <message numerus="yes">
+        <source>... and %n more invalid row(s)</source>
+        <translation>
+            <numerusform>... and %n more invalid row</numerusform>
+            <numerusform>... and %n more invalid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::MainWindow</name>
+    <message numerus="yes">
+        <source>Remove %n reference(s)?</source>
+        <translation>
+            <numerusform>Remove %n reference?</numerusform>
+            <numerusform>Remove %n references?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n reference(s)</source>
+        <translation>
+            <numerusform>Remove %n reference</numerusform>
+            <numerusform>Remove %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n selected reference(s):</source>
+        <translation>
+            <numerusform>Owner of the selected reference:</numerusform>
+            <numerusform>Owner of the %n selected references:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n reference(s)</source>
+        <translation>
+            <numerusform>Set owner of %n reference</numerusform>
+            <numerusform>Set owner of %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n reference(s) reviewed</source>
+        <translation>
+            <numerusform>Mark %n reference reviewed</numerusform>
+            <numerusform>Mark %n references reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approver(s)?</source>
+        <translation>
+            <numerusform>Remove %n approver?</numerusform>
+            <numerusform>Remove %n approvers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approver(s)</source>
+        <translation>
+            <numerusform>Remove %n approver</numerusform>
+            <numerusform>Remove %n approvers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n notification rule(s)?</source>
+        <translation>
+            <numerusform>Remove %n notification rule?</numerusform>
+            <numerusform>Remove %n notification rules?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n notification rule(s)</source>
+        <translation>
+            <numerusform>Remove %n notification rule</numerusform>
+            <numerusform>Remove %n notification rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n profile(s)</source>
+        <translation>
+            <numerusform>Disable %n profile</numerusform>
+            <numerusform>Disable %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n site(s) in %1 ms</source>
+        <translation>
+            <numerusform>Checked %n site in %1 ms</numerusform>
+            <numerusform>Checked %n sites in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported. Fix it and import again.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported. Fix them and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::PartnerDialog</name>
+    <message numerus="yes">
+        <source>Remove %n contact(s)? Rules that name them will need another contact.</source>
+        <translation>
+            <numerusform>Remove %n contact? Rules that name it will need another contact.</numerusform>
+            <numerusform>Remove %n contacts? Rules that name them will need another contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform>
+            <numerusform>Remove %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approval type(s)</source>
+        <translation>
+            <numerusform>Remove %n approval type</numerusform>
+            <numerusform>Remove %n approval types</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ProfileImport</name>
+    <message numerus="yes">
+        <source>%n row(s) are invalid; nothing was imported.
+</source>
+        <translation>
+            <numerusform>%n row is invalid; nothing was imported.
+</numerusform>
+            <numerusform>%n rows are invalid; nothing was imported.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ProfileImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ProfileImportWizard</name>
+    <message numerus="yes">
+        <source>Import is disabled: %n row(s) cannot be read.</source>
+        <translation>
+            <numerusform>Import is disabled: %n row cannot be read.</numerusform>
+            <numerusform>Import is disabled: %n rows cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n row(s) marked as a duplicate were not imported.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n row marked as a duplicate was not imported.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n rows marked as duplicates were not imported.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::Readiness</name>
+    <message numerus="yes">
+        <source>%n notification rule problem(s) to fix.</source>
+        <translation>
+            <numerusform>%n notification rule problem to fix.</numerusform>
+            <numerusform>%n notification rule problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client profile error(s) to fix.</source>
+        <translation>
+            <numerusform>%n client profile error to fix.</numerusform>
+            <numerusform>%n client profile errors to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval type(s) without a working approver.</source>
+        <translation>
+            <numerusform>%n approval type without a working approver.</numerusform>
+            <numerusform>%n approval types without a working approver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required topic(s) without a current reference.</source>
+        <translation>
+            <numerusform>%n required topic without a current reference.</numerusform>
+            <numerusform>%n required topics without a current reference.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error finding(s) left.</source>
+        <translation>
+            <numerusform>%n error finding left.</numerusform>
+            <numerusform>%n error findings left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::RecordTab</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ReusedPasswordRule</name>
+    <message numerus="yes">
+        <source>The password of &quot;%1&quot; is also used by %n other credential(s).</source>
+        <translation>
+            <numerusform>The password of &quot;%1&quot; is also used by %n other credential.</numerusform>
+            <numerusform>The password of &quot;%1&quot; is also used by %n other credentials.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ReviewQueue</name>
+    <message numerus="yes">
+        <source>Mark %n item(s) reviewed</source>
+        <translation>
+            <numerusform>Mark %n item reviewed</numerusform>
+            <numerusform>Mark %n items reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n item(s)</source>
+        <translation>
+            <numerusform>Retire %n item</numerusform>
+            <numerusform>Retire %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ReviewQueueModel</name>
+    <message numerus="yes">
+        <source>Due on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Due on %1, %n day ago.</numerusform>
+            <numerusform>Due on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ReviewQueueView</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1</source>
+        <translation>
+            <numerusform>%n due within %1</numerusform>
+            <numerusform>%n due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is overdue or due within %n day.</numerusform>
+            <numerusform>Nothing is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n item(s)?</source>
+        <translation>
+            <numerusform>Retire %n item?</numerusform>
+            <numerusform>Retire %n items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvers have no retired state: %n approver record(s) will be removed. The approval type then needs another approver.</source>
+        <translation>
+            <numerusform>Approvers have no retired state: %n approver record will be removed. The approval type then needs another approver.</numerusform>
+            <numerusform>Approvers have no retired state: %n approver records will be removed. Their approval types then need other approvers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::RotationRule</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; was last rotated on %2 (every %n day(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n day).</numerusform>
+            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
