@@ -15,6 +15,7 @@
 #include "CredentialsPanel.h"
 #include "DashboardView.h"
 #include "DemoGenerator.h"
+#include "DirectoryDiffDialog.h"
 #include "EditorSupport.h"
 #include "EscalationsView.h"
 #include "FindingFix.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
     connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
     connect(m_ui->actionImportProfiles, &QAction::triggered, this, &MainWindow::importProfiles);
+    connect(m_ui->actionCompareDirectory, &QAction::triggered, this, &MainWindow::compareWithDirectory);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
@@ -480,6 +482,7 @@ void MainWindow::showSite(const QUuid& siteId) {
         return;
     m_siteId = siteId;
     m_ui->actionImportProfiles->setEnabled(true);
+    m_ui->actionCompareDirectory->setEnabled(true);
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
     for (RecordTab* tab : {m_profiles, m_references, m_approvers, m_rules})
         tab->model()->setSite(siteId);
@@ -538,6 +541,7 @@ void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
         if (m_sites->siteCount() == 0) {
             m_siteId = QUuid();
             m_ui->actionImportProfiles->setEnabled(false);
+            m_ui->actionCompareDirectory->setEnabled(false);
             m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
         } else {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
@@ -1054,6 +1058,13 @@ void MainWindow::importProfiles() {
                                      .arg(wizard.summary()->created)
                                      .arg(wizard.summary()->updated),
                                  10'000);
+}
+
+void MainWindow::compareWithDirectory() {
+    if (m_siteId.isNull())
+        return;
+    // Its actions are edits on the workspace's undo stack: the tabs reload through recordChanged.
+    DirectoryDiffDialog(m_workspace, m_siteId, this).exec();
 }
 
 void MainWindow::exportBundle() {

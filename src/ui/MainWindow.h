@@ -87,6 +87,8 @@ public:
     void editSite();
     // File > Import Profiles…: the import wizard for the selected site.
     void importProfiles();
+    // Site > Compare With Directory…: leavers, joiners and changed numbers of the selected site.
+    void compareWithDirectory();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
