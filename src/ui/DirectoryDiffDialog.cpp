@@ -45,8 +45,12 @@ DirectoryDiffDialog::DirectoryDiffDialog(Workspace& workspace, const QUuid& site
             compare();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &DirectoryDiffDialog::browse);
+    // Enter compares the file typed; elsewhere in the dialog it presses nothing (no default button), so
+    // that Enter in a list never re-reads the file and loses the ticks.
     connect(m_ui->compareButton, &QPushButton::clicked, this,
             [this] { compareFile(m_ui->fileEdit->text().trimmed()); });
+    connect(m_ui->fileEdit, &QLineEdit::returnPressed, m_ui->compareButton, &QPushButton::click);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
     setUpView(m_ui->leaversView, m_leavers);
     setUpView(m_ui->joinersView, m_joiners);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -249,7 +250,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* error = dialog.findChild<QLabel*>(u"errorLabel"_s);
 
-        QVERIFY(!dialog.compareFile(m_dir.filePath(u"missing.csv"_s)));
+        // Enter in the file field compares (and does not close the dialog).
+        auto* file = dialog.findChild<QLineEdit*>(u"fileEdit"_s);
+        file->setText(m_dir.filePath(u"missing.csv"_s));
+        file->setFocus();
+        QTest::keyClick(file, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(u"Cannot read") && error->text().contains(u"missing.csv"),
                  qPrintable(error->text()));
