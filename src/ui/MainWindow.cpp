@@ -22,6 +22,7 @@
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
+#include "HelpBrowser.h"
 #include "NotificationRuleEditor.h"
 #include "PartnerContactEditor.h"
 #include "PartnerDialog.h"
@@ -172,6 +173,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionPartnerContacts, &QAction::triggered, this, &MainWindow::partnerContacts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { showUserGuide(); });
+    connect(m_ui->actionExplainFinding, &QAction::triggered, this, &MainWindow::explainFinding);
 
     // Sync: status in the status bar, Sync Now (Ctrl+S) with progress and cancel, and a sync every
     // few minutes when a backend is set.
@@ -662,6 +665,8 @@ void MainWindow::setUpChecks() {
     m_ui->menuView->addAction(toggle);
     addAction(toggle);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+    connect(m_findings, &FindingsPanel::guideRequested, this,
+            [this](const QString& ruleId) { showUserGuide(ruleId); });
 
     // The yearly review and the overview, beside the findings. Both read across the whole workspace,
     // so each is made the first time it is shown, not at start.
@@ -1203,12 +1208,35 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
+HelpBrowser* MainWindow::showUserGuide(const QString& ruleId) {
+    // One guide window, kept while the console is open, so that it remembers where the reader was.
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    if (!ruleId.isEmpty())
+        m_help->showRule(ruleId);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+void MainWindow::explainFinding() {
+    if (const auto finding = m_findings->currentFinding()) {
+        m_findings->explainFinding(*finding);
+        return;
+    }
+    showFindings();
+    statusBar()->showMessage(
+        tr("Select a finding in the Findings panel, then choose Explain This Finding (F1)."), 10'000);
+}
+
 void MainWindow::about() {
     QMessageBox::about(
         this, tr("About Sitekeeper"),
         tr("<h3>Sitekeeper %1</h3><p>The partner console for an outsourced Help Desk service: "
            "sites, client profiles, references, approvers, notification rules and credentials, "
-           "checked against the service's best practices.</p>")
+           "checked against the service's best practices.</p><p>Help › User Guide (F1) explains how to use "
+           "it.</p>")
             .arg(QStringLiteral(SITEKEEPER_VERSION)));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Checker.h"
+#include "MainWindow.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
@@ -83,4 +85,19 @@ inline std::unique_ptr<sitekeeper::Workspace> workspaceWith(const QString& folde
     if (!workspace->importBundle(bundle))
         return nullptr;
     return workspace;
+}
+
+// A shown console over `workspace` whose first check ran with `today`; null when it did not come up.
+inline std::unique_ptr<sitekeeper::MainWindow>
+openCheckedWindow(sitekeeper::Workspace& workspace, const QDate& today, QSize size = {1280, 800}) {
+    auto window = std::make_unique<sitekeeper::MainWindow>(workspace);
+    window->checker().setToday(today);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    // The check runs from a zero timer once the event loop turns.
+    if (!QTest::qWaitFor([&] { return window->checker().hasResults(); }))
+        return nullptr;
+    return window;
 }
