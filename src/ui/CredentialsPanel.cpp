@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QTableView>
 
 namespace sitekeeper {
@@ -22,6 +23,16 @@ namespace sitekeeper {
 namespace {
 QVariant text(int role, const QString& value) {
     return role == Qt::DisplayRole ? QVariant(value) : QVariant();
+}
+
+// The keychain answers later, and the credential service belongs to the workspace, which may outlive
+// the panel (its window closed meanwhile): an answer for a panel that is gone is dropped.
+template <class Done>
+auto whileAlive(CredentialsPanel* panel, Done done) {
+    return [panel = QPointer<CredentialsPanel>(panel), done = std::move(done)](auto result) {
+        if (panel)
+            done(std::move(result));
+    };
 }
 } // namespace
 
@@ -82,12 +93,12 @@ CredentialsPanel::CredentialsPanel(Workspace& workspace, QWidget* parent)
     connect(&m_totpTimer, &QTimer::timeout, this, &CredentialsPanel::tickTotp);
 
     // Without a keychain everything but the secrets keeps working; say so once, plainly.
-    m_service.checkAvailable([this](Result<void> available) {
+    m_service.checkAvailable(whileAlive(this, [this](Result<void> available) {
         m_ui->keychainStatus->setVisible(!available.ok());
         if (!available)
             m_ui->keychainStatus->setText(
                 tr("<b>Secrets are unavailable:</b> %1").arg(available.error().message.toHtmlEscaped()));
-    });
+    }));
     m_ui->keychainStatus->setVisible(false);
 }
 
@@ -124,18 +135,18 @@ void CredentialsPanel::showSelected() {
     m_ui->lastRotated->setText(rotated);
     if (c.hasTotp) {
         const QUuid id = c.id;
-        m_service.readTotp(id, [this, id](Result<Totp::Parameters> parameters) {
-            if (id != m_selected)
-                return;
-            if (!parameters) {
-                m_ui->totpCode->setText(parameters.error().message.toHtmlEscaped());
-                return;
-            }
-            m_totp = *parameters;
-            m_ui->totpCountdown->setMaximum(m_totp->period);
-            tickTotp();
-            m_totpTimer.start();
-        });
+        m_service.readTotp(id, whileAlive(this, [this, id](Result<Totp::Parameters> parameters) {
+                               if (id != m_selected)
+                                   return;
+                               if (!parameters) {
+                                   m_ui->totpCode->setText(parameters.error().message.toHtmlEscaped());
+                                   return;
+                               }
+                               m_totp = *parameters;
+                               m_ui->totpCountdown->setMaximum(m_totp->period);
+                               tickTotp();
+                               m_totpTimer.start();
+                           }));
     }
 }
 
@@ -153,34 +164,35 @@ void CredentialsPanel::hideSecret() {
 }
 
 void CredentialsPanel::reveal(const QUuid& id) {
-    m_service.readSecret(id, [this, id](Result<QByteArray> secret) {
-        if (!secret)
-            return showError(secret.error().toString());
-        if (id != m_selected)
-            return;
-        m_ui->secretValue->setText(QString::fromUtf8(*secret).toHtmlEscaped());
-        m_hideTimer.start();
-        Q_EMIT secretShown();
-    });
+    m_service.readSecret(id, whileAlive(this, [this, id](Result<QByteArray> secret) {
+                             if (!secret)
+                                 return showError(secret.error().toString());
+                             if (id != m_selected)
+                                 return;
+                             m_ui->secretValue->setText(QString::fromUtf8(*secret).toHtmlEscaped());
+                             m_hideTimer.start();
+                             Q_EMIT secretShown();
+                         }));
 }
 
 void CredentialsPanel::copy(const QUuid& id) {
-    m_service.readSecret(id, [this](Result<QByteArray> secret) {
-        if (!secret)
-            return showError(secret.error().toString());
-        auto* data = new QMimeData;
-        data->setText(QString::fromUtf8(*secret));
-        // Clipboard managers that honour it (KDE's Klipper, others) keep this out of their history.
-        data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-        QGuiApplication::clipboard()->setMimeData(data);
-        const QString copied = QString::fromUtf8(*secret);
-        // Cleared after a while, unless the user has copied something else since.
-        QTimer::singleShot(clipboardSeconds * 1000, QGuiApplication::clipboard(), [copied] {
-            if (QGuiApplication::clipboard()->text() == copied)
-                QGuiApplication::clipboard()->clear();
-        });
-        Q_EMIT secretCopied();
-    });
+    m_service.readSecret(
+        id, whileAlive(this, [this](Result<QByteArray> secret) {
+            if (!secret)
+                return showError(secret.error().toString());
+            auto* data = new QMimeData;
+            data->setText(QString::fromUtf8(*secret));
+            // Clipboard managers that honour it (KDE's Klipper, others) keep this out of their history.
+            data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+            QGuiApplication::clipboard()->setMimeData(data);
+            const QString copied = QString::fromUtf8(*secret);
+            // Cleared after a while, unless the user has copied something else since.
+            QTimer::singleShot(clipboardSeconds * 1000, QGuiApplication::clipboard(), [copied] {
+                if (QGuiApplication::clipboard()->text() == copied)
+                    QGuiApplication::clipboard()->clear();
+            });
+            Q_EMIT secretCopied();
+        }));
 }
 
 void CredentialsPanel::rotate(const QUuid& id) {
@@ -196,11 +208,11 @@ void CredentialsPanel::rotate(const QUuid& id) {
             return showError(generated.error().toString());
         secret = *generated;
     }
-    m_service.rotate(id, secret.toUtf8(), [this](Result<CredentialRecord> rotated) {
-        if (!rotated)
-            return showError(rotated.error().toString());
-        showSelected();
-    });
+    m_service.rotate(id, secret.toUtf8(), whileAlive(this, [this](Result<CredentialRecord> rotated) {
+                         if (!rotated)
+                             return showError(rotated.error().toString());
+                         showSelected();
+                     }));
 }
 
 void CredentialsPanel::remove(const QList<QUuid>& ids) {
@@ -211,11 +223,11 @@ void CredentialsPanel::remove(const QList<QUuid>& ids) {
                nullptr, int(ids.size()))) != QMessageBox::Yes)
         return;
     for (const QUuid& id : ids) {
-        m_service.remove(id, [this](Result<void> removed) {
-            if (!removed)
-                showError(removed.error().toString());
-            m_list->model()->reload();
-        });
+        m_service.remove(id, whileAlive(this, [this](Result<void> removed) {
+                             if (!removed)
+                                 showError(removed.error().toString());
+                             m_list->model()->reload();
+                         }));
     }
 }
 

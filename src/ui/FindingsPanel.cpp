@@ -1,12 +1,15 @@
 #include "FindingsPanel.h"
 
+#include "FindingFix.h"
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "Rulebook.h"
 #include "ui_FindingsPanel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sitekeeper {
 
@@ -65,7 +68,13 @@ FindingsPanel::FindingsPanel(const Checker& checker, Store& store, QWidget* pare
 
     // The buttons and the context menu (and their shortcuts) trigger the same actions.
     m_ui->view->addActions({m_ui->actionOpen, m_ui->actionApplyFix, m_ui->actionExplain});
-    addActions({m_ui->actionApplyFix, m_ui->actionExplain});
+    addActions({m_ui->actionApplyFix});
+    // F1 is Help > User Guide everywhere in the window; on a selected finding it explains the finding.
+    // An action shortcut here would make F1 ambiguous, so the view takes the key itself (eventFilter) and
+    // the menu only shows it.
+    m_ui->actionExplain->setText(m_ui->actionExplain->text() + QLatin1Char('\t') +
+                                 QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText));
+    m_ui->view->installEventFilter(this);
     connect(m_ui->openButton, &QPushButton::clicked, m_ui->actionOpen, &QAction::trigger);
     connect(m_ui->applyFixButton, &QPushButton::clicked, m_ui->actionApplyFix, &QAction::trigger);
     connect(m_ui->explainButton, &QPushButton::clicked, m_ui->actionExplain, &QAction::trigger);
@@ -82,7 +91,7 @@ FindingsPanel::FindingsPanel(const Checker& checker, Store& store, QWidget* pare
     });
     connect(m_ui->actionExplain, &QAction::triggered, this, [this] {
         if (const auto finding = currentFinding())
-            explainRule(finding->rule);
+            explainFinding(*finding);
         else if (!m_filter->rule().isEmpty())
             explainRule(m_filter->rule());
     });
@@ -183,16 +192,59 @@ bool FindingsPanel::selectFinding(const Finding& finding) {
 }
 
 void FindingsPanel::explainRule(const QString& ruleId) {
+    explain(ruleId, nullptr);
+}
+
+void FindingsPanel::explainFinding(const Finding& finding) {
+    explain(finding.rule, &finding);
+}
+
+void FindingsPanel::explain(const QString& ruleId, const Finding* finding) {
     const Rule* rule = Rulebook::instance().rule(ruleId);
     if (!rule)
         return;
+    const auto paragraph = [](const QString& caption, const QString& text) {
+        return QStringLiteral("<p><b>%1</b> %2</p>").arg(caption, text.toHtmlEscaped());
+    };
+    QString details =
+        paragraph(tr("Severity:"), displayName(finding ? finding->severity : rule->severity())) +
+        paragraph(tr("Why it matters:"), rule->explanation());
+    if (finding) {
+        details += paragraph(tr("This finding:"), finding->message);
+        if (!finding->fix.isEmpty())
+            details += paragraph(tr("How to fix:"), finding->fix);
+        if (FindingsModel::hasOneClickFix(*finding))
+            details +=
+                paragraph(tr("One click:"), tr("Apply Fix (Ctrl+Shift+Enter) does it: %1. Ctrl+Z undoes it.")
+                                                .arg(FindingFix::describe(finding->action)));
+    }
     QMessageBox box(QMessageBox::Information, tr("Rule %1").arg(rule->id()),
                     QStringLiteral("<b>%1 — %2</b>").arg(rule->id(), rule->title().toHtmlEscaped()),
                     QMessageBox::Ok, this);
     box.setTextFormat(Qt::RichText);
-    box.setInformativeText(
-        tr("%1\n\nUsual severity: %2.").arg(rule->explanation(), displayName(rule->severity())));
+    box.setInformativeText(details);
+    QPushButton* guide = box.addButton(tr("Rule in the &User Guide"), QMessageBox::HelpRole);
+    box.setDefaultButton(QMessageBox::Ok);
     box.exec();
+    if (box.clickedButton() == guide)
+        Q_EMIT guideRequested(rule->id());
+}
+
+bool FindingsPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_F1 && key->modifiers() == Qt::NoModifier &&
+            m_ui->actionExplain->isEnabled()) {
+            // Accepting the override keeps the window's F1 (the user guide) from taking the key.
+            if (event->type() == QEvent::ShortcutOverride)
+                event->accept();
+            else
+                m_ui->actionExplain->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FindingsPanel::updateActions() {

@@ -23,8 +23,9 @@ class Store;
 
 // The Findings panel: every finding of the last check, filtered by severity, rule, site (all, or the
 // one selected in the site tree) and words. Double-click or Enter opens the record to fix; "Apply
-// Fix" asks for the finding's one-click fix; F1 explains the rule. Opening and fixing are the main
-// window's job (it owns the editors and the undo stack): the panel only asks.
+// Fix" asks for the finding's one-click fix; Explain (F1 on a selected finding) says why its rule
+// matters and how to fix it. Opening, fixing and the user guide are the main window's job (it owns the
+// editors, the undo stack and the help window): the panel only asks.
 class FindingsPanel : public QWidget {
     Q_OBJECT
 
@@ -50,18 +51,24 @@ public:
     std::optional<Finding> currentFinding() const;
     bool selectFinding(const Finding& finding);
 
-    // The rule's title and why it matters, in a message box.
+    // The rule's id, title, severity and why it matters, in a message box; with a finding, also what is
+    // wrong and how to fix it.
     void explainRule(const QString& ruleId);
+    void explainFinding(const Finding& finding);
 
 Q_SIGNALS:
     void openRequested(const sitekeeper::Finding& finding);
     void fixRequested(const sitekeeper::Finding& finding);
+    // "Rule in the User Guide" in an explanation.
+    void guideRequested(const QString& ruleId);
 
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void explain(const QString& ruleId, const Finding* finding);
     void updateSiteFilter();
     void updateActions();
 

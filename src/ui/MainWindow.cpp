@@ -15,12 +15,14 @@
 #include "CredentialsPanel.h"
 #include "DashboardView.h"
 #include "DemoGenerator.h"
+#include "DirectoryDiffDialog.h"
 #include "EditorSupport.h"
 #include "EscalationsView.h"
 #include "FindingFix.h"
 #include "FindingsFilterModel.h"
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
+#include "HelpBrowser.h"
 #include "NotificationRuleEditor.h"
 #include "PartnerContactEditor.h"
 #include "PartnerDialog.h"
@@ -152,6 +154,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
     connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
     connect(m_ui->actionImportProfiles, &QAction::triggered, this, &MainWindow::importProfiles);
+    connect(m_ui->actionCompareDirectory, &QAction::triggered, this, &MainWindow::compareWithDirectory);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
@@ -170,6 +173,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionPartnerContacts, &QAction::triggered, this, &MainWindow::partnerContacts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { showUserGuide(); });
+    connect(m_ui->actionExplainFinding, &QAction::triggered, this, &MainWindow::explainFinding);
 
     // Sync: status in the status bar, Sync Now (Ctrl+S) with progress and cancel, and a sync every
     // few minutes when a backend is set.
@@ -488,6 +493,7 @@ void MainWindow::showSite(const QUuid& siteId) {
         return;
     m_siteId = siteId;
     m_ui->actionImportProfiles->setEnabled(true);
+    m_ui->actionCompareDirectory->setEnabled(true);
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
     for (RecordTab* tab : {m_profiles, m_references, m_approvers, m_rules})
         tab->model()->setSite(siteId);
@@ -546,6 +552,7 @@ void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
         if (m_sites->siteCount() == 0) {
             m_siteId = QUuid();
             m_ui->actionImportProfiles->setEnabled(false);
+            m_ui->actionCompareDirectory->setEnabled(false);
             m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
         } else {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
@@ -668,6 +675,8 @@ void MainWindow::setUpChecks() {
     m_ui->menuView->addAction(toggle);
     addAction(toggle);
     connect(m_findings, &FindingsPanel::openRequested, this, &MainWindow::openFinding);
+    connect(m_findings, &FindingsPanel::guideRequested, this,
+            [this](const QString& ruleId) { showUserGuide(ruleId); });
 
     // The yearly review and the overview, beside the findings. Both read across the whole workspace,
     // so each is made the first time it is shown, not at start.
@@ -1065,6 +1074,13 @@ void MainWindow::importProfiles() {
                                  10'000);
 }
 
+void MainWindow::compareWithDirectory() {
+    if (m_siteId.isNull())
+        return;
+    // Its actions are edits on the workspace's undo stack: the tabs reload through recordChanged.
+    DirectoryDiffDialog(m_workspace, m_siteId, this).exec();
+}
+
 void MainWindow::exportBundle() {
     const QString file =
         QFileDialog::getSaveFileName(this, tr("Export bundle"), QStringLiteral("sitekeeper-bundle.json"),
@@ -1201,12 +1217,35 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
+HelpBrowser* MainWindow::showUserGuide(const QString& ruleId) {
+    // One guide window, kept while the console is open, so that it remembers where the reader was.
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    if (!ruleId.isEmpty())
+        m_help->showRule(ruleId);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+void MainWindow::explainFinding() {
+    if (const auto finding = m_findings->currentFinding()) {
+        m_findings->explainFinding(*finding);
+        return;
+    }
+    showFindings();
+    statusBar()->showMessage(
+        tr("Select a finding in the Findings panel, then choose Explain This Finding (F1)."), 10'000);
+}
+
 void MainWindow::about() {
     QMessageBox::about(
         this, tr("About Sitekeeper"),
         tr("<h3>Sitekeeper %1</h3><p>The partner console for an outsourced Help Desk service: "
            "sites, client profiles, references, approvers, notification rules and credentials, "
-           "checked against the service's best practices.</p>")
+           "checked against the service's best practices.</p><p>Help › User Guide (F1) explains how to use "
+           "it.</p>")
             .arg(QStringLiteral(SITEKEEPER_VERSION)));
 }
 

@@ -30,6 +30,7 @@ class CredentialsPanel;
 class EscalationsView;
 class FindingsPanel;
 class EntityListModel;
+class HelpBrowser;
 class RecordTab;
 class SiteTreeModel;
 class Workspace;
@@ -87,6 +88,13 @@ public:
     void editSite();
     // File > Import Profiles…: the import wizard for the selected site.
     void importProfiles();
+    // Site > Compare With Directory…: leavers, joiners and changed numbers of the selected site.
+    void compareWithDirectory();
+    // Help > User Guide (F1): the guide's window, at a rule's section when `ruleId` is given.
+    HelpBrowser* showUserGuide(const QString& ruleId = QString());
+    HelpBrowser* helpBrowser() const { return m_help; }
+    // Help > Explain This Finding: the finding selected in the Findings panel.
+    void explainFinding();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -144,6 +152,7 @@ private:
                           const QKeySequence& key);
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
+    HelpBrowser* m_help = nullptr;
     bool m_checking = false;
     // The coverage and escalation tabs read a whole site: they are refreshed when looked at.
     bool m_coverageStale = true;

@@ -142,23 +142,29 @@ void ProfileImportWizard::initializePage(int id) {
     QWizard::initializePage(id);
 }
 
-bool ProfileImportWizard::readFile() {
-    const QString path = m_ui->fileEdit->text().trimmed();
+Result<QByteArray> ProfileImportWizard::readUserList(const QString& path, QStringList* header) {
     QFile file(path);
-    const auto fail = [this](const QString& message) {
-        m_ui->fileError->setText(message);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2. Choose another file.").arg(path, file.errorString()), {}};
+    QByteArray bytes = file.readAll();
+    const CsvReader::Outcome read = CsvReader().read(bytes);
+    if (!read)
+        return Error{tr("%1 is not a CSV file Sitekeeper can read: %2")
+                         .arg(QFileInfo(path).fileName(), read.error().toError().toString()),
+                     {}};
+    *header = read.table().header;
+    return bytes;
+}
+
+bool ProfileImportWizard::readFile() {
+    Result<QByteArray> read = readUserList(m_ui->fileEdit->text().trimmed(), &m_header);
+    if (!read) {
+        m_ui->fileError->setText(read.error().toString());
         m_ui->fileError->show();
         return false;
-    };
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2. Choose another file.").arg(path, file.errorString()));
-    m_bytes = file.readAll();
-    const CsvReader::Outcome read = CsvReader().read(m_bytes);
-    if (!read)
-        return fail(tr("%1 is not a CSV file Sitekeeper can read: %2")
-                        .arg(QFileInfo(path).fileName(), read.error().message));
+    }
+    m_bytes = std::move(read).value();
     m_ui->fileError->hide();
-    m_header = read.table().header;
     m_detected = ProfileImport::detectPreset(m_header);
     m_ui->detectedLabel->setText(
         m_detected ? tr("The columns are those of a <b>%1</b>.").arg(presetTitle(*m_detected))

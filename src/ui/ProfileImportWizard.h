@@ -51,6 +51,9 @@ public:
     // "Microsoft 365 admin center export"
     static QString presetTitle(ProfileImport::Preset preset);
     static QString fieldTitle(ProfileImport::Field field);
+    // Reads a CSV user list: its bytes, and its header into `header`. The error names the file and says
+    // what to do. (Compare With Directory reads its files the same way.)
+    static Result<QByteArray> readUserList(const QString& path, QStringList* header);
 
     // The preset detected from the file's header; none when the columns fit no known export.
     std::optional<ProfileImport::Preset> detectedPreset() const { return m_detected; }

@@ -89,30 +89,21 @@ Result<DirectoryDiff::Report> DirectoryDiff::compare(const QByteArray& bytes, co
     return report;
 }
 
-Result<int> DirectoryDiff::disableLeavers(const Report& report) {
-    if (report.leavers.isEmpty())
+template <class Item, class Apply>
+Result<int> DirectoryDiff::applyAll(const QString& text, const QList<Item>& items, Apply apply) {
+    if (items.isEmpty())
         return 0;
     QUndoStack& undo = m_workspace.undoStack();
-    undo.beginMacro(tr("Disable %n leaver(s)", nullptr, int(report.leavers.size())));
+    undo.beginMacro(text);
     int done = 0;
     std::optional<Error> failure;
-    for (const Leaver& leaver : report.leavers) {
-        auto current = m_workspace.store().profiles().get(leaver.profile.id);
-        if (!current) {
-            failure = current.error();
+    for (const Item& item : items) {
+        const Result<bool> applied = apply(item);
+        if (!applied) {
+            failure = applied.error();
             break;
         }
-        if (current->status == ProfileStatus::Disabled)
-            continue;
-        ClientProfile disabled = current.value();
-        disabled.status = ProfileStatus::Disabled;
-        if (const auto edited =
-                m_workspace.edit<ClientProfile>(current.value(), disabled, tr("Disable leaver"));
-            !edited) {
-            failure = edited.error();
-            break;
-        }
-        ++done;
+        done += applied.value() ? 1 : 0;
     }
     undo.endMacro();
     if (failure) {
@@ -123,30 +114,58 @@ Result<int> DirectoryDiff::disableLeavers(const Report& report) {
     return done;
 }
 
+Result<int> DirectoryDiff::disableLeavers(const Report& report) {
+    return applyAll(tr("Disable %n leaver(s)", nullptr, int(report.leavers.size())), report.leavers,
+                    [this](const Leaver& leaver) -> Result<bool> {
+                        auto current = m_workspace.store().profiles().get(leaver.profile.id);
+                        if (!current)
+                            return current.error();
+                        if (current->status == ProfileStatus::Disabled)
+                            return false;
+                        ClientProfile disabled = current.value();
+                        disabled.status = ProfileStatus::Disabled;
+                        if (const auto edited = m_workspace.edit<ClientProfile>(current.value(), disabled,
+                                                                                tr("Disable leaver"));
+                            !edited)
+                            return edited.error();
+                        return true;
+                    });
+}
+
 Result<int> DirectoryDiff::addJoiners(const Report& report) {
-    if (report.joiners.isEmpty())
-        return 0;
-    QUndoStack& undo = m_workspace.undoStack();
-    undo.beginMacro(tr("Add %n joiner(s)", nullptr, int(report.joiners.size())));
-    int done = 0;
-    std::optional<Error> failure;
-    for (const Joiner& joiner : report.joiners) {
-        ClientProfile profile = joiner.profile;
-        profile.id = QUuid::createUuid();
-        profile.siteId = report.siteId;
-        if (const auto added = m_workspace.edit<ClientProfile>(std::nullopt, profile, tr("Add joiner"));
-            !added) {
-            failure = Error{tr("Row %1: %2").arg(joiner.row).arg(added.error().toString()), {}};
-            break;
-        }
-        ++done;
-    }
-    undo.endMacro();
-    if (failure) {
-        undo.undo();
-        return *failure;
-    }
-    return done;
+    return applyAll(tr("Add %n joiner(s)", nullptr, int(report.joiners.size())), report.joiners,
+                    [this, &report](const Joiner& joiner) -> Result<bool> {
+                        ClientProfile profile = joiner.profile;
+                        profile.id = QUuid::createUuid();
+                        profile.siteId = report.siteId;
+                        if (const auto added =
+                                m_workspace.edit<ClientProfile>(std::nullopt, profile, tr("Add joiner"));
+                            !added)
+                            return Error{tr("Row %1: %2").arg(joiner.row).arg(added.error().toString()), {}};
+                        return true;
+                    });
+}
+
+Result<int> DirectoryDiff::updateNumbers(const Report& report) {
+    return applyAll(tr("Update %n number(s)", nullptr, int(report.changedNumbers.size())),
+                    report.changedNumbers, [this](const NumberChange& change) -> Result<bool> {
+                        auto current = m_workspace.store().profiles().get(change.profile.id);
+                        if (!current)
+                            return current.error();
+                        const bool office = change.field == QLatin1String("office_phone");
+                        QString ClientProfile::*number =
+                            office ? &ClientProfile::officePhone : &ClientProfile::mobilePhone;
+                        // A number edited since the comparison is the admin's newer word: it is kept.
+                        if (current.value().*number != change.before)
+                            return false;
+                        ClientProfile updated = current.value();
+                        updated.*number = change.after;
+                        if (const auto edited = m_workspace.edit<ClientProfile>(
+                                current.value(), updated, tr("Update number from directory"));
+                            !edited)
+                            return Error{tr("Row %1: %2").arg(change.row).arg(edited.error().toString()), {}};
+                        return true;
+                    });
 }
 
 QJsonObject DirectoryDiff::Report::toJson() const {

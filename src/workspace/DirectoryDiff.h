@@ -8,7 +8,7 @@ class Workspace;
 
 // A directory export (Microsoft 365, Entra ID, a PSA: the formats ProfileImport reads) compared with
 // one site's client profiles: who left (still active here, gone or disabled there) and where they
-// are still used, who joined (no profile yet), and whose numbers changed. The two actions are
+// are still used, who joined (no profile yet), and whose numbers changed. The three actions are
 // undoable edits, one undo step each.
 class DirectoryDiff {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::DirectoryDiff)
@@ -48,8 +48,16 @@ public:
     Result<int> disableLeavers(const Report& report);
     // Creates a profile for every joiner; returns how many were added.
     Result<int> addJoiners(const Report& report);
+    // Writes the directory's number into each changed field, unless the field was edited since the
+    // comparison; returns how many numbers were written.
+    Result<int> updateNumbers(const Report& report);
 
 private:
+    // Applies `apply` (true: done, false: nothing to do) to every item as one undo step; on the first
+    // failure, undoes what it did and returns the error.
+    template <class Item, class Apply>
+    Result<int> applyAll(const QString& text, const QList<Item>& items, Apply apply);
+
     Workspace& m_workspace;
 };
 

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "Checker.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 // Runs `interact` on the next modal dialog once it is up (QDialog::exec() blocks the test), and
 // closes the dialog if the interaction fails so the test can report instead of hanging.
@@ -57,4 +64,40 @@ inline bool clickMessageBoxButton(QDialog* dialog, QMessageBox::ButtonRole role)
         }
     }
     return false;
+}
+
+// Writes `bytes` to the file `name` in `dir`: its path, or empty when it cannot be written.
+inline QString writeTestFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return QString();
+    return path;
+}
+
+// A new workspace in `folder` holding `bundle`; null when it cannot be made.
+inline std::unique_ptr<sitekeeper::Workspace> workspaceWith(const QString& folder,
+                                                            const sitekeeper::Bundle& bundle) {
+    auto opened = sitekeeper::Workspace::open(folder, sitekeeper::Workspace::OpenMode::CreateIfMissing);
+    if (!opened)
+        return nullptr;
+    std::unique_ptr<sitekeeper::Workspace> workspace = std::move(opened).value();
+    if (!workspace->importBundle(bundle))
+        return nullptr;
+    return workspace;
+}
+
+// A shown console over `workspace` whose first check ran with `today`; null when it did not come up.
+inline std::unique_ptr<sitekeeper::MainWindow>
+openCheckedWindow(sitekeeper::Workspace& workspace, const QDate& today, QSize size = {1280, 800}) {
+    auto window = std::make_unique<sitekeeper::MainWindow>(workspace);
+    window->checker().setToday(today);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    // The check runs from a zero timer once the event loop turns.
+    if (!QTest::qWaitFor([&] { return window->checker().hasResults(); }))
+        return nullptr;
+    return window;
 }

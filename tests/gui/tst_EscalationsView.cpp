@@ -42,14 +42,6 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QUuid m_siteId;
 
-    QString writeFile(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return QString();
-        return path;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
@@ -190,8 +182,9 @@ private Q_SLOTS:
     void importWithInvalidRowsWritesNothing() {
         EscalationsView view(*m_workspace);
         view.setSite(m_siteId);
-        const QString path = writeFile(u"bad.csv"_s, "Date,Site,Category\n2024-06-03,Contoso HQ,VPN\n"
-                                                     "2024-06-31,Contoso HQ,VPN\n"_ba);
+        const QString path = writeTestFile(m_dir, u"bad.csv"_s,
+                                           "Date,Site,Category\n2024-06-03,Contoso HQ,VPN\n"
+                                           "2024-06-31,Contoso HQ,VPN\n"_ba);
         const qint64 before = m_workspace->store().escalations().count();
         bool interacted = false;
         QString text;
@@ -214,8 +207,9 @@ private Q_SLOTS:
         view.setSite(m_siteId);
         view.setRange(QDate(2024, 7, 1), QDate(2024, 7, 31));
         QCOMPARE(view.model()->rowCount(), 0);
-        const QString path = writeFile(u"july.csv"_s, "Date;Site;Category;Reason\n2024-07-02;Contoso HQ;VPN;"
-                                                      "Unreachable\n"_ba);
+        const QString path = writeTestFile(m_dir, u"july.csv"_s,
+                                           "Date;Site;Category;Reason\n2024-07-02;Contoso HQ;VPN;"
+                                           "Unreachable\n"_ba);
         bool interacted = false;
         QString counts;
         onNextDialog(

@@ -52,16 +52,7 @@ private:
 
     // A window over `workspace` whose first check runs with the test's "today".
     std::unique_ptr<MainWindow> openWindow(Workspace& workspace, QSize size = {1280, 800}) {
-        auto window = std::make_unique<MainWindow>(workspace);
-        window->checker().setToday(m_today);
-        window->resize(size);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return nullptr;
-        // The check runs from a zero timer once the event loop turns.
-        if (!QTest::qWaitFor([&] { return window->checker().hasResults(); }))
-            return nullptr;
-        return window;
+        return openCheckedWindow(workspace, m_today, size);
     }
 
     static bool hasFinding(const Checker& checker, const QString& rule, const QUuid& entityId) {

@@ -37,10 +37,6 @@ private:
     static constexpr const char* alan = "False,Alan Turing,Alan,Turing,12,,Dentist,alan@alphadental.com\r\n";
 
     std::unique_ptr<Workspace> workspace(const QString& name) {
-        auto opened = Workspace::open(m_dir.filePath(name), Workspace::OpenMode::CreateIfMissing);
-        if (!opened)
-            return nullptr;
-        std::unique_ptr<Workspace> workspace = std::move(opened).value();
         Bundle bundle;
         Site site;
         site.id = m_site = QUuid::createUuid();
@@ -56,22 +52,13 @@ private:
         profile.mobilePhone = QStringLiteral("+12015550123");
         profile.title = QStringLiteral("Receptionist");
         bundle.profiles = {profile};
-        if (!workspace->importBundle(bundle))
-            return nullptr;
-        return workspace;
+        return workspaceWith(m_dir.filePath(name), bundle);
     }
 
     ListQuery siteQuery() const {
         ListQuery query;
         query.siteId = m_site;
         return query;
-    }
-
-    QString writeFile(const QString& name, const QByteArray& bytes) {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return QString();
-        return file.fileName();
     }
 
 private Q_SLOTS:
@@ -85,9 +72,9 @@ private Q_SLOTS:
         auto ws = workspace(QStringLiteral("import"));
         QVERIFY(ws);
         const QString withInvalid =
-            writeFile(QStringLiteral("users.csv"), QByteArray(header) + grace + ada + alan);
+            writeTestFile(m_dir, QStringLiteral("users.csv"), QByteArray(header) + grace + ada + alan);
         const QString corrected =
-            writeFile(QStringLiteral("users-fixed.csv"), QByteArray(header) + grace + ada);
+            writeTestFile(m_dir, QStringLiteral("users-fixed.csv"), QByteArray(header) + grace + ada);
         QVERIFY(!withInvalid.isEmpty() && !corrected.isEmpty());
 
         ProfileImportWizard wizard(*ws, m_site);
@@ -166,9 +153,10 @@ private Q_SLOTS:
     void unknownColumnsAreMatchedByHand() {
         auto ws = workspace(QStringLiteral("mapping"));
         QVERIFY(ws);
-        const QString path = writeFile(QStringLiteral("contacts.csv"), "Person,E-mail address,Cell\r\n"
-                                                                       "Grace Hopper,grace@alphadental.com,"
-                                                                       "(201) 555-0188\r\n"_ba);
+        const QString path = writeTestFile(m_dir, QStringLiteral("contacts.csv"),
+                                           "Person,E-mail address,Cell\r\n"
+                                           "Grace Hopper,grace@alphadental.com,"
+                                           "(201) 555-0188\r\n"_ba);
         ProfileImportWizard wizard(*ws, m_site);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -135,6 +135,28 @@ private Q_SLOTS:
         QVERIFY(again->joiners.isEmpty());
     }
 
+    void changedNumbersAreWrittenAsOneUndoStep() {
+        DirectoryDiff diff(*m_workspace);
+        const auto report = diff.compare(directory, m_site);
+        QVERIFY(report);
+        const int steps = m_workspace->undoStack().count();
+        QCOMPARE(diff.updateNumbers(*report).value(), 1);
+        QCOMPARE(profile(m_bob).mobilePhone, u"+447400123999"_s);
+        QCOMPARE(m_workspace->undoStack().count(), steps + 1);
+        QVERIFY(diff.compare(directory, m_site)->changedNumbers.isEmpty());
+
+        m_workspace->undoStack().undo();
+        QCOMPARE(profile(m_bob).mobilePhone, u"+447400123458"_s);
+
+        // A number edited after the comparison is not overwritten by the older report.
+        const ClientProfile before = profile(m_bob);
+        ClientProfile edited = before;
+        edited.mobilePhone = u"+447400123000"_s;
+        QVERIFY(m_workspace->edit<ClientProfile>(before, edited, u"Edit"_s));
+        QCOMPARE(diff.updateNumbers(*report).value(), 0);
+        QCOMPARE(profile(m_bob).mobilePhone, u"+447400123000"_s);
+    }
+
     void unreadableRowsAreListedWithTheirPlace() {
         const QByteArray bad = "full_name,email,mobile_phone\r\nAnn Lee,ann@contoso.com,+4474\r\n"_ba;
         const auto report = DirectoryDiff(*m_workspace).compare(bad, m_site);
