@@ -48,8 +48,14 @@ Result<void> PhoneFactsCache::loadAllOnce() {
         return m_db.sqlError(query.lastError(), tr("Reading phone number facts"));
     QHash<QString, PhoneNumber::Facts> facts;
     QSet<QString> unknown;
-    while (query.next())
+    // In batches: a million facts held as QStrings at once would be 190 MB.
+    while (query.next()) {
         seed(query.value(0).toString(), query.value(1), query.value(2), facts, unknown);
+        if (facts.size() >= 10'000) {
+            PhoneNumber::seedFacts(facts);
+            facts.clear();
+        }
+    }
     PhoneNumber::seedFacts(facts);
     loaded.insert(m_db.path());
     return {};

@@ -10,6 +10,7 @@
 #include "WorkspaceSettings.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -46,6 +47,23 @@ Checker::SiteResult Checker::evaluate(SiteData& data) const {
     result.coverage = data.site.coverage;
     result.activationStatus = data.site.activationStatus;
     result.findings = Rulebook::instance().checkSite(data, m_partner);
+    // Most texts of a finding repeat from site to site (a rule's fix, its field, most messages of the
+    // common rules): sharing one copy of each keeps 240,000 findings (10^6 profiles) some 100 MB
+    // smaller. The pool only links equal strings; they outlive it by their own reference counts.
+    thread_local QSet<QString> pool;
+    if (pool.size() > 100'000)
+        pool.clear();
+    const auto shared = [](QString& text) {
+        if (!text.isEmpty())
+            text = *pool.insert(text);
+    };
+    for (Finding& finding : result.findings) {
+        shared(finding.rule);
+        shared(finding.entity);
+        shared(finding.field);
+        shared(finding.message);
+        shared(finding.fix);
+    }
     result.readiness = Readiness::of(data, result.findings);
     return result;
 }

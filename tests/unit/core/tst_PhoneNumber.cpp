@@ -207,6 +207,24 @@ private Q_SLOTS:
         QVERIFY(!Validator::phoneProblem(u"+44 7400 123987"_s).isEmpty());
         QVERIFY(!Validator::phoneProblem(u"+44740012"_s).isEmpty());
     }
+
+    // The cache keys a number by its digits and their count: numbers that differ only in leading
+    // zeros or length never share facts, and a text that is no E.164 form is never cached.
+    void factsAreKeptPerNumber() {
+        const PhoneNumber::Facts mobile = PhoneNumber::factsOf(u"+447400123456"_s);
+        QVERIFY(mobile.valid);
+        QCOMPARE(mobile.type, Type::Mobile);
+        QVERIFY(PhoneNumber::hasFacts(u"+447400123456"_s));
+        QVERIFY(!PhoneNumber::hasFacts(u"+4407400123456"_s));
+        QVERIFY(!PhoneNumber::hasFacts(u"+44740012345"_s));
+        const PhoneNumber::Facts longer = PhoneNumber::factsOf(u"+4407400123456"_s);
+        QCOMPARE(longer, PhoneNumber::computeFacts(u"+4407400123456"_s));
+        QCOMPARE(PhoneNumber::factsOf(u"+447400123456"_s), mobile);
+        QCOMPARE(PhoneNumber::factsOf(u"+44 7400 123456"_s), PhoneNumber::computeFacts(u"+44 7400 123456"_s));
+        QVERIFY(!PhoneNumber::hasFacts(u"+44 7400 123456"_s));
+        PhoneNumber::seedFacts({{u"+15550000001"_s, PhoneNumber::Facts{true, Type::Unknown}}});
+        QCOMPARE(PhoneNumber::factsOf(u"+15550000001"_s), (PhoneNumber::Facts{true, Type::Unknown}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PhoneNumber)
