@@ -359,8 +359,9 @@ def main():
             [percentile(floor, 0.99)], 50 if size == "XL" else None, "p99 <= 50 ms" if size == "XL" else "",
             value=percentile(keys, 0.99))
         pages = [s for r in c for s in r["scroll_page"]["samples"]]
-        add(f"scroll_{size}", f"scroll a site's profile list at {size}, per page of 200", pages, "ms",
-            scroll_floor(db_of(folders[size]), site, len(c[0]["scroll_page"]["samples"]) + 1))
+        if pages:
+            add(f"scroll_{size}", f"scroll a site's profile list at {size}, per page of 200", pages, "ms",
+                scroll_floor(db_of(folders[size]), site, len(c[0]["scroll_page"]["samples"]) + 1))
         add(f"gui_check_{size}", f"full check in the window at {size}", [r["full_check_ms"] for r in c], "ms")
 
     # 3. Checks at L.
@@ -476,7 +477,7 @@ def render(rows, raw, runs):
              "|---|---|---|---|---|---|---|"]
     for r in rows:
         ratio = ""
-        if r["floor"]:
+        if r["floor"] and r["median"] == r["median"]:
             ratio = f"{r['median'] / r['floor']:.1f}x"
         met = "" if r["met"] is None else ("yes" if r["met"] else "**no**")
         lines.append(f"| {r['figure']} | {fmt(r['median'], r['unit'])} | {fmt(r['floor'], 'ms') if r['floor'] else '—'} "
