@@ -226,11 +226,12 @@ std::optional<QString> ServerStore::tenantForToken(const QByteArray& token) {
 }
 
 Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,
-                                const QUuid& id, const QUuid& opId, const QString& detail) {
+                                const QUuid& id, const QUuid& opId, const QString& detail,
+                                const QString& at) {
     QSqlQuery* query = nullptr;
     if (!run(QStringLiteral("INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {uuidText(QUuid::createUuid()), tenant, nowText(), action, entity,
+             {uuidText(QUuid::createUuid()), tenant, at.isEmpty() ? nowText() : at, action, entity,
               id.isNull() ? QString() : uuidText(id), opId.isNull() ? QString() : uuidText(opId), detail},
              &query))
         return sqlError(query->lastError(), tr("Writing the audit"));
@@ -272,6 +273,7 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
     QSqlQuery& stored = prepared(QStringLiteral("SELECT result FROM ops WHERE tenant = ? AND op_id = ?"));
     QSqlQuery& remember =
         prepared(QStringLiteral("INSERT INTO ops (tenant, op_id, result, created_at) VALUES (?, ?, ?, ?)"));
+    const QString now = nowText();
     for (const Op& op : ops) {
         stored.bindValue(0, tenant);
         stored.bindValue(1, uuidText(op.opId));
@@ -286,13 +288,13 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
             continue;
         }
         stored.finish();
-        auto result = applyOp(tenant, op, changeSeq);
+        auto result = applyOp(tenant, op, changeSeq, now);
         if (!result)
             return fail(result.error());
         remember.bindValue(0, tenant);
         remember.bindValue(1, uuidText(op.opId));
         remember.bindValue(2, compact(result->toJson()));
-        remember.bindValue(3, nowText());
+        remember.bindValue(3, now);
         if (!remember.exec())
             return fail(sqlError(remember.lastError(), tr("Storing an answer")));
         results.append(result.value());
@@ -305,8 +307,8 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
     return results;
 }
 
-Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq) {
-    QSqlDatabase database = db();
+Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq,
+                                      const QString& now) {
     OpResult result;
     result.opId = op.opId;
 
@@ -380,7 +382,6 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
     const qint64 newRevision = revision + 1;
     ++changeSeq;
     const QString bodyText = compact(body);
-    const QString now = nowText();
     if (exists) {
         if (!run(QStringLiteral(
                      "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
@@ -402,7 +403,7 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
              {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText}, &query))
         return sqlError(query->lastError(), tr("Writing a record's history"));
     if (auto logged = audit(tenant, protocol::toString(op.action), op.entity, op.id, op.opId,
-                            QStringList(op.fields.keys()).join(QLatin1Char(',')));
+                            QStringList(op.fields.keys()).join(QLatin1Char(',')), now);
         !logged)
         return logged.error();
     result.status = OpResult::Status::Applied;

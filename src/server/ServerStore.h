@@ -64,9 +64,12 @@ private:
     ServerStore(QString connection, Dialect dialect);
     Result<void> createSchema();
     Error sqlError(const QSqlError& error, const QString& doing) const;
-    Result<protocol::OpResult> applyOp(const QString& tenant, const protocol::Op& op, qint64& changeSeq);
+    // `now` is the batch's time: every row the batch writes carries the same one.
+    Result<protocol::OpResult> applyOp(const QString& tenant, const protocol::Op& op, qint64& changeSeq,
+                                       const QString& now);
+    // `at` empty: now.
     Result<void> audit(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
-                       const QUuid& opId, const QString& detail);
+                       const QUuid& opId, const QString& detail, const QString& at = {});
     Result<QList<protocol::OpResult>> applyBatchOnce(const QString& tenant, const QList<protocol::Op>& ops);
     QSqlDatabase db() const;
     // A statement prepared once per connection: PostgreSQL then parses it once, not per op.
