@@ -129,7 +129,8 @@ Result<void> ServerStore::createSchema() {
     QSqlQuery schema(db());
     QStringList statements;
     if (m_dialect == Dialect::Sqlite) {
-        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
+        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL")
+                   << QStringLiteral("PRAGMA wal_autocheckpoint=10000");
     }
     statements << QStringLiteral(
                       "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
