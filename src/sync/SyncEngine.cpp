@@ -133,19 +133,27 @@ void SyncEngine::finish(const QString& error) {
 void SyncEngine::pushNext() {
     // Edit order, one op per record per batch: a record's next op is based on the answer to its
     // previous one (the server revision it produced), so it waits for the next batch.
-    const QList<JournalEntry> pending = m_store.journal().pending(m_batchSize * 4);
+    // The outbox is read a batch at a time, up to four batches ahead: usually the first page fills
+    // the batch, and only records with several edits waiting make it read on.
     QList<JournalEntry> batch;
     QSet<QString> records;
     QSet<QString> held; // records with an earlier op in this round: their later ops wait
-    for (const JournalEntry& entry : pending) {
-        const QString key = recordKey(entry.entity, entry.entityId);
-        if (records.contains(key) || held.contains(key)) {
-            held.insert(key);
-            continue;
+    qint64 afterSeq = 0;
+    for (int page = 0; page < 4 && batch.size() < m_batchSize; ++page) {
+        const QList<JournalEntry> pending = m_store.journal().pending(m_batchSize, afterSeq);
+        for (const JournalEntry& entry : pending) {
+            afterSeq = entry.seq;
+            const QString key = recordKey(entry.entity, entry.entityId);
+            if (records.contains(key) || held.contains(key)) {
+                held.insert(key);
+                continue;
+            }
+            records.insert(key);
+            batch.append(entry);
+            if (batch.size() == m_batchSize)
+                break;
         }
-        records.insert(key);
-        batch.append(entry);
-        if (batch.size() == m_batchSize)
+        if (pending.size() < m_batchSize)
             break;
     }
     if (batch.isEmpty()) {
@@ -155,18 +163,18 @@ void SyncEngine::pushNext() {
             finish();
         return;
     }
+    // The record may have moved on since the edit through this desktop's own earlier ops or a
+    // merge: the local copy holds that server revision, and the edit sits on top of it.
+    auto revisions = m_store.journal().serverRevisions(batch);
+    if (!revisions) {
+        finish(revisions.error().message);
+        return;
+    }
     QList<Op> ops;
     ops.reserve(batch.size());
     for (const JournalEntry& entry : std::as_const(batch)) {
-        Op op{entry.opId,         entry.entity, entry.entityId, wireAction(entry.action),
-              entry.baseRevision, entry.fields};
-        // The record may have moved on since the edit through this desktop's own earlier ops or a
-        // merge: the local copy holds that server revision, and this edit sits on top of it.
-        if (RepositoryBase* repository = repositoryFor(m_store, entry.entity)) {
-            if (auto state = repository->state(entry.entityId))
-                op.baseRevision = std::max(op.baseRevision, state->serverRevision);
-        }
-        ops.append(op);
+        ops.append(Op{entry.opId, entry.entity, entry.entityId, wireAction(entry.action),
+                      std::max(entry.baseRevision, revisions->value(entry.entityId)), entry.fields});
     }
     QPointer<SyncEngine> self(this);
     m_client.postBatch(ops, [self, batch](Result<QList<OpResult>> results) {
