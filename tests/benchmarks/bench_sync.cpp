@@ -113,6 +113,8 @@ int main(int argc, char** argv) {
     parser.addOption(
         {QStringLiteral("edits"), QStringLiteral("Edits"), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("postgres"), QStringLiteral("PostgreSQL URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Ops per batch (the client's default: 500)"),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -166,6 +168,8 @@ int main(int argc, char** argv) {
         if (!client.configure(config))
             return 2;
         SyncEngine engine(store, client);
+        if (parser.isSet(QStringLiteral("batch")))
+            engine.setBatchSize(parser.value(QStringLiteral("batch")).toInt());
         const double clientBefore = ownCpuSeconds();
         const double serverBefore = processCpuSeconds(server.processId());
         QElapsedTimer clock;
