@@ -71,6 +71,18 @@ private:
     Result<void> audit(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
                        const QUuid& opId, const QString& detail, const QString& at = {});
     Result<QList<protocol::OpResult>> applyBatchOnce(const QString& tenant, const QList<protocol::Op>& ops);
+    // Rows a batch appends to history, audit and ops. They are written many to a statement when the
+    // batch ends (or before the history is read), not one statement each per op: on PostgreSQL
+    // every statement is a round trip.
+    struct Appends {
+        QList<QVariantList> history;
+        QList<QVariantList> audit;
+        QList<QVariantList> ops;
+    };
+    Result<void> writeHistory();
+    Result<void> writeAppends();
+    // Inserts `rows` with `insert` ("INSERT INTO t (a, b) VALUES ") and empties it.
+    Result<void> insertRows(const QString& insert, QList<QVariantList>& rows, const QString& doing);
     QSqlDatabase db() const;
     // A statement prepared once per connection: PostgreSQL then parses it once, not per op.
     QSqlQuery& prepared(const QString& sql);
@@ -79,6 +91,7 @@ private:
     QString m_connection;
     Dialect m_dialect;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    Appends* m_appends = nullptr; // while a batch is applied
 };
 
 } // namespace sitekeeper::server
