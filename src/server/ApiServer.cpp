@@ -67,6 +67,9 @@ void ApiServer::send(QHttpServerResponder& responder, const Reply& reply) {
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    // The responder writes the status line and headers apart from the body; with Nagle's algorithm
+    // the body then waits for the client's delayed ACK, up to 40 ms a request on Linux.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, route(request));
     return true;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -38,6 +39,11 @@ QString compact(const QJsonObject& json) {
 
 QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString auditInsert() {
+    return QStringLiteral(
+        "INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail) VALUES ");
 }
 
 } // namespace
@@ -129,7 +135,8 @@ Result<void> ServerStore::createSchema() {
     QSqlQuery schema(db());
     QStringList statements;
     if (m_dialect == Dialect::Sqlite) {
-        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
+        statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL")
+                   << QStringLiteral("PRAGMA wal_autocheckpoint=10000");
     }
     statements << QStringLiteral(
                       "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
@@ -226,15 +233,54 @@ std::optional<QString> ServerStore::tenantForToken(const QByteArray& token) {
 }
 
 Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,
-                                const QUuid& id, const QUuid& opId, const QString& detail) {
-    QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral("INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {uuidText(QUuid::createUuid()), tenant, nowText(), action, entity,
-              id.isNull() ? QString() : uuidText(id), opId.isNull() ? QString() : uuidText(opId), detail},
-             &query))
-        return sqlError(query->lastError(), tr("Writing the audit"));
+                                const QUuid& id, const QUuid& opId, const QString& detail,
+                                const QString& at) {
+    QList<QVariantList> rows{{uuidText(QUuid::createUuid()), tenant, at.isEmpty() ? nowText() : at, action,
+                              entity, id.isNull() ? QString() : uuidText(id),
+                              opId.isNull() ? QString() : uuidText(opId), detail}};
+    if (m_appends) {
+        m_appends->audit.append(rows.constFirst());
+        return {};
+    }
+    return insertRows(auditInsert(), rows, tr("Writing the audit"));
+}
+
+Result<void> ServerStore::insertRows(const QString& insert, QList<QVariantList>& rows, const QString& doing) {
+    // Full chunks go 50 rows to a statement, the rest one by one: a few prepared statements serve all.
+    constexpr qsizetype rowsPerStatement = 50;
+    for (qsizetype first = 0; first < rows.size();) {
+        const qsizetype count = rows.size() - first >= rowsPerStatement ? rowsPerStatement : 1;
+        const QString tuple =
+            QLatin1Char('(') +
+            QStringList(rows.at(first).size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+            QLatin1Char(')');
+        QSqlQuery& query = prepared(insert + QStringList(count, tuple).join(QStringLiteral(", ")));
+        int position = 0;
+        for (qsizetype row = first; row < first + count; ++row) {
+            for (const QVariant& value : rows.at(row))
+                query.bindValue(position++, value);
+        }
+        if (!query.exec())
+            return sqlError(query.lastError(), doing);
+        first += count;
+    }
+    rows.clear();
     return {};
+}
+
+Result<void> ServerStore::writeHistory() {
+    return insertRows(
+        QStringLiteral("INSERT INTO history (tenant, entity, id, revision, deleted, body) VALUES "),
+        m_appends->history, tr("Writing a record's history"));
+}
+
+Result<void> ServerStore::writeAppends() {
+    if (auto written = writeHistory(); !written)
+        return written;
+    if (auto written = insertRows(auditInsert(), m_appends->audit, tr("Writing the audit")); !written)
+        return written;
+    return insertRows(QStringLiteral("INSERT INTO ops (tenant, op_id, result, created_at) VALUES "),
+                      m_appends->ops, tr("Storing an answer"));
 }
 
 Result<QList<OpResult>> ServerStore::applyBatch(const QString& tenant, const QList<Op>& ops) {
@@ -267,12 +313,23 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
     const qint64 startSeq = changeSeq;
     query->finish();
 
+    Appends appends;
+    m_appends = &appends;
+    struct EndAppends {
+        Appends*& appends;
+        ~EndAppends() { appends = nullptr; }
+    } endAppends{m_appends};
+    // The answers of this batch are written at its end: an op id sent twice in it gets the first's.
+    QHash<QUuid, OpResult> answered;
     QList<OpResult> results;
     results.reserve(ops.size());
     QSqlQuery& stored = prepared(QStringLiteral("SELECT result FROM ops WHERE tenant = ? AND op_id = ?"));
-    QSqlQuery& remember =
-        prepared(QStringLiteral("INSERT INTO ops (tenant, op_id, result, created_at) VALUES (?, ?, ?, ?)"));
+    const QString now = nowText();
     for (const Op& op : ops) {
+        if (const auto replay = answered.constFind(op.opId); replay != answered.cend()) {
+            results.append(replay.value());
+            continue;
+        }
         stored.bindValue(0, tenant);
         stored.bindValue(1, uuidText(op.opId));
         if (!stored.exec())
@@ -286,17 +343,15 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
             continue;
         }
         stored.finish();
-        auto result = applyOp(tenant, op, changeSeq);
+        auto result = applyOp(tenant, op, changeSeq, now);
         if (!result)
             return fail(result.error());
-        remember.bindValue(0, tenant);
-        remember.bindValue(1, uuidText(op.opId));
-        remember.bindValue(2, compact(result->toJson()));
-        remember.bindValue(3, nowText());
-        if (!remember.exec())
-            return fail(sqlError(remember.lastError(), tr("Storing an answer")));
+        appends.ops.append(QVariantList{tenant, uuidText(op.opId), compact(result->toJson()), now});
+        answered.insert(op.opId, result.value());
         results.append(result.value());
     }
+    if (auto written = writeAppends(); !written)
+        return fail(written.error());
     if (changeSeq != startSeq &&
         !run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
@@ -305,8 +360,8 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
     return results;
 }
 
-Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq) {
-    QSqlDatabase database = db();
+Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq,
+                                      const QString& now) {
     OpResult result;
     result.opId = op.opId;
 
@@ -337,6 +392,9 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
         result.current = current;
         result.deleted = deleted;
         if (op.baseRevision > 0) {
+            // The base may be a revision this batch made.
+            if (auto written = writeHistory(); !written)
+                return written.error();
             QSqlQuery* base = nullptr;
             if (!run(QStringLiteral(
                          "SELECT body, deleted FROM history WHERE tenant = ? AND entity = ? AND id = ? "
@@ -380,7 +438,6 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
     const qint64 newRevision = revision + 1;
     ++changeSeq;
     const QString bodyText = compact(body);
-    const QString now = nowText();
     if (exists) {
         if (!run(QStringLiteral(
                      "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
@@ -397,12 +454,10 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
                     &query)) {
         return sqlError(query->lastError(), tr("Writing a record"));
     }
-    if (!run(QStringLiteral("INSERT INTO history (tenant, entity, id, revision, deleted, body) VALUES (?, ?, "
-                            "?, ?, ?, ?)"),
-             {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText}, &query))
-        return sqlError(query->lastError(), tr("Writing a record's history"));
+    m_appends->history.append(
+        QVariantList{tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText});
     if (auto logged = audit(tenant, protocol::toString(op.action), op.entity, op.id, op.opId,
-                            QStringList(op.fields.keys()).join(QLatin1Char(',')));
+                            QStringList(op.fields.keys()).join(QLatin1Char(',')), now);
         !logged)
         return logged.error();
     result.status = OpResult::Status::Applied;

@@ -64,10 +64,25 @@ private:
     ServerStore(QString connection, Dialect dialect);
     Result<void> createSchema();
     Error sqlError(const QSqlError& error, const QString& doing) const;
-    Result<protocol::OpResult> applyOp(const QString& tenant, const protocol::Op& op, qint64& changeSeq);
+    // `now` is the batch's time: every row the batch writes carries the same one.
+    Result<protocol::OpResult> applyOp(const QString& tenant, const protocol::Op& op, qint64& changeSeq,
+                                       const QString& now);
+    // `at` empty: now.
     Result<void> audit(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
-                       const QUuid& opId, const QString& detail);
+                       const QUuid& opId, const QString& detail, const QString& at = {});
     Result<QList<protocol::OpResult>> applyBatchOnce(const QString& tenant, const QList<protocol::Op>& ops);
+    // Rows a batch appends to history, audit and ops. They are written many to a statement when the
+    // batch ends (or before the history is read), not one statement each per op: on PostgreSQL
+    // every statement is a round trip.
+    struct Appends {
+        QList<QVariantList> history;
+        QList<QVariantList> audit;
+        QList<QVariantList> ops;
+    };
+    Result<void> writeHistory();
+    Result<void> writeAppends();
+    // Inserts `rows` with `insert` ("INSERT INTO t (a, b) VALUES ") and empties it.
+    Result<void> insertRows(const QString& insert, QList<QVariantList>& rows, const QString& doing);
     QSqlDatabase db() const;
     // A statement prepared once per connection: PostgreSQL then parses it once, not per op.
     QSqlQuery& prepared(const QString& sql);
@@ -76,6 +91,7 @@ private:
     QString m_connection;
     Dialect m_dialect;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    Appends* m_appends = nullptr; // while a batch is applied
 };
 
 } // namespace sitekeeper::server

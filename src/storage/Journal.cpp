@@ -1,11 +1,15 @@
 #include "Journal.h"
 
 #include "Database.h"
+#include "EntityTable.h"
 #include "StorageLogging.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace sitekeeper {
 
@@ -18,6 +22,25 @@ const QString selectColumns = QStringLiteral(
 // A null QString binds as SQL NULL; the text columns of the journal hold '' instead.
 QString text(const QString& value) {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Statements over many records take their ids in chunks of a fixed size, so that each is prepared
+// once; a short chunk repeats its last id, which `IN` ignores.
+constexpr qsizetype idChunk = 100;
+
+const QString& idPlaceholders() {
+    static const QString marks = QStringList(idChunk, QStringLiteral("?")).join(QStringLiteral(", "));
+    return marks;
+}
+
+// Binds one chunk of `ids` (at most idChunk, at least one) from bind position `offset` on.
+void bindChunk(QSqlQuery& query, int offset, const QStringList& ids) {
+    for (qsizetype i = 0; i < idChunk; ++i)
+        query.bindValue(offset + int(i), ids.at(std::min(i, ids.size() - 1)));
+}
+
+QString uuidText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
 }
 
 JournalEntry readEntry(const QSqlQuery& query) {
@@ -65,8 +88,9 @@ Result<void> Journal::append(const JournalEntry& entry) {
     return {};
 }
 
-QList<JournalEntry> Journal::entries(JournalEntry::State state, int limit) const {
-    return select(QStringLiteral("state = ? ORDER BY seq LIMIT ?"), {JournalEntry::toString(state), limit});
+QList<JournalEntry> Journal::entries(JournalEntry::State state, int limit, qint64 afterSeq) const {
+    return select(QStringLiteral("state = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                  {JournalEntry::toString(state), afterSeq, limit});
 }
 
 QList<JournalEntry> Journal::forEntity(const QString& entity, const QUuid& id) const {
@@ -101,13 +125,60 @@ int Journal::count(JournalEntry::State state) const {
     return query.value(0).toInt();
 }
 
+Result<QHash<QUuid, qint64>> Journal::serverRevisions(const QList<JournalEntry>& entries) const {
+    QHash<QString, QStringList> idsByEntity;
+    for (const JournalEntry& entry : entries)
+        idsByEntity[entry.entity].append(uuidText(entry.entityId));
+    QHash<QUuid, qint64> revisions;
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        const EntityTable* table = EntityTable::find(it.key());
+        if (!table)
+            continue;
+        auto query = m_db.prepared(QStringLiteral("SELECT id, server_revision FROM \"%1\" WHERE id IN (%2)")
+                                       .arg(table->table, idPlaceholders()));
+        if (!query)
+            return query.error();
+        QSqlQuery* select = query.value();
+        for (qsizetype first = 0; first < it->size(); first += idChunk) {
+            bindChunk(*select, 0, it->mid(first, idChunk));
+            if (!select->exec())
+                return m_db.sqlError(select->lastError(), tr("Reading the revisions the outbox is based on"));
+            while (select->next())
+                revisions.insert(QUuid::fromString(select->value(0).toString()),
+                                 select->value(1).toLongLong());
+        }
+        select->finish();
+    }
+    return revisions;
+}
+
 Result<void> Journal::markSent(const QList<QUuid>& opIds) {
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    for (const QUuid& opId : opIds) {
-        if (auto marked = setState(opId, JournalEntry::State::Sent, QString()); !marked)
-            return marked;
+    // One statement per chunk rather than per op: a push marks a whole batch at once.
+    auto query = m_db.prepared(
+        QStringLiteral("UPDATE journal SET state = ?, error = '' WHERE op_id IN (%1)").arg(idPlaceholders()));
+    if (!query)
+        return query.error();
+    QSqlQuery* update = query.value();
+    for (qsizetype first = 0; first < opIds.size(); first += idChunk) {
+        const QList<QUuid> chunk = opIds.mid(first, idChunk);
+        QStringList ids;
+        ids.reserve(chunk.size());
+        for (const QUuid& opId : chunk)
+            ids.append(uuidText(opId));
+        update->bindValue(0, JournalEntry::toString(JournalEntry::State::Sent));
+        bindChunk(*update, 1, ids);
+        if (!update->exec())
+            return m_db.sqlError(update->lastError(), tr("Updating the outbox"));
+        if (update->numRowsAffected() < QSet<QString>(ids.cbegin(), ids.cend()).size()) {
+            // Some op is not in the outbox: one at a time, to name it.
+            for (const QUuid& opId : chunk) {
+                if (auto marked = setState(opId, JournalEntry::State::Sent, QString()); !marked)
+                    return marked;
+            }
+        }
     }
     return tx.commit();
 }
@@ -127,12 +198,12 @@ Result<void> Journal::setState(const QUuid& opId, JournalEntry::State state, con
     QSqlQuery* update = query.value();
     update->bindValue(0, JournalEntry::toString(state));
     update->bindValue(1, text(error));
-    update->bindValue(2, opId.toString(QUuid::WithoutBraces));
+    update->bindValue(2, uuidText(opId));
     if (!update->exec())
         return m_db.sqlError(update->lastError(), tr("Updating the outbox"));
     if (update->numRowsAffected() == 0) {
         return Error{tr("The outbox has no operation %1. It may have been sent already; sync again.")
-                         .arg(opId.toString(QUuid::WithoutBraces)),
+                         .arg(uuidText(opId)),
                      m_db.path()};
     }
     return {};

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QVariantList>
 
@@ -22,14 +23,18 @@ public:
     // Adds an entry; a null opId gets a fresh one, an invalid createdAt the database clock's time.
     Result<void> append(const JournalEntry& entry);
 
-    // The oldest `limit` entries in `state`, oldest first.
-    QList<JournalEntry> entries(JournalEntry::State state, int limit = 100) const;
-    QList<JournalEntry> pending(int limit = 100) const {
-        return entries(JournalEntry::State::Pending, limit);
+    // The oldest `limit` entries in `state` after sequence number `afterSeq`, oldest first.
+    QList<JournalEntry> entries(JournalEntry::State state, int limit = 100, qint64 afterSeq = 0) const;
+    QList<JournalEntry> pending(int limit = 100, qint64 afterSeq = 0) const {
+        return entries(JournalEntry::State::Pending, limit, afterSeq);
     }
     // Every entry of one record, oldest first.
     QList<JournalEntry> forEntity(const QString& entity, const QUuid& id) const;
     int count(JournalEntry::State state = JournalEntry::State::Pending) const;
+    // The backend revision the local copy of each entry's record holds (its `server_revision`), by
+    // record id; records missing locally are left out. One query per entity and 100 records, where
+    // loading each record would be one query per entry: sync bases a whole batch of ops on these.
+    Result<QHash<QUuid, qint64>> serverRevisions(const QList<JournalEntry>& entries) const;
 
     Result<void> markSent(const QList<QUuid>& opIds);
     // The backend rejected the edit: it stays in the outbox for the user to correct.

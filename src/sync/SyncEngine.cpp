@@ -37,6 +37,10 @@ QString recordKey(const QString& entity, const QUuid& id) {
 // The special "field" of a conflict between a delete and an edit.
 const QString deletedField = QStringLiteral("(deleted)");
 
+// Two batches out at once: the backend applies one while this desktop stores the answer to the
+// other and the next request travels, instead of each side waiting for the other in turn.
+constexpr int maxBatchesInFlight = 2;
+
 } // namespace
 
 SyncEngine::SyncEngine(Store& store, BackendClient& client, QObject* parent)
@@ -114,6 +118,15 @@ void SyncEngine::cancel() {
 }
 
 void SyncEngine::finish(const QString& error) {
+    ++m_run;
+    if (m_inFlight > 0) {
+        // A batch still out is abandoned: its ops stay pending, and the backend answers them from
+        // its stored answers when they are sent again.
+        m_client.cancel();
+        m_inFlight = 0;
+        m_inFlightOps.clear();
+        m_inFlightRecords.clear();
+    }
     m_running = false;
     m_summary.error = error;
     Database& database = m_store.database();
@@ -131,47 +144,81 @@ void SyncEngine::finish(const QString& error) {
 }
 
 void SyncEngine::pushNext() {
+    while (m_inFlight < maxBatchesInFlight) {
+        const QList<JournalEntry> batch = nextBatch();
+        if (batch.isEmpty())
+            break;
+        sendBatch(batch);
+        if (!m_running)
+            return;
+    }
+    if (m_inFlight > 0)
+        return;
+    if (m_mode == Mode::Sync)
+        pullNext();
+    else
+        finish();
+}
+
+QList<JournalEntry> SyncEngine::nextBatch() const {
     // Edit order, one op per record per batch: a record's next op is based on the answer to its
-    // previous one (the server revision it produced), so it waits for the next batch.
-    const QList<JournalEntry> pending = m_store.journal().pending(m_batchSize * 4);
+    // previous one (the server revision it produced), so it waits for the next batch; so do the
+    // records of batches in flight. The outbox is read a batch at a time, up to four batches
+    // beyond those in flight: usually the first page fills the batch, and only records with
+    // several edits waiting make it read on.
     QList<JournalEntry> batch;
     QSet<QString> records;
-    QSet<QString> held; // records with an earlier op in this round: their later ops wait
-    for (const JournalEntry& entry : pending) {
-        const QString key = recordKey(entry.entity, entry.entityId);
-        if (records.contains(key) || held.contains(key)) {
-            held.insert(key);
-            continue;
+    QSet<QString> held = m_inFlightRecords; // records with an earlier op out: their later ops wait
+    qint64 afterSeq = 0;
+    for (int page = 0; page < 4 + m_inFlight && batch.size() < m_batchSize; ++page) {
+        const QList<JournalEntry> pending = m_store.journal().pending(m_batchSize, afterSeq);
+        for (const JournalEntry& entry : pending) {
+            afterSeq = entry.seq;
+            if (m_inFlightOps.contains(entry.opId))
+                continue;
+            const QString key = recordKey(entry.entity, entry.entityId);
+            if (records.contains(key) || held.contains(key)) {
+                held.insert(key);
+                continue;
+            }
+            records.insert(key);
+            batch.append(entry);
+            if (batch.size() == m_batchSize)
+                break;
         }
-        records.insert(key);
-        batch.append(entry);
-        if (batch.size() == m_batchSize)
+        if (pending.size() < m_batchSize)
             break;
     }
-    if (batch.isEmpty()) {
-        if (m_mode == Mode::Sync)
-            pullNext();
-        else
-            finish();
+    return batch;
+}
+
+void SyncEngine::sendBatch(const QList<JournalEntry>& batch) {
+    // The record may have moved on since the edit through this desktop's own earlier ops or a
+    // merge: the local copy holds that server revision, and the edit sits on top of it.
+    auto revisions = m_store.journal().serverRevisions(batch);
+    if (!revisions) {
+        finish(revisions.error().message);
         return;
     }
     QList<Op> ops;
     ops.reserve(batch.size());
-    for (const JournalEntry& entry : std::as_const(batch)) {
-        Op op{entry.opId,         entry.entity, entry.entityId, wireAction(entry.action),
-              entry.baseRevision, entry.fields};
-        // The record may have moved on since the edit through this desktop's own earlier ops or a
-        // merge: the local copy holds that server revision, and this edit sits on top of it.
-        if (RepositoryBase* repository = repositoryFor(m_store, entry.entity)) {
-            if (auto state = repository->state(entry.entityId))
-                op.baseRevision = std::max(op.baseRevision, state->serverRevision);
-        }
-        ops.append(op);
+    for (const JournalEntry& entry : batch) {
+        ops.append(Op{entry.opId, entry.entity, entry.entityId, wireAction(entry.action),
+                      std::max(entry.baseRevision, revisions->value(entry.entityId)), entry.fields});
+        m_inFlightOps.insert(entry.opId);
+        m_inFlightRecords.insert(recordKey(entry.entity, entry.entityId));
     }
+    ++m_inFlight;
     QPointer<SyncEngine> self(this);
-    m_client.postBatch(ops, [self, batch](Result<QList<OpResult>> results) {
-        if (!self)
+    const quint64 run = m_run;
+    m_client.postBatch(ops, [self, batch, run](Result<QList<OpResult>> results) {
+        if (!self || self->m_run != run)
             return;
+        --self->m_inFlight;
+        for (const JournalEntry& entry : batch) {
+            self->m_inFlightOps.remove(entry.opId);
+            self->m_inFlightRecords.remove(recordKey(entry.entity, entry.entityId));
+        }
         if (!results) {
             self->finish(results.error().message);
             return;
@@ -182,7 +229,8 @@ void SyncEngine::pushNext() {
         }
         self->m_pushed += batch.size();
         Q_EMIT self->pushProgress(self->m_pushed, std::max(self->m_pushTotal, self->m_pushed));
-        self->pushNext();
+        if (self && self->m_run == run)
+            self->pushNext();
     });
 }
 

@@ -17,7 +17,8 @@ class RepositoryBase;
 class Store;
 
 // Sync of one workspace with the backend: push drains the outbox in batches (in edit order, at
-// most one op per record per batch so that each op is based on the answer to the one before);
+// most one op per record per batch so that each op is based on the answer to the one before; the
+// next batch goes out while the backend works on the one before, with no record in both);
 // pull applies the change feed page by page and keeps the cursor only once a page is stored.
 // A conflict is merged field by field against the base: fields only one side changed are both
 // kept, a field both changed to different values becomes one conflict record for the user.
@@ -78,6 +79,9 @@ private:
     enum class Mode { Push, Pull, Sync };
     void start(Mode mode);
     void pushNext();
+    // The next batch from the outbox, leaving out ops and records of the batches in flight.
+    QList<JournalEntry> nextBatch() const;
+    void sendBatch(const QList<JournalEntry>& batch);
     void pullNext();
     void finish(const QString& error = {});
     Result<void> applyResults(const QList<JournalEntry>& entries, const QList<protocol::OpResult>& results);
@@ -92,6 +96,12 @@ private:
     int m_pageSize = 500;
     qint64 m_pushTotal = 0;
     qint64 m_pushed = 0;
+    // Answers of an earlier run (one stopped by an error while another batch was out) are dropped.
+    quint64 m_run = 0;
+    // Batches sent and not answered yet, their ops and records.
+    int m_inFlight = 0;
+    QSet<QUuid> m_inFlightOps;
+    QSet<QString> m_inFlightRecords;
     Summary m_summary;
 };
 

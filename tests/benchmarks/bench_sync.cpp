@@ -1,5 +1,6 @@
 // Benchmark, not a test: push of 10,000 edits over loopback to the real sitekeeper-server, and an
-// up-to-date sync (nothing to push, nothing new to pull). Prints the median of several runs.
+// up-to-date sync (nothing to push, nothing new to pull). Prints the median of several runs, and the
+// CPU time each side spent in the push (steadier than the wall clock on a shared machine).
 //
 //   bench_sync [--runs N] [--edits N] [--postgres URL]
 //
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace sitekeeper;
 
@@ -71,6 +75,28 @@ QString freshDatabase(const QString& postgres, const QTemporaryDir& dir, int run
     return url.toString();
 }
 
+// CPU seconds (user + system) this process has used.
+double ownCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system) the process `pid` has used, from /proc (Linux); 0 elsewhere. On a
+// shared machine the wall clock depends on the other load; the CPU time of both sides does not.
+double processCpuSeconds(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 double median(QList<double> values) {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
@@ -87,6 +113,8 @@ int main(int argc, char** argv) {
     parser.addOption(
         {QStringLiteral("edits"), QStringLiteral("Edits"), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("postgres"), QStringLiteral("PostgreSQL URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Ops per batch (the client's default: 500)"),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -97,6 +125,8 @@ int main(int argc, char** argv) {
 
     QList<double> pushSeconds;
     QList<double> upToDateMs;
+    QList<double> clientCpu;
+    QList<double> serverCpu;
     for (int run = 0; run < runs; ++run) {
         const QString database = freshDatabase(postgres, dir, run);
         QProcess add;
@@ -138,6 +168,10 @@ int main(int argc, char** argv) {
         if (!client.configure(config))
             return 2;
         SyncEngine engine(store, client);
+        if (parser.isSet(QStringLiteral("batch")))
+            engine.setBatchSize(parser.value(QStringLiteral("batch")).toInt());
+        const double clientBefore = ownCpuSeconds();
+        const double serverBefore = processCpuSeconds(server.processId());
         QElapsedTimer clock;
         clock.start();
         if (!runEngine(engine, &SyncEngine::push) || engine.summary().applied != edits) {
@@ -145,6 +179,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         pushSeconds.append(double(clock.nsecsElapsed()) / 1e9);
+        clientCpu.append(ownCpuSeconds() - clientBefore);
+        serverCpu.append(processCpuSeconds(server.processId()) - serverBefore);
         // The first sync pulls back the feed once (and skips every record it has); the next is the
         // steady state measured here.
         runEngine(engine, &SyncEngine::sync);
@@ -152,23 +188,29 @@ int main(int argc, char** argv) {
         if (!runEngine(engine, &SyncEngine::sync))
             return 1;
         upToDateMs.append(double(clock.nsecsElapsed()) / 1e6);
-        out << "run " << run + 1 << ": push " << pushSeconds.constLast() << " s, up-to-date sync "
+        out << "run " << run + 1 << ": push " << pushSeconds.constLast() << " s (CPU: client "
+            << clientCpu.constLast() << " s, server " << serverCpu.constLast() << " s), up-to-date sync "
             << upToDateMs.constLast() << " ms" << Qt::endl;
         server.kill();
         server.waitForFinished();
     }
     out << "median push of " << edits << " edits: " << median(pushSeconds) << " s ("
         << qRound(edits / median(pushSeconds)) << " edits/s)\n"
+        << "median CPU of a push: client " << median(clientCpu) << " s, server " << median(serverCpu)
+        << " s\n"
         << "median up-to-date sync: " << median(upToDateMs) << " ms\n";
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray push, upToDate;
-        for (double value : std::as_const(pushSeconds))
-            push.append(value);
-        for (double value : std::as_const(upToDateMs))
-            upToDate.append(value);
+        auto array = [](const QList<double>& values) {
+            QJsonArray list;
+            for (double value : values)
+                list.append(value);
+            return list;
+        };
         const QJsonObject json{{QStringLiteral("edits"), edits},
-                               {QStringLiteral("push_s"), push},
-                               {QStringLiteral("uptodate_ms"), upToDate}};
+                               {QStringLiteral("push_s"), array(pushSeconds)},
+                               {QStringLiteral("push_cpu_client_s"), array(clientCpu)},
+                               {QStringLiteral("push_cpu_server_s"), array(serverCpu)},
+                               {QStringLiteral("uptodate_ms"), array(upToDateMs)}};
         out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     }
     return 0;

@@ -67,6 +67,43 @@ private Q_SLOTS:
         QCOMPARE(m_store->journal().count(), 1);
     }
 
+    void batchesOfMoreThanOneChunk() {
+        // 250 entries: markSent and serverRevisions take ids 100 at a time.
+        QList<Site> more;
+        for (int n = 3; n < 250; ++n) {
+            Site site = sample<Site>(n % 3, {});
+            site.name = u"Office %1"_s.arg(n);
+            more.append(site);
+            SK_VERIFY_OK(m_store->sites().create(site));
+        }
+        const QList<JournalEntry> pending = m_store->journal().pending(1000);
+        QCOMPARE(pending.size(), 250);
+        const QList<JournalEntry> after = m_store->journal().pending(10, pending.at(99).seq);
+        QCOMPARE(after.size(), 10);
+        QCOMPARE(after.constFirst().seq, pending.at(100).seq);
+
+        SK_VERIFY_OK(m_store->sites().setServerRevision(m_sites.at(1).id, 7));
+        SK_VERIFY_OK(m_store->sites().setServerRevision(more.constLast().id, 3));
+        const auto revisions = m_store->journal().serverRevisions(pending);
+        SK_VERIFY_OK(revisions);
+        QCOMPARE(revisions->size(), 250);
+        QCOMPARE(revisions->value(m_sites.at(1).id), 7);
+        QCOMPARE(revisions->value(more.constLast().id), 3);
+        QCOMPARE(revisions->value(m_sites.at(0).id), 0);
+
+        QList<QUuid> ids;
+        for (const JournalEntry& entry : pending)
+            ids.append(entry.opId);
+        // An unknown id in the third chunk undoes the first two.
+        QList<QUuid> withUnknown = ids;
+        withUnknown.insert(220, QUuid::createUuid());
+        QVERIFY(!m_store->journal().markSent(withUnknown).ok());
+        QCOMPARE(m_store->journal().count(), 250);
+        SK_VERIFY_OK(m_store->journal().markSent(ids));
+        QCOMPARE(m_store->journal().count(), 0);
+        QCOMPARE(m_store->journal().count(JournalEntry::State::Sent), 250);
+    }
+
     void appendKeepsGivenValues() {
         JournalEntry entry;
         entry.opId = QUuid::createUuid();
