@@ -294,7 +294,23 @@ def main():
     parser.add_argument("--edits", type=int, default=10000)
     parser.add_argument("--no-docs", action="store_true", help="print the table, leave docs/PERFORMANCE.md alone")
     parser.add_argument("--results", default=os.path.join(ROOT, "build", "bench-results.json"))
+    parser.add_argument("--render-only", action="store_true",
+                        help="rewrite the table from the last run's --results file without measuring")
     args = parser.parse_args()
+    if args.render_only:
+        with open(args.results) as f:
+            raw = json.load(f)
+        for r in raw["rows"]:
+            r.setdefault("budget_value", None)
+            if r["key"] == "import":
+                r.setdefault("ratio_of_medians", raw.get("import_ratio", 0))
+            if r["key"] == "push":
+                r.setdefault("rate", raw.get("push_rate", 0))
+        table = render(raw["rows"], raw, raw["runs"])
+        print(table)
+        if not args.no_docs:
+            rewrite_docs(table)
+        return
     runs = max(5, args.runs)
     sizes = args.sizes.split()
     os.makedirs(args.data, exist_ok=True)
@@ -314,7 +330,7 @@ def main():
             met = med <= budget if lower_is_better else med >= budget
         rows.append({"key": key, "figure": figure, "median": med, "unit": unit, "samples": samples,
                      "floor": floor_med, "floor_samples": floor or [], "budget": budget_text, "met": met,
-                     "note": note})
+                     "note": note, "budget_value": budget})
         shown = f"{med:.1f} {unit}" if med == med else "n/a"
         log(f"{figure}: {shown}" + (f" (floor {floor_med:.1f} ms)" if floor_med else ""))
 
@@ -403,6 +419,7 @@ def main():
               f"parsing the file's phone numbers alone takes {median(parse_only):.0f} ms "
               f"({median(parse_only) / median(floor):.0f}x the .import)"))
     rows[-1]["met"] = ratio <= 4
+    rows[-1]["ratio_of_medians"] = ratio
     raw["import_ratio"] = ratio
 
     # 5. Push and up-to-date sync against the local server.
@@ -415,6 +432,7 @@ def main():
     add("push", f"push {args.edits:,} edits to the local server", push_ms, "ms", floor, None,
         ">= 5,000 edits/s", note=f"{rate:,.0f} edits/s")
     rows[-1]["met"] = rate >= 5000
+    rows[-1]["rate"] = rate
     raw["push_rate"] = rate
     add("sync_uptodate", "up-to-date sync (nothing to push or pull)", r["uptodate_ms"], "ms")
 
@@ -458,6 +476,37 @@ def machine():
             f"SQLite {sqlite}, load average {load:.1f} at the end of the run")
 
 
+# Why a budget that is missed cannot simply be met: shown in the note of its row (details and the
+# measurements behind them in the section after the table).
+MISSED_BECAUSE = {
+    "check_L": "the rules need every row of 2,000 sites decoded into objects; the floor only reads them",
+    "import": "libphonenumber's normalisation alone is tens of times the .import; each row is also a "
+              "record, an FTS entry, an audit row and an outbox row",
+    "push": "each op is a record, history, audit and stored-answer row on the server, with one fsync per batch",
+    "gui_rss_XL": "findings and phone facts of 10^6 profiles are held for the console",
+    "start_empty": "Qt and the platform plugin start before the first paint",
+    "open_L": "",
+    "filter_XL_p99": "",
+    "recheck_L": "",
+}
+
+
+def miss_note(r):
+    if r["met"] is not False:
+        return r["note"]
+    key, med = r["key"], r["median"]
+    if key == "import":
+        by = f"misses: {r['ratio_of_medians']:.0f}x instead of 4x"
+    elif key == "push":
+        by = f"misses by {100 * (1 - r['rate'] / 5000):.0f} %"
+    elif r.get("budget_value"):
+        by = f"misses by {100 * (med / r['budget_value'] - 1):.0f} %"
+    else:
+        by = "misses"
+    why = MISSED_BECAUSE.get(key, "")
+    return "; ".join(x for x in (by + (f" ({why})" if why else ""), r["note"]) if x)
+
+
 def fmt(value, unit):
     if value is None or value != value:
         return "—"
@@ -481,7 +530,7 @@ def render(rows, raw, runs):
             ratio = f"{r['median'] / r['floor']:.1f}x"
         met = "" if r["met"] is None else ("yes" if r["met"] else "**no**")
         lines.append(f"| {r['figure']} | {fmt(r['median'], r['unit'])} | {fmt(r['floor'], 'ms') if r['floor'] else '—'} "
-                     f"| {ratio or '—'} | {r['budget'] or '—'} | {met or '—'} | {r['note']} |")
+                     f"| {ratio or '—'} | {r['budget'] or '—'} | {met or '—'} | {miss_note(r)} |")
     for key in ("generate_L_s", "generate_XL_s"):
         if key in raw:
             lines.append("")
