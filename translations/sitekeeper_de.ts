@@ -582,6 +582,137 @@
     </message>
 </context>
 <context>
+    <name>DirectoryDiffDialog</name>
+    <message>
+        <source>Compare With Directory</source>
+        <translation>Mit Verzeichnis vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare a directory export (a Microsoft 365 or Entra ID users export, a ConnectWise or Autotask contacts export, or a Sitekeeper profile export) with the site&apos;s client profiles. Nothing changes until you choose an action, and every action can be undone.</source>
+        <translation>Einen Verzeichnisexport (einen Benutzerexport aus Microsoft 365 oder Entra ID, einen Kontaktexport aus ConnectWise oder Autotask oder einen Profilexport aus Sitekeeper) mit den Kundenprofilen des Standorts vergleichen. Nichts ändert sich, bevor Sie eine Aktion wählen, und jede Aktion kann rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory file:</source>
+        <translation>&amp;Verzeichnisdatei:</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Pfad einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>Directory file</source>
+        <translation>Verzeichnisdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Read the file and compare it with the site&apos;s client profiles</source>
+        <translation>Die Datei lesen und mit den Kundenprofilen des Standorts vergleichen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Problems with the file</source>
+        <translation>Probleme mit der Datei</translation>
+    </message>
+    <message>
+        <source>Summary of the comparison</source>
+        <translation>Zusammenfassung des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Results of the comparison</source>
+        <translation>Ergebnisse des Vergleichs</translation>
+    </message>
+    <message>
+        <source>&amp;Leavers</source>
+        <translation>&amp;Abgänge</translation>
+    </message>
+    <message>
+        <source>Active profiles whose person is not in the file, or whose account is disabled there. Disabling keeps the profile and its history; a leaver who is still an approver needs a successor.</source>
+        <translation>Aktive Profile, deren Person nicht in der Datei steht oder deren Konto dort deaktiviert ist. Beim Deaktivieren bleiben das Profil und sein Verlauf erhalten; ein Abgang, der noch Genehmiger ist, braucht einen Nachfolger.</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>Abgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Selected Leavers</source>
+        <translation>Ausgewählte Abgänge &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Joiners</source>
+        <translation>&amp;Neuzugänge</translation>
+    </message>
+    <message>
+        <source>People with an enabled account in the file and no profile at this site. Each is added as an active client profile with the file&apos;s name, email, numbers and title.</source>
+        <translation>Personen mit einem aktiven Konto in der Datei und ohne Profil an diesem Standort. Jede wird als aktives Kundenprofil mit Name, E-Mail, Nummern und Position aus der Datei hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Joiners</source>
+        <translation>Neuzugänge</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selected Joiners</source>
+        <translation>Ausgewählte Neuzugänge &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged Numbers</source>
+        <translation>G&amp;eänderte Nummern</translation>
+    </message>
+    <message>
+        <source>Phone numbers that differ between the file and the profile. Numbers are shown as they are saved; a number the file leaves empty is never erased.</source>
+        <translation>Telefonnummern, die sich zwischen Datei und Profil unterscheiden. Nummern werden so angezeigt, wie sie gespeichert werden; eine Nummer, die in der Datei leer ist, wird nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Changed numbers</source>
+        <translation>Geänderte Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;Update Selected Numbers</source>
+        <translation>Ausgewählte Nummern &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>A&amp;lle auswählen</translation>
+    </message>
+    <message>
+        <source>Tick every row of the list shown</source>
+        <translation>Jede Zeile der angezeigten Liste ankreuzen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Untick every row of the list shown</source>
+        <translation>Das Kreuz bei jeder Zeile der angezeigten Liste entfernen</translation>
+    </message>
+    <message>
+        <source>What the last action did</source>
+        <translation>Was die letzte Aktion bewirkt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>EscalationsView</name>
     <message>
         <source>Escalation review</source>
@@ -711,18 +842,6 @@
         <translation>Die Korrektur des Befunds anwenden</translation>
     </message>
     <message>
-        <source>E&amp;xplain Rule</source>
-        <translation>Regel erk&amp;lären</translation>
-    </message>
-    <message>
-        <source>Why this rule matters (F1)</source>
-        <translation>Warum diese Regel wichtig ist (F1)</translation>
-    </message>
-    <message>
-        <source>Explain the rule of the finding</source>
-        <translation>Die Regel des Befunds erklären</translation>
-    </message>
-    <message>
         <source>&amp;Open Record</source>
         <translation>Datensatz ö&amp;ffnen</translation>
     </message>
@@ -735,8 +854,87 @@
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <source>F1</source>
-        <translation>F1</translation>
+        <source>E&amp;xplain</source>
+        <translation>Erk&amp;lären</translation>
+    </message>
+    <message>
+        <source>Why the rule of this finding matters and how to fix it (F1)</source>
+        <translation>Warum die Regel dieses Befunds wichtig ist und wie er behoben wird (F1)</translation>
+    </message>
+    <message>
+        <source>Explain this finding</source>
+        <translation>Diesen Befund erklären</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain This Finding</source>
+        <translation>Diesen Befund &amp;erklären</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Sitekeeper User Guide</source>
+        <translation>Sitekeeper-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Zurück dorthin, wo Sie waren (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Anfang</translation>
+    </message>
+    <message>
+        <source>The beginning of the guide</source>
+        <translation>Der Anfang des Handbuchs</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Im Handbuch suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>V&amp;orherige</translation>
+    </message>
+    <message>
+        <source>The previous place the words appear (Shift+Enter)</source>
+        <translation>Die vorherige Stelle, an der die Wörter vorkommen (Umschalt+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <source>The next place the words appear (Enter)</source>
+        <translation>Die nächste Stelle, an der die Wörter vorkommen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1210,38 @@
     <message>
         <source>&amp;About Sitekeeper</source>
         <translation>&amp;Über Sitekeeper</translation>
+    </message>
+    <message>
+        <source>Compare With &amp;Directory…</source>
+        <translation>Mit &amp;Verzeichnis vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare a directory export with the selected site&apos;s client profiles: leavers, joiners and changed numbers</source>
+        <translation>Einen Verzeichnisexport mit den Kundenprofilen des ausgewählten Standorts vergleichen: Abgänge, Neuzugänge und geänderte Nummern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to onboard a site, review it yearly and review its escalations; every rule explained</source>
+        <translation>Wie Sie einen Standort einrichten, ihn jährlich überprüfen und seine Eskalationen auswerten; jede Regel erklärt</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Explain This Finding</source>
+        <translation>Diesen Befund &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Why the rule of the finding selected in the Findings panel matters and how to fix it</source>
+        <translation>Warum die Regel des im Bereich „Befunde“ ausgewählten Befunds wichtig ist und wie er behoben wird</translation>
     </message>
 </context>
 <context>
@@ -2754,16 +2984,16 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Suche nach doppelten Profilen</translation>
     </message>
     <message>
-        <source>Reading client profiles</source>
-        <translation>Lesen der Kundenprofile</translation>
-    </message>
-    <message>
         <source>Reading the sites&apos; records</source>
         <translation>Lesen der Datensätze der Standorte</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading client profiles failed: %1</source>
+        <translation>Lesen der Kundenprofile fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3813,211 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Update %n number(s)</source>
+        <translation>
+            <numerusform>%n Nummer aktualisieren</numerusform>
+            <numerusform>%n Nummern aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update number from directory</source>
+        <translation>Nummer aus dem Verzeichnis aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::DirectoryDiffDialog</name>
+    <message>
+        <source>Recognise from the columns</source>
+        <translation>An den Spalten erkennen</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>„%1“ rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Choose the file to compare with.</source>
+        <translation>Wählen Sie die Datei, mit der verglichen werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose a directory export</source>
+        <translation>Verzeichnisexport wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>The columns are those of a &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Die Spalten sind die eines &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The columns fit no export Sitekeeper knows: choose the format the file comes from.</source>
+        <translation>Die Spalten passen zu keinem Export, den Sitekeeper kennt: Wählen Sie das Format, aus dem die Datei stammt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file cannot be read.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei kann nicht gelesen werden.</numerusform>
+            <numerusform>%n Zeilen der Datei können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people on them cannot be matched and may be listed as leavers by mistake, so leavers cannot be disabled until the file is corrected; then choose Compare again.</source>
+        <translation>Die Personen darin können nicht zugeordnet werden und erscheinen womöglich fälschlich als Abgänge; daher können Abgänge erst deaktiviert werden, wenn die Datei korrigiert ist. Wählen Sie dann erneut „Vergleichen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Leavers (%1)</source>
+        <translation>&amp;Abgänge (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Joiners (%1)</source>
+        <translation>&amp;Neuzugänge (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged Numbers (%1)</source>
+        <translation>G&amp;eänderte Nummern (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n leaver(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Abgang&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Abgänge&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n still used as approver)</source>
+        <translation>
+            <numerusform>(%n noch als Genehmiger verwendet)</numerusform>
+            <numerusform>(%n noch als Genehmiger verwendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n joiner(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Neuzugang&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Neuzugänge&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n changed number(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n geänderte Nummer&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n geänderte Nummern&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file and the site&apos;s client profiles agree: nothing to do.</source>
+        <translation>Die Datei und die Kundenprofile des Standorts stimmen überein: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Correct the rows that cannot be read first: their people may not be leavers.</source>
+        <translation>Korrigieren Sie zuerst die Zeilen, die nicht gelesen werden können: Die Personen darin sind vielleicht keine Abgänge.</translation>
+    </message>
+    <message>
+        <source>Disable the ticked profiles; they are kept, with their history</source>
+        <translation>Die angekreuzten Profile deaktivieren; sie bleiben mit ihrem Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the ticked rows were already up to date.</source>
+        <translation>Nichts zu ändern: Die angekreuzten Zeilen waren schon aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s) disabled. Undo (Ctrl+Z) makes them active again.</source>
+        <translation>
+            <numerusform>%n Abgang deaktiviert. Rückgängig (Strg+Z) macht das Profil wieder aktiv.</numerusform>
+            <numerusform>%n Abgänge deaktiviert. Rückgängig (Strg+Z) macht sie wieder aktiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joiner(s) added as client profile(s). Undo (Ctrl+Z) removes them.</source>
+        <translation>
+            <numerusform>%n Neuzugang als Kundenprofil hinzugefügt. Rückgängig (Strg+Z) entfernt ihn.</numerusform>
+            <numerusform>%n Neuzugänge als Kundenprofile hinzugefügt. Rückgängig (Strg+Z) entfernt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) updated from the directory. Undo (Ctrl+Z) restores them.</source>
+        <translation>
+            <numerusform>%n Nummer aus dem Verzeichnis aktualisiert. Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
+            <numerusform>%n Nummern aus dem Verzeichnis aktualisiert. Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::DirectoryDiffModel</name>
+    <message>
+        <source>Office phone</source>
+        <translation>Bürotelefon</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Konto deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Still used as %1. After disabling, choose someone else (the rulebook reports a disabled approver as SK405).</source>
+        <translation>Noch verwendet als %1. Wählen Sie nach dem Deaktivieren eine andere Person (das Regelwerk meldet einen deaktivierten Genehmiger als SK405).</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Still used as</source>
+        <translation>Noch verwendet als</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::DuplicateProfileRule</name>
@@ -4292,14 +4727,6 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
-    <message>
-        <source>%1
-
-Usual severity: %2.</source>
-        <translation>%1
-
-Üblicher Schweregrad: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -4313,6 +4740,34 @@ Usual severity: %2.</source>
             <numerusform>%1 von %n Befund</numerusform>
             <numerusform>%1 von %n Befunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>This finding:</source>
+        <translation>Dieser Befund:</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>One click:</source>
+        <translation>Mit einem Klick:</translation>
+    </message>
+    <message>
+        <source>Apply Fix (Ctrl+Shift+Enter) does it: %1. Ctrl+Z undoes it.</source>
+        <translation>„Korrektur anwenden“ (Strg+Umschalt+Eingabe) erledigt das: %1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Rule in the &amp;User Guide</source>
+        <translation>Regel im &amp;Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4795,13 @@ Usual severity: %2.</source>
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::HelpBrowser</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -5014,10 +5476,6 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Über Sitekeeper</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service&apos;s best practices.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der Best Practices des Service.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -5028,6 +5486,14 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     <message>
         <source>Not removed</source>
         <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Select a finding in the Findings panel, then choose Explain This Finding (F1).</source>
+        <translation>Wählen Sie im Bereich „Befunde“ einen Befund aus und dann „Diesen Befund erklären“ (F1).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service&apos;s best practices.&lt;/p&gt;&lt;p&gt;Help › User Guide (F1) explains how to use it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der bewährten Verfahren des Service.&lt;/p&gt;&lt;p&gt;Hilfe › Benutzerhandbuch (F1) erklärt die Bedienung.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5777,10 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     <message>
         <source>Saving phone number facts</source>
         <translation>Speichern von Telefonnummer-Angaben</translation>
+    </message>
+    <message>
+        <source>Reading phone number facts</source>
+        <translation>Lesen der Angaben zu Telefonnummern</translation>
     </message>
 </context>
 <context>

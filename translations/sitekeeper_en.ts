@@ -81,6 +81,72 @@
             <numerusform>Add %n joiners</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Update %n number(s)</source>
+        <translation>
+            <numerusform>Update %n number</numerusform>
+            <numerusform>Update %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::DirectoryDiffDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file cannot be read.</source>
+        <translation>
+            <numerusform>%n row of the file cannot be read.</numerusform>
+            <numerusform>%n rows of the file cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n leaver(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n leaver&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n leavers&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n still used as approver)</source>
+        <translation>
+            <numerusform>(%n still used as approver)</numerusform>
+            <numerusform>(%n still used as approver)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n joiner(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n joiner&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n joiners&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n changed number(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n changed number&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n changed numbers&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaver(s) disabled. Undo (Ctrl+Z) makes them active again.</source>
+        <translation>
+            <numerusform>%n leaver disabled. Undo (Ctrl+Z) makes the profile active again.</numerusform>
+            <numerusform>%n leavers disabled. Undo (Ctrl+Z) makes them active again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joiner(s) added as client profile(s). Undo (Ctrl+Z) removes them.</source>
+        <translation>
+            <numerusform>%n joiner added as a client profile. Undo (Ctrl+Z) removes it.</numerusform>
+            <numerusform>%n joiners added as client profiles. Undo (Ctrl+Z) removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) updated from the directory. Undo (Ctrl+Z) restores them.</source>
+        <translation>
+            <numerusform>%n number updated from the directory. Undo (Ctrl+Z) restores it.</numerusform>
+            <numerusform>%n numbers updated from the directory. Undo (Ctrl+Z) restores them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::EscalationImport</name>

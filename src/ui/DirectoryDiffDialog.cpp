@@ -161,9 +161,7 @@ bool DirectoryDiffDialog::compare() {
     } else {
         // A row that cannot be read matches no profile: its person would look like a leaver.
         m_ui->errorLabel->setText(
-            (unreadable.size() == 1 ? tr("1 row of the file cannot be read.")
-                                    : tr("%1 rows of the file cannot be read.").arg(unreadable.size())) +
-            QLatin1Char(' ') +
+            tr("%n row(s) of the file cannot be read.", nullptr, int(unreadable.size())) + QLatin1Char(' ') +
             tr("The people on them cannot be matched and may be listed as leavers by mistake, so leavers "
                "cannot be disabled until the file is corrected; then choose Compare again.") +
             QLatin1Char('\n') + ImportRows::errorText(unreadable, ProfileImport::Outcome::Invalid, 10));
@@ -192,13 +190,11 @@ void DirectoryDiffDialog::showReport() {
         const qsizetype leaverCount = report.leavers.size();
         const qsizetype joinerCount = report.joiners.size();
         const qsizetype numberCount = report.changedNumbers.size();
-        QString leavers = leaverCount == 1 ? tr("<b>1 leaver</b>") : tr("<b>%1 leavers</b>").arg(leaverCount);
+        QString leavers = tr("<b>%n leaver(s)</b>", nullptr, int(leaverCount));
         if (stillUsed > 0)
-            leavers += QLatin1Char(' ') + tr("(%1 still used as approver)").arg(stillUsed);
-        const QStringList parts{
-            leavers, joinerCount == 1 ? tr("<b>1 joiner</b>") : tr("<b>%1 joiners</b>").arg(joinerCount),
-            numberCount == 1 ? tr("<b>1 changed number</b>")
-                             : tr("<b>%1 changed numbers</b>").arg(numberCount)};
+            leavers += QLatin1Char(' ') + tr("(%n still used as approver)", nullptr, int(stillUsed));
+        const QStringList parts{leavers, tr("<b>%n joiner(s)</b>", nullptr, int(joinerCount)),
+                                tr("<b>%n changed number(s)</b>", nullptr, int(numberCount))};
         const bool agree =
             report.leavers.isEmpty() && report.joiners.isEmpty() && report.changedNumbers.isEmpty();
         m_ui->summaryLabel->setText(agree
@@ -248,22 +244,19 @@ void DirectoryDiffDialog::disableSelectedLeavers() {
     if (m_report && !m_report->unreadable.isEmpty())
         return;
     apply(m_leavers, &DirectoryDiff::disableLeavers, [](int n) {
-        return n == 1 ? tr("1 leaver disabled. Undo (Ctrl+Z) makes the profile active again.")
-                      : tr("%1 leavers disabled. Undo (Ctrl+Z) makes them active again.").arg(n);
+        return tr("%n leaver(s) disabled. Undo (Ctrl+Z) makes them active again.", nullptr, n);
     });
 }
 
 void DirectoryDiffDialog::addSelectedJoiners() {
     apply(m_joiners, &DirectoryDiff::addJoiners, [](int n) {
-        return n == 1 ? tr("1 joiner added as a client profile. Undo (Ctrl+Z) removes it.")
-                      : tr("%1 joiners added as client profiles. Undo (Ctrl+Z) removes them.").arg(n);
+        return tr("%n joiner(s) added as client profile(s). Undo (Ctrl+Z) removes them.", nullptr, n);
     });
 }
 
 void DirectoryDiffDialog::updateSelectedNumbers() {
     apply(m_numbers, &DirectoryDiff::updateNumbers, [](int n) {
-        return n == 1 ? tr("1 number updated from the directory. Undo (Ctrl+Z) restores it.")
-                      : tr("%1 numbers updated from the directory. Undo (Ctrl+Z) restores them.").arg(n);
+        return tr("%n number(s) updated from the directory. Undo (Ctrl+Z) restores them.", nullptr, n);
     });
 }
 

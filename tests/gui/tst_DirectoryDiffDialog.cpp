@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Store.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         QVERIFY(QFile::exists(m_fixture));
+        // As the application does in English: the counts read "1 joiner", not "1 joiner(s)".
+        QVERIFY(Translations::install(u"en"_s));
     }
 
     void menuOpensTheDialogForTheSelectedSite() {

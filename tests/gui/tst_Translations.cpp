@@ -5,7 +5,12 @@
 #include "ConflictsDialog.h"
 #include "CredentialEditor.h"
 #include "DemoWorkspace.h"
+#include "DirectoryDiffDialog.h"
+#include "DirectoryDiffModel.h"
+#include "FindingsModel.h"
+#include "FindingsPanel.h"
 #include "GuiTestSupport.h"
+#include "HelpBrowser.h"
 #include "MainWindow.h"
 #include "NotificationRuleEditor.h"
 #include "PartnerContactEditor.h"
@@ -25,6 +30,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
@@ -34,6 +40,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -41,7 +48,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTranslator>
 #include <QWizard>
@@ -109,12 +118,56 @@ QStringList placeholders(const QString& text) {
     return found;
 }
 
-// The text a person sees: accelerator marks removed ("&&" is a literal "&").
+// The text a person sees: accelerator marks removed ("&&" is a literal "&"), and a menu text's shortcut
+// after its tab ("E&xplain This Finding\tF1").
 QString shown(QString text) {
+    if (const qsizetype tab = text.indexOf(QLatin1Char('\t')); tab >= 0)
+        text.truncate(tab);
     text.replace("&&"_L1, "\x01"_L1);
     text.remove(QLatin1Char('&'));
     text.replace("\x01"_L1, "&"_L1);
     return text.trimmed();
+}
+
+// The pieces of a rich text between its tags, entities read ("<p><b>Severity:</b> High</p>": "Severity:",
+// "High"): a message box or label that puts several messages together is checked message by message.
+QStringList pieces(const QString& text) {
+    if (!Qt::mightBeRichText(text))
+        return {};
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    QStringList found;
+    for (QString piece : text.split(tag, Qt::SkipEmptyParts)) {
+        piece.replace("&lt;"_L1, "<"_L1)
+            .replace("&gt;"_L1, ">"_L1)
+            .replace("&quot;"_L1, "\""_L1)
+            .replace("&apos;"_L1, "'"_L1)
+            .replace("&#39;"_L1, "'"_L1)
+            .replace("&nbsp;"_L1, " "_L1)
+            .replace("&amp;"_L1, "&&"_L1); // a literal "&" for shown()
+        piece = shown(piece);
+        if (!piece.isEmpty())
+            found.append(piece);
+    }
+    return found;
+}
+
+const QRegularExpression& placeholderPattern() {
+    static const QRegularExpression pattern(u"%(?:L?[1-9]|n)"_s);
+    return pattern;
+}
+
+// A text with placeholders as a pattern the filled-in text matches ("Rule %1" matches "Rule SK405"),
+// allowing punctuation around it (" · " between the parts of a summary).
+QRegularExpression filledIn(const QString& text) {
+    QString pattern;
+    qsizetype from = 0;
+    for (const auto& match : placeholderPattern().globalMatch(text)) {
+        pattern += QRegularExpression::escape(text.mid(from, match.capturedStart() - from)) + u"(.+?)"_s;
+        from = match.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(text.mid(from));
+    return QRegularExpression(u"^[\\W_]*"_s + pattern + u"[\\W_]*$"_s,
+                              QRegularExpression::DotMatchesEverythingOption);
 }
 
 // Records every lookup that reaches it and answers none, so the real translators still answer. A
@@ -144,9 +197,10 @@ private:
 
 } // namespace
 
-// The console in German: every window, editor, dialog and dock is walked, and no text a person sees is
-// an English message of the catalogue left untranslated. Also checks the catalogues themselves and the
-// English plural forms.
+// The console in German: every window, editor, dialog and dock is walked (Compare With Directory with a
+// file compared, the User Guide window, Explain This Finding and About included), and no text a person
+// sees is an English message of the catalogue left untranslated, whole, filled in ("Rule %1") or as a
+// piece of rich text. Also checks the catalogues themselves and the English plural forms.
 class tst_Translations : public QObject {
     Q_OBJECT
 
@@ -159,21 +213,91 @@ private:
     QSet<QPair<QString, QString>> m_catalogued;
     QSet<QString> m_contexts;
     RecordingTranslator m_recorder;
+    // English messages with placeholders: the filled-in text, its longest piece of words (to look for
+    // before matching) and the patterns of its translations.
+    struct Filled {
+        QRegularExpression english;
+        QString words;
+        QList<QRegularExpression> german;
+    };
+    QList<Filled> m_filled;
     QStringList m_untranslated;
     int m_walked = 0;
 
     // Texts that are English messages and also right in German as they stand.
     const QSet<QString> m_sameInGerman{u"Sitekeeper"_s};
 
+    // Adds the message `source` with its `translations` (as shown, or the pieces of rich text) to those
+    // check() knows.
+    void catalogue(const QString& source, const QStringList& translations) {
+        QSet<QString> german;
+        for (const QString& t : translations) {
+            german.insert(shown(t));
+            for (const QString& piece : pieces(t))
+                german.insert(piece);
+        }
+        QStringList english = pieces(source);
+        english.prepend(shown(source));
+        for (const QString& text : std::as_const(english)) {
+            if (text.isEmpty())
+                continue;
+            m_english[text].unite(german);
+            // Only placeholders with enough words around them to tell a language by ("Rule %1", not
+            // "%1: %2").
+            const QStringList words = QString(text).replace(placeholderPattern(), u"\x01"_s).split(u'\x01');
+            const QString longest =
+                *std::max_element(words.cbegin(), words.cend(),
+                                  [](const QString& a, const QString& b) { return a.size() < b.size(); });
+            static const QRegularExpression letters(u"[A-Za-z]{3}"_s);
+            if (words.size() < 2 || !longest.contains(letters))
+                continue;
+            Filled filled{filledIn(text), longest, {}};
+            for (const QString& t : std::as_const(german))
+                filled.german.append(filledIn(t));
+            m_filled.append(filled);
+        }
+    }
+
+    // The English message `text` (as shown) is, when the catalogue holds it, left English.
+    bool untranslated(const QString& text) const {
+        if (m_sameInGerman.contains(text))
+            return false;
+        if (const auto english = m_english.constFind(text); english != m_english.cend())
+            return !english->contains(text);
+        for (const Filled& filled : m_filled) {
+            if (!text.contains(filled.words) || !filled.english.match(text).hasMatch())
+                continue;
+            if (std::none_of(filled.german.cbegin(), filled.german.cend(),
+                             [&](const QRegularExpression& g) { return g.match(text).hasMatch(); }))
+                return true;
+        }
+        return false;
+    }
+
     void check(const QString& where, const QString& raw) {
         const QString text = shown(raw);
         if (text.isEmpty())
             return;
         ++m_walked;
-        const auto english = m_english.constFind(text);
-        if (english == m_english.cend() || english->contains(text) || m_sameInGerman.contains(text))
-            return;
-        m_untranslated.append(u"%1: \"%2\""_s.arg(where, raw));
+        QStringList texts = pieces(raw);
+        texts.prepend(text);
+        for (const QString& t : std::as_const(texts)) {
+            if (untranslated(t)) {
+                m_untranslated.append(u"%1: \"%2\""_s.arg(where, t == text ? raw : t));
+                return;
+            }
+        }
+    }
+
+    // The texts of every cell: the ones a dialog fills from its own messages ("Not in the file").
+    void walkModelData(const QString& where, const QAbstractItemModel* model) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                check(where + u" cell"_s, index.data(Qt::DisplayRole).toString());
+                check(where + u" cell tooltip"_s, index.data(Qt::ToolTipRole).toString());
+            }
+        }
     }
 
     void walkMenu(const QString& where, QMenu* menu) {
@@ -365,6 +489,48 @@ private:
         return records.isEmpty() ? std::nullopt : std::optional<T>(records.constFirst());
     }
 
+    // The site of tst_DirectoryDiffDialog and the screenshot there: profiles the export leaves out (one
+    // an approver), one it disables, one whose number it changes, and people it adds.
+    std::pair<std::unique_ptr<Workspace>, QUuid> alphaDental() {
+        Bundle bundle;
+        Site site;
+        site.id = QUuid::createUuid();
+        site.name = u"Alpha Dental"_s;
+        site.timeZone = u"America/New_York"_s;
+        site.emailDomains = {u"alphadental.com"_s};
+        bundle.sites = {site};
+        const auto person = [&](const QString& name, const QString& mobile, const QString& title) {
+            ClientProfile p;
+            p.id = QUuid::createUuid();
+            p.siteId = site.id;
+            p.fullName = name;
+            p.email = name.section(u' ', 0, 0).toLower() + u"@alphadental.com"_s;
+            p.mobilePhone = mobile;
+            p.title = title;
+            bundle.profiles.append(p);
+            return p.id;
+        };
+        person(u"Ada Lovelace"_s, u"+12015550123"_s, u"Practice manager"_s);
+        person(u"Grace Hopper"_s, u"+12015550188"_s, u"IT lead"_s);
+        bundle.profiles.last().officePhone = u"+12015550100"_s;
+        const QUuid alan = person(u"Alan Turing"_s, u"+12015550177"_s, u"Dentist"_s);
+        person(u"Edsger Dijkstra"_s, u"+12015550144"_s, u"Dentist"_s);
+        person(u"Frances Allen"_s, u"+12015550133"_s, u"Assistant"_s);
+        person(u"John McCarthy"_s, {}, u"Temp"_s);
+        bundle.approvalTypes = ApprovalType::builtins();
+        for (const QString& type : {u"password_reset_other_user"_s, u"user_termination"_s}) {
+            Approver approver;
+            approver.id = QUuid::createUuid();
+            approver.siteId = site.id;
+            approver.approvalType = type;
+            approver.personId = alan;
+            approver.phones = {u"+12015550177"_s};
+            approver.smsAuthentication = true;
+            bundle.approvers.append(approver);
+        }
+        return {workspaceWith(m_dir.filePath(u"alpha"_s), bundle), site.id};
+    }
+
     void reportUntranslated() {
         const QStringList left = std::exchange(m_untranslated, {});
         QVERIFY2(left.isEmpty(),
@@ -376,9 +542,7 @@ private Q_SLOTS:
         m_german = readTs(QStringLiteral(SITEKEEPER_TRANSLATIONS_DIR "/sitekeeper_de.ts"));
         QVERIFY(m_german.size() > 1000);
         for (const Message& m : std::as_const(m_german)) {
-            QSet<QString>& translations = m_english[shown(m.source)];
-            for (const QString& t : m.translations)
-                translations.insert(shown(t));
+            catalogue(m.source, m.translations);
             m_catalogued.insert({m.context, m.source});
             m_contexts.insert(m.context);
         }
@@ -497,6 +661,124 @@ private Q_SLOTS:
             &ok);
         window.findChild<QAction*>(u"actionApprovalWhatIf"_s)->trigger();
         QVERIFY(ok);
+
+        // Site > Compare With Directory, before a file is chosen (germanDirectoryDiff compares one).
+        onNextDialog(
+            [this](QDialog* d) {
+                CHECK(qobject_cast<DirectoryDiffDialog*>(d));
+                walk(d);
+                d->reject();
+                return true;
+            },
+            &ok);
+        window.findChild<QAction*>(u"actionCompareDirectory"_s)->trigger();
+        QVERIFY(ok);
+
+        // Help > Explain This Finding on a finding with a one-click fix, so that every part shows.
+        window.showFindings();
+        FindingsPanel* panel = window.findingsPanel();
+        std::optional<Finding> chosen;
+        for (const Finding& f : panel->model()->findings()) {
+            if (FindingsModel::hasOneClickFix(f) && !f.fix.isEmpty()) {
+                chosen = f;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        QVERIFY(panel->selectFinding(*chosen));
+        onNextDialog(
+            [this](QDialog* d) {
+                auto* box = qobject_cast<QMessageBox*>(d);
+                CHECK(box && !box->informativeText().isEmpty());
+                walk(d);
+                d->accept();
+                return true;
+            },
+            &ok);
+        window.findChild<QAction*>(u"actionExplainFinding"_s)->trigger();
+        QVERIFY(ok);
+        // Without a selected finding it says where to select one.
+        panel->view()->clearSelection();
+        panel->view()->setCurrentIndex({});
+        window.findChild<QAction*>(u"actionExplainFinding"_s)->trigger();
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        check(u"status bar after Explain This Finding"_s, window.statusBar()->currentMessage());
+        window.findingsDock()->hide();
+
+        // Help > About Sitekeeper.
+        onNextDialog(
+            [this](QDialog* d) {
+                CHECK(qobject_cast<QMessageBox*>(d));
+                walk(d);
+                d->accept();
+                return true;
+            },
+            &ok);
+        window.findChild<QAction*>(u"actionAbout"_s)->trigger();
+        QVERIFY(ok);
+
+        // Help > User Guide: the window's own texts are German; the guide itself is English.
+        HelpBrowser* help = window.showUserGuide();
+        QVERIFY(help);
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        walk(help);
+        auto* search = help->findChild<QLineEdit*>(u"searchEdit"_s);
+        QVERIFY(search);
+        search->setText(u"qqzx no such words"_s);
+        auto* status = help->findChild<QLabel*>(u"searchStatus"_s);
+        QVERIFY(status && !status->text().isEmpty());
+        check(u"HelpBrowser search status"_s, status->text());
+        help->close();
+        reportUntranslated();
+    }
+
+    // Site > Compare With Directory with a directory export read: the three lists with their counts,
+    // headers and cells, the summary, the result of an action and a file with an unreadable row.
+    void germanDirectoryDiff() {
+        const auto [workspace, siteId] = alphaDental();
+        QVERIFY(workspace);
+        DirectoryDiffDialog dialog(*workspace, siteId);
+        dialog.resize(1100, 640);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A relative name, as in the English screenshot.
+        QVERIFY(QFile::copy(QStringLiteral(SITEKEEPER_TEST_DATA "/gui/entra-users.csv"),
+                            m_dir.filePath(u"entra-users.csv"_s)));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const bool compared = dialog.compareFile(u"entra-users.csv"_s);
+        QDir::setCurrent(previous);
+        QVERIFY(compared);
+        QVERIFY(dialog.leavers()->rowCount() > 0 && dialog.joiners()->rowCount() > 0 &&
+                dialog.numbers()->rowCount() > 0);
+        QTest::qWait(50);
+        walk(&dialog);
+        screenshot(&dialog, u"directory-diff-de"_s);
+        auto* tabs = dialog.findChild<QTabWidget*>(u"resultTabs"_s);
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(20);
+            walk(tabs->currentWidget());
+        }
+        for (const DirectoryDiffModel* model : {dialog.leavers(), dialog.joiners(), dialog.numbers()})
+            walkModelData(u"DirectoryDiffDialog"_s, model);
+
+        // An action's result, then Undo.
+        dialog.addSelectedJoiners();
+        auto* status = dialog.findChild<QLabel*>(u"statusLabel"_s);
+        QVERIFY(status && !status->text().isEmpty());
+        check(u"DirectoryDiffDialog status"_s, status->text());
+        workspace->undoStack().undo();
+
+        // A row that cannot be read.
+        const QString invalid = writeTestFile(m_dir, u"invalid.csv"_s,
+                                              "userPrincipalName,displayName,accountEnabled,mobilePhone\r\n"
+                                              "ada@alphadental.com,Ada Lovelace,True,+1 201 555 0123\r\n"
+                                              "grace@alphadental.com,Grace Hopper,True,12\r\n"_ba);
+        QVERIFY(dialog.compareFile(invalid));
+        QTest::qWait(20);
+        walk(&dialog);
         reportUntranslated();
     }
 
