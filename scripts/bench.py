@@ -485,9 +485,6 @@ MISSED_BECAUSE = {
     "push": "each op is a record, history, audit and stored-answer row on the server, with one fsync per batch",
     "gui_rss_XL": "findings and phone facts of 10^6 profiles are held for the console",
     "start_empty": "Qt and the platform plugin start before the first paint",
-    "open_L": "",
-    "filter_XL_p99": "",
-    "recheck_L": "",
 }
 
 

@@ -1,9 +1,12 @@
 #include "FullTextMatch.h"
 
+#include "FullTextQuery.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sitekeeper {
@@ -48,25 +51,34 @@ bool phraseIn(const QStringList& phrase, const QStringList& tokens) {
     return false;
 }
 
-// The phrases of a query: FullTextQuery makes one per run of letters, digits and marks.
-QList<QStringList> phrasesOf(const QString& query) {
-    QList<QStringList> phrases;
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty()) {
-            if (QStringList phrase = FullTextMatch::tokens(word); !phrase.isEmpty())
-                phrases.append(phrase);
-            word.clear();
-        }
-    };
-    for (const QChar c : query) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
+using Phrases = QList<QStringList>;
+
+// The phrases of a query, one per word as FullTextQuery splits it, each as the index's tokens.
+Phrases phrasesOf(const QString& query) {
+    Phrases phrases;
+    for (const QString& word : FullTextQuery::words(query)) {
+        if (QStringList phrase = FullTextMatch::tokens(word); !phrase.isEmpty())
+            phrases.append(phrase);
     }
-    flush();
     return phrases;
+}
+
+// Whether every phrase is found in one of the texts; none when there is no phrase.
+bool allFound(const Phrases& phrases, const QStringList& texts) {
+    if (phrases.isEmpty())
+        return false;
+    QList<QStringList> columns;
+    columns.reserve(texts.size());
+    for (const QString& text : texts)
+        columns.append(FullTextMatch::tokens(text));
+    for (const QStringList& phrase : phrases) {
+        const bool found =
+            std::any_of(columns.cbegin(), columns.cend(),
+                        [&phrase](const QStringList& tokens) { return phraseIn(phrase, tokens); });
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 QString argText(sqlite3_value* value) {
@@ -83,7 +95,6 @@ void skMatch(sqlite3_context* context, int argc, sqlite3_value** argv) {
     }
     // The query is the same for every row of a statement: its phrases are parsed once and kept with
     // the statement (SQLite may drop them at once; then this row uses its own copy).
-    using Phrases = QList<QStringList>;
     Phrases local;
     const auto* phrases = static_cast<const Phrases*>(sqlite3_get_auxdata(context, 0));
     if (!phrases) {
@@ -91,28 +102,11 @@ void skMatch(sqlite3_context* context, int argc, sqlite3_value** argv) {
         sqlite3_set_auxdata(context, 0, new Phrases(local), [](void* p) { delete static_cast<Phrases*>(p); });
         phrases = &local;
     }
-    if (phrases->isEmpty()) {
-        sqlite3_result_int(context, 0);
-        return;
-    }
-    QList<QStringList> columns;
-    columns.reserve(argc - 1);
+    QStringList texts;
+    texts.reserve(argc - 1);
     for (int i = 1; i < argc; ++i)
-        columns.append(FullTextMatch::tokens(argText(argv[i])));
-    for (const QStringList& phrase : *phrases) {
-        bool found = false;
-        for (const QStringList& tokens : std::as_const(columns)) {
-            if (phraseIn(phrase, tokens)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            sqlite3_result_int(context, 0);
-            return;
-        }
-    }
-    sqlite3_result_int(context, 1);
+        texts.append(argText(argv[i]));
+    sqlite3_result_int(context, allFound(*phrases, texts) ? 1 : 0);
 }
 
 } // namespace
@@ -135,20 +129,7 @@ QStringList FullTextMatch::tokens(const QString& text) {
 }
 
 bool FullTextMatch::matches(const QString& query, const QStringList& texts) {
-    const QList<QStringList> phrases = phrasesOf(query);
-    if (phrases.isEmpty())
-        return false;
-    QList<QStringList> columns;
-    for (const QString& text : texts)
-        columns.append(tokens(text));
-    for (const QStringList& phrase : phrases) {
-        bool found = false;
-        for (const QStringList& t : std::as_const(columns))
-            found = found || phraseIn(phrase, t);
-        if (!found)
-            return false;
-    }
-    return true;
+    return allFound(phrasesOf(query), texts);
 }
 
 int FullTextMatch::shortestWord(const QString& query) {

@@ -4,23 +4,27 @@
 
 namespace sitekeeper {
 
-QString FullTextQuery::fromUserText(const QString& text) {
-    QStringList phrases;
+QStringList FullTextQuery::words(const QString& text) {
+    QStringList words;
     QString word;
-    auto flush = [&] {
-        if (!word.isEmpty()) {
-            // Only letters and digits reach here, so the quotes cannot be closed early.
-            phrases.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            words.append(word);
             word.clear();
         }
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
-            word.append(c);
-        else
-            flush();
     }
-    flush();
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+QString FullTextQuery::fromUserText(const QString& text) {
+    QStringList phrases;
+    // Only letters and digits are in a word, so the quotes cannot be closed early.
+    for (const QString& word : words(text))
+        phrases.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     return phrases.join(QLatin1Char(' '));
 }
 

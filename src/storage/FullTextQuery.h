@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sitekeeper {
 
@@ -12,6 +13,9 @@ class FullTextQuery {
 public:
     // The MATCH expression, or an empty string when the text holds no word.
     static QString fromUserText(const QString& text);
+    // The words of `text` as fromUserText() splits them (runs of letters, digits and combining
+    // marks); FullTextMatch splits a query the same way.
+    static QStringList words(const QString& text);
 };
 
 } // namespace sitekeeper
