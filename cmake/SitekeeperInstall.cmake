@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Where and under which name the programs install; packaging/ adds the desktop files and CPack.
 # qt_standard_project_setup() has already included GNUInstallDirs.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared compile settings for every Sitekeeper target, carried by one INTERFACE target.
 add_library(sitekeeper_options INTERFACE)
 target_compile_features(sitekeeper_options INTERFACE cxx_std_20)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Draws the Windows (.ico) and macOS (.icns) icons from resources/icons/sitekeeper.svg, the one source
 # of the application icon. Neither system has rsvg-convert at hand, so the two files are committed:
 # run this again whenever the SVG changes. Needs rsvg-convert (librsvg2-bin) and python3.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs Sitekeeper's benchmark suite and rewrites the figures table of docs/PERFORMANCE.md.
 
 Called by scripts/bench.sh, which installs what is missing, builds the `release` preset and starts

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sitekeeper's benchmark suite: installs what is missing, builds the `release` preset with every
 # benchmark in tests/benchmarks, generates the L and XL demo workspaces once (kept in
 # build/bench-data, regenerated when the generator or the schema changes), runs every figure at

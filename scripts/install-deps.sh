@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs exactly the Debian 12 packages Sitekeeper needs to build, run and test.
 # Idempotent: packages already present are left alone and only missing ones are installed.
 #

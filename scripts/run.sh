@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds the `release` preset and starts Sitekeeper on the default
 # workspace (or the one named by --workspace DIR / SITEKEEPER_WORKSPACE).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds the `dev` preset (warnings are errors) and runs every CTest test
 # inside a private X server (Xvfb) and a private D-Bus session with an unlocked gnome-keyring, so
 # that keychain tests talk to a real Secret Service and never to the user's own keyring.

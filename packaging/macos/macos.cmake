@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: Sitekeeper.app with sitekeeper-cli and sitekeeper-server inside it (Contents/MacOS), the Qt
 # frameworks macdeployqt copies in, on a disk image. Included by packaging/CMakeLists.txt; untested
 # here (no Mac): packaging/README.md.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: an NSIS installer of the three programs, with the Qt runtime windeployqt copies next to
 # them. Included by packaging/CMakeLists.txt; untested here (no Windows machine): packaging/README.md.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "BundleCodec.h"
 
 #include "JsonReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sitekeeper-server: the reference service backend (docs/api/openapi.yaml).
 #include "ApiServer.h"
 #include "ServerStore.h"

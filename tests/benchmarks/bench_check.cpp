@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: the rulebook over a large workspace.
 //
 //   bench_check --workspace DIR [--runs N] [--edits N] [--as-of YYYY-MM-DD]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures the console on a real workspace, in the real GUI process: time to the first painted
 // main window, the profile list's filter-as-you-type latency per keystroke, scrolling a site's
 // whole profile list, and the process's peak memory. Prints one JSON object.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: importing a 200,000-row profile CSV, against sqlite3's own CSV import.
 //
 //   bench_import [--rows N] [--phones-every K] [--dir DIR]

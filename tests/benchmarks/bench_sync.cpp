@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: push of 10,000 edits over loopback to the real sitekeeper-server, and an
 // up-to-date sync (nothing to push, nothing new to pull). Prints the median of several runs, and the
 // CPU time each side spent in the push (steadier than the wall clock on a shared machine).

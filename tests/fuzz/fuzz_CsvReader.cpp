@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for CsvReader: arbitrary bytes go through decode() and read() (default options, and a
 // small field limit with short rows padded), and whatever comes back must keep the promises of
 // CsvReader.h. A broken promise traps, so libFuzzer saves the input as a crash. See README.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Checker.h"
 #include "DashboardView.h"
 #include "DemoWorkspace.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync commands of the real sitekeeper-cli against the real server: backend login (token in
 // the keychain when scripts/test.sh provides one), push, pull, sync, conflicts and their
 // resolution.

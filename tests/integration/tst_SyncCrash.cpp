@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real server is SIGKILLed at random points of a 5,000-edit push, 20 times, and restarted;
 // after a last sync every edit is on the server exactly once and the outbox is empty.
 #include "Conflicts.h"

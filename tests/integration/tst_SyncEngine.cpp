@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEngine and BackendClient against the real sitekeeper-server process: push and pull between
 // workspaces, field-by-field merge of offline edits, and rejected ops that stay in the outbox.
 #include "Conflicts.h"

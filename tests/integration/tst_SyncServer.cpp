@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real sitekeeper-server process over HTTP: authentication, limits, validation, ETags,
 // idempotent replay (also concurrent, through two server processes on one database) and tenant
 // isolation. Every test runs on SQLite and on PostgreSQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackendClient's transport rules against real processes: a hung server is given up on within the
 // timeout while the event loop keeps running, 429 is retried no sooner than Retry-After, plain HTTP
 // goes to loopback only, and TLS is refused for a self-signed certificate (without the CA file), a

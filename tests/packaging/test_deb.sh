@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Done-when test of issue 9: builds the .deb from the build tree with cpack, installs it with
 # `dpkg -i` into a scratch root, and checks what a person installing it would get: exactly the
 # expected files, valid desktop entry and AppStream metainfo, man pages, the systemd unit, declared

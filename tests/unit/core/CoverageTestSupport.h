@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Builders for the coverage timeline and SK504 tests (not a test itself: no tst_ prefix).

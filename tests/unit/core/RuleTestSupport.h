@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The fixture the rulebook tests share (not a test itself): one covered site that passes every rule,

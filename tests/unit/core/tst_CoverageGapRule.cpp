@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoverageTestSupport.h"
 #include "Rulebook.h"
 #include "rules/CoverageGapRule.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The storage write paths sync uses: applyRemote (no journal row) and the conflicts table.
 #include "Conflicts.h"
 #include "StorageTestSupport.h"

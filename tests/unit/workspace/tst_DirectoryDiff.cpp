@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DirectoryDiff.h"
 #include "Store.h"
 #include "Workspace.h"

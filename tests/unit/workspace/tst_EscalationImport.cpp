@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EscalationImport.h"
 #include "Store.h"
 #include "Workspace.h"
