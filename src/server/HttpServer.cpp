@@ -266,8 +266,17 @@ void HttpConnection::readSome() {
             m_buffer.remove(0, end + 4);
             std::optional<HttpResponse> early = m_server.m_handler.headersReceived(m_request);
             if (early) {
-                respond(*early, true);
-                return;
+                // With a body on its way the connection ends after the answer (the body is dropped,
+                // never read); without one it serves the next request.
+                if (m_remaining > 0 || !m_keepAlive) {
+                    respond(*early, true);
+                    return;
+                }
+                m_request = HttpRequest();
+                respond(*early, false);
+                m_state = State::Idle;
+                arm();
+                continue;
             }
             if (m_request.value("Expect").compare("100-continue", Qt::CaseInsensitive) == 0 &&
                 m_remaining > 0)

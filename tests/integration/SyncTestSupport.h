@@ -10,6 +10,7 @@
 #include "Store.h"
 #include "SyncEngine.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,8 +105,14 @@ public:
         // A test that crashes takes its servers with it.
         m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
-        m_process->start(serverPath(),
-                         QStringList{u"--database"_s, m_database, u"--listen"_s, listen} + m_extra);
+        QStringList args{u"--database"_s, m_database, u"--listen"_s, listen};
+        // CTest names a folder per test: every answer the server gives is kept there, and
+        // tst_ApiContract checks them all against docs/api/openapi.yaml.
+        if (const QString replies = qEnvironmentVariable("SITEKEEPER_RECORD_REPLIES"); !replies.isEmpty()) {
+            QDir().mkpath(replies);
+            args << u"--record-replies"_s << replies;
+        }
+        m_process->start(serverPath(), args + m_extra);
         if (!m_process->waitForStarted(10'000))
             return false;
         QByteArray out;
@@ -128,6 +135,9 @@ public:
             m_process->waitForFinished(10'000);
         }
         m_process.reset();
+    }
+    qint64 pid() const {
+        return m_process ? m_process->processId() : 0;
     }
     quint16 port() const {
         return m_port;
