@@ -6,9 +6,9 @@
 #include "ServerLogging.h"
 #include "ServerStore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace sitekeeper::server {
 
@@ -111,10 +111,11 @@ HttpResponse ApiServer::finish(const HttpRequest& request, const Reply& reply) {
                           reply.headers};
     if (!m_limits.recordDir.isEmpty()) {
         // One file per answer, for the contract test that checks them against openapi.yaml.
-        QFile file(QDir(m_limits.recordDir)
-                       .filePath(QStringLiteral("%1-%2.json")
-                                     .arg(QCoreApplication::applicationPid())
-                                     .arg(++m_recorded, 6, 10, QLatin1Char('0'))));
+        // Written whole or not at all: a test may kill the server at any moment.
+        QSaveFile file(QDir(m_limits.recordDir)
+                           .filePath(QStringLiteral("%1-%2.json")
+                                         .arg(QCoreApplication::applicationPid())
+                                         .arg(++m_recorded, 6, 10, QLatin1Char('0'))));
         if (file.open(QIODevice::WriteOnly)) {
             file.write(
                 QJsonDocument(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
@@ -122,6 +123,7 @@ HttpResponse ApiServer::finish(const HttpRequest& request, const Reply& reply) {
                                           {QStringLiteral("status"), reply.status},
                                           {QStringLiteral("body"), reply.body}})
                     .toJson(QJsonDocument::Compact));
+            file.commit();
         }
     }
     return response;

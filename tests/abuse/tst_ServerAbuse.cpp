@@ -45,16 +45,11 @@ qint64 databaseBytes(const QString& path) {
 }
 
 QByteArray batchBody(const QJsonArray& ops) {
-    return QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact);
+    return wireBatch(ops);
 }
 
 QJsonObject op(const QUuid& id, const QString& action, qint64 base, const QJsonObject& fields) {
-    return QJsonObject{{u"op_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                       {u"entity"_s, u"reference"_s},
-                       {u"id"_s, id.toString(QUuid::WithoutBraces)},
-                       {u"action"_s, action},
-                       {u"base_revision"_s, base},
-                       {u"fields"_s, fields}};
+    return wireOp(QUuid::createUuid(), u"reference"_s, id, action, base, fields);
 }
 
 // Whether the server closes the connection within `ms`, sending `drip` (one byte at a time every

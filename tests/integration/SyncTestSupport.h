@@ -251,6 +251,21 @@ inline bool runEngine(SyncEngine& engine, void (SyncEngine::*operation)(), int t
     return finished.constFirst().constFirst().toBool();
 }
 
+// One op as POST /v1/batch carries it, and a batch body of such ops.
+inline QJsonObject wireOp(const QUuid& opId, const QString& entity, const QUuid& id, const QString& action,
+                          qint64 base, const QJsonObject& fields) {
+    return QJsonObject{{u"op_id"_s, opId.toString(QUuid::WithoutBraces)},
+                       {u"entity"_s, entity},
+                       {u"id"_s, id.toString(QUuid::WithoutBraces)},
+                       {u"action"_s, action},
+                       {u"base_revision"_s, base},
+                       {u"fields"_s, fields}};
+}
+
+inline QByteArray wireBatch(const QJsonArray& ops) {
+    return QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact);
+}
+
 inline PartnerContact contact(const QString& name) {
     PartnerContact c;
     c.id = QUuid::createUuid();
