@@ -204,7 +204,7 @@ Result<void> ServerStore::createSchema() {
                       "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
                << QStringLiteral("CREATE INDEX IF NOT EXISTS ops_age ON ops (created_at)")
                << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS usage (tenant TEXT PRIMARY KEY, records BIGINT NOT NULL, "
+                      "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT PRIMARY KEY, records BIGINT NOT NULL, "
                       "bytes BIGINT NOT NULL)")
                << QStringLiteral(
                       "CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
@@ -478,7 +478,7 @@ Result<void> ServerStore::conflictRecords(const QString& tenant, const QString& 
 
 Result<void> ServerStore::loadUsage(const QString& tenant) {
     QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral("SELECT records, bytes FROM usage WHERE tenant = ?"), {tenant}, &query))
+    if (!run(QStringLiteral("SELECT records, bytes FROM tenant_usage WHERE tenant = ?"), {tenant}, &query))
         return sqlError(query->lastError(), tr("Reading the tenant's usage"));
     if (query->next()) {
         m_batch->records = query->value(0).toLongLong();
@@ -496,7 +496,7 @@ Result<void> ServerStore::loadUsage(const QString& tenant) {
     m_batch->records = query->value(0).toLongLong();
     m_batch->bytes = query->value(1).toLongLong();
     query->finish();
-    if (!run(QStringLiteral("INSERT INTO usage (tenant, records, bytes) VALUES (?, ?, ?)"),
+    if (!run(QStringLiteral("INSERT INTO tenant_usage (tenant, records, bytes) VALUES (?, ?, ?)"),
              {tenant, m_batch->records, m_batch->bytes}, &query))
         return sqlError(query->lastError(), tr("Writing the tenant's usage"));
     return {};
@@ -596,7 +596,7 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& te
         !run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
     if ((batch.records != startRecords || batch.bytes != startBytes) &&
-        !run(QStringLiteral("UPDATE usage SET records = ?, bytes = ? WHERE tenant = ?"),
+        !run(QStringLiteral("UPDATE tenant_usage SET records = ?, bytes = ? WHERE tenant = ?"),
              {batch.records, batch.bytes, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Writing the tenant's usage")));
     ++m_queries;

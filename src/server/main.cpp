@@ -227,30 +227,6 @@ int main(int argc, char** argv) {
         return 0.0;
     };
 
-    QString password = qEnvironmentVariable("SITEKEEPER_DATABASE_PASSWORD");
-    if (const QString file = parser.value(QStringLiteral("database-password-file")); !file.isEmpty()) {
-        QFile secret(file);
-        if (!secret.open(QIODevice::ReadOnly)) {
-            err << "sitekeeper-server: cannot read --database-password-file " << file << ": "
-                << secret.errorString() << '\n';
-            return 2;
-        }
-        password = QString::fromUtf8(secret.readLine()).trimmed();
-    }
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")), password);
-    if (!store) {
-        err << "sitekeeper-server: " << store.error().message << '\n';
-        return 2;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        if (positional.constFirst() != QLatin1String("tenant")) {
-            err << "sitekeeper-server: unknown command " << positional.constFirst() << '\n';
-            return 2;
-        }
-        return tenantCommand(*store.value(), positional, out, err);
-    }
-
     ApiServer::Limits limits;
     limits.opsPerSecond = value("rate-limit");
     limits.bytesPerSecond = value("rate-limit-bytes");
@@ -265,7 +241,6 @@ int main(int argc, char** argv) {
     limits.http.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
     limits.stats = parser.isSet(QStringLiteral("stats"));
     limits.recordDir = parser.value(record);
-    store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});
 
     const QString certPath = parser.value(QStringLiteral("tls-cert"));
     const QString keyPath = parser.value(QStringLiteral("tls-key"));
@@ -293,7 +268,8 @@ int main(int argc, char** argv) {
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         limits.http.tls = tls;
     }
-    const bool loopback = listen->host.isLoopback();
+    // `tenant add|revoke` serves nothing: only serving needs a safe address.
+    const bool loopback = listen->host.isLoopback() || !parser.positionalArguments().isEmpty();
     if (limits.http.behindProxy && !loopback) {
         err << "sitekeeper-server: --behind-proxy serves plain HTTP to the proxy on this machine only: "
                "listen on 127.0.0.1 or [::1], not "
@@ -306,6 +282,32 @@ int main(int argc, char** argv) {
                "--tls-key, or listen on 127.0.0.1 behind a TLS proxy with --behind-proxy.\n";
         return 2;
     }
+
+    QString password = qEnvironmentVariable("SITEKEEPER_DATABASE_PASSWORD");
+    if (const QString file = parser.value(QStringLiteral("database-password-file")); !file.isEmpty()) {
+        QFile secret(file);
+        if (!secret.open(QIODevice::ReadOnly)) {
+            err << "sitekeeper-server: cannot read --database-password-file " << file << ": "
+                << secret.errorString() << '\n';
+            return 2;
+        }
+        password = QString::fromUtf8(secret.readLine()).trimmed();
+    }
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")), password);
+    if (!store) {
+        err << "sitekeeper-server: " << store.error().message << '\n';
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.constFirst() != QLatin1String("tenant")) {
+            err << "sitekeeper-server: unknown command " << positional.constFirst() << '\n';
+            return 2;
+        }
+        return tenantCommand(*store.value(), positional, out, err);
+    }
+
+    store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});
 
     raiseFileLimit();
     const double retentionDays = value("answer-retention");
