@@ -251,6 +251,18 @@ inline bool runEngine(SyncEngine& engine, void (SyncEngine::*operation)(), int t
     return finished.constFirst().constFirst().toBool();
 }
 
+// Runs openssl in `dir` (certificates for the TLS tests); false, with its message, if it failed.
+inline bool runOpenssl(const QString& dir, const QStringList& args) {
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(u"openssl"_s, args);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 // One op as POST /v1/batch carries it, and a batch body of such ops.
 inline QJsonObject wireOp(const QUuid& opId, const QString& entity, const QUuid& id, const QString& action,
                           qint64 base, const QJsonObject& fields) {

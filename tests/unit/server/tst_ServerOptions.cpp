@@ -48,17 +48,7 @@ class tst_ServerOptions : public QObject {
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
 
-    bool openssl(const QStringList& args) {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(u"openssl"_s, args);
-        if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-            qWarning("openssl %s: %s", qPrintable(args.join(u' ')),
-                     process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
+    bool openssl(const QStringList& args) { return runOpenssl(m_dir.path(), args); }
 
     bool writeFile(const QString& name, const QByteArray& content) {
         QFile file(m_dir.filePath(name));
