@@ -87,6 +87,11 @@ HttpServer::HttpServer(HttpHandler& handler, Options options, QObject* parent)
     setListenBacklogSize(1024);
 }
 
+HttpServer::~HttpServer() {
+    // Connections tell the server when they end: they go while its counters still exist.
+    qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
+}
+
 HttpServer::Stats HttpServer::stats() const {
     return m_stats;
 }

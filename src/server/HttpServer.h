@@ -82,6 +82,7 @@ public:
     };
 
     HttpServer(HttpHandler& handler, Options options, QObject* parent = nullptr);
+    ~HttpServer() override;
 
     const Options& options() const { return m_options; }
     Stats stats() const;

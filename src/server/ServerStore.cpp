@@ -185,31 +185,30 @@ Result<void> ServerStore::createSchema() {
         statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL")
                    << QStringLiteral("PRAGMA wal_autocheckpoint=10000");
     }
-    statements << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                      "token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0, "
-                      "change_seq BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS records (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
-                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
-                      "NULL, change_seq BIGINT NOT NULL, updated_at TEXT NOT NULL, "
-                      "PRIMARY KEY (tenant, entity, id))")
-               << QStringLiteral("CREATE INDEX IF NOT EXISTS records_feed ON records (tenant, change_seq)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS history (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
-                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
-                      "NULL, PRIMARY KEY (tenant, entity, id, revision))")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS ops (tenant TEXT NOT NULL, op_id TEXT NOT NULL, "
-                      "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
-               << QStringLiteral("CREATE INDEX IF NOT EXISTS ops_age ON ops (created_at)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT PRIMARY KEY, records BIGINT NOT NULL, "
-                      "bytes BIGINT NOT NULL)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
-                      "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
-                      "detail TEXT)");
+    statements
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+               "token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0, "
+               "change_seq BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS records (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+               "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+               "NULL, change_seq BIGINT NOT NULL, updated_at TEXT NOT NULL, "
+               "PRIMARY KEY (tenant, entity, id))")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS records_feed ON records (tenant, change_seq)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS history (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+               "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+               "NULL, PRIMARY KEY (tenant, entity, id, revision))")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS ops (tenant TEXT NOT NULL, op_id TEXT NOT NULL, "
+                          "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS ops_age ON ops (created_at)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT PRIMARY KEY, records BIGINT NOT NULL, "
+               "bytes BIGINT NOT NULL)")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
+                          "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
+                          "detail TEXT)");
     // The audit table is append-only: the database itself refuses changing or deleting a row.
     if (m_dialect == Dialect::Sqlite) {
         statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "

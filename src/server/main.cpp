@@ -95,12 +95,18 @@ void onSignal(int) {
 }
 
 // Every connection is a file descriptor: take the hard limit, not the small default soft one.
-void raiseFileLimit() {
+// Answers the soft limit in force.
+rlim_t raiseFileLimit() {
     rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return RLIM_INFINITY;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return raised.rlim_cur;
     }
+    return limit.rlim_cur;
 }
 
 } // namespace
@@ -309,7 +315,13 @@ int main(int argc, char** argv) {
 
     store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});
 
-    raiseFileLimit();
+    if (const rlim_t files = raiseFileLimit();
+        files != RLIM_INFINITY && files < rlim_t(limits.http.maxConnections) + 64) {
+        err << "sitekeeper-server: warning: only " << qulonglong(files)
+            << " open files are allowed, fewer than --max-connections " << limits.http.maxConnections
+            << " needs; raise the limit (ulimit -n, LimitNOFILE=) or lower --max-connections\n";
+        err.flush();
+    }
     const double retentionDays = value("answer-retention");
     auto purge = [&store, retentionDays] {
         const QDateTime before =
