@@ -13,8 +13,10 @@ class Rule {
 public:
     virtual ~Rule() = default;
 
-    virtual QString id() const = 0;          // "SK101"
-    virtual Severity severity() const = 0;   // the usual severity (SK302 reports two)
+    virtual QString id() const = 0;        // "SK101"
+    virtual Severity severity() const = 0; // the usual severity (SK302 reports two)
+    // Every severity the rule reports, the usual one first (docs/rules.md lists them).
+    virtual QList<Severity> severities() const { return {severity()}; }
     virtual QString title() const = 0;       // one line, translated
     virtual QString explanation() const = 0; // why it matters, translated (Help > Explain)
 
