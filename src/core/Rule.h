@@ -6,7 +6,7 @@
 
 namespace sitekeeper {
 
-// One best-practice rule of the rulebook (DOMAIN.md). A rule looks at one site at a time, or at the
+// One best-practice rule of the rulebook (docs/rules.md). A rule looks at one site at a time, or at the
 // partner-wide records, and reports findings; it keeps no state between calls, so rules can run on
 // any site in any order and the console re-checks only the sites an edit touches.
 class Rule {
