@@ -212,6 +212,45 @@ private Q_SLOTS:
         QCOMPARE(answer.body[u"results"_s][0][u"status"_s].toString(), u"conflict"_s);
     }
 
+    // A database failure answers 503 with a message for people; the SQL error stays in the log.
+    void sqlErrorsStayInTheLog() {
+        const QString path = m_dir.filePath(u"broken.sqlite"_s);
+        ServerProcess server(u"sqlite:"_s + path);
+        QVERIFY(server.start());
+        const QByteArray token = server.addTenant(u"acme"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"break"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE history"_s));
+        }
+        QSqlDatabase::removeDatabase(u"break"_s);
+        const HttpAnswer answer = http(m_network, "POST", endpoint(server, u"/v1/batch"_s), token,
+                                       upsert(QUuid::createUuid(), QUuid::createUuid(), u"Lost"_s));
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(answer.body[u"error"_s][u"code"_s].toString(), u"unavailable"_s);
+        QVERIFY(!answer.raw.contains("history"));
+        QVERIFY(!answer.raw.toLower().contains("sql"));
+        QVERIFY(!answer.raw.contains("no such table"));
+    }
+
+    // --stats prints its counters when the server is stopped.
+    void statsAtExit() {
+        QProcess process;
+        process.start(serverPath(), {u"--database"_s, u"sqlite:"_s + m_dir.filePath(u"stats.sqlite"_s),
+                                     u"--listen"_s, u"127.0.0.1:0"_s, u"--stats"_s});
+        QVERIFY(process.waitForStarted());
+        QVERIFY(process.waitForReadyRead(15'000));
+        QVERIFY(process.readAllStandardOutput().startsWith("listening on "));
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(15'000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("stats: requests=0 queries="), err.constData());
+    }
+
     void quotasAnswer413() {
         ServerProcess server(u"sqlite:"_s + m_dir.filePath(u"quota.sqlite"_s),
                              {u"--quota-bytes"_s, u"2000"_s});
