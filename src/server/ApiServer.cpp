@@ -163,7 +163,10 @@ std::optional<HttpResponse> ApiServer::headersReceived(HttpRequest& request) {
     const QByteArray token = authorization.mid(7).trimmed();
     if (!plausibleToken(token))
         return unauthorized();
-    const std::optional<QString> tenant = m_store.tenantForToken(token);
+    const auto found = m_store.tenantForToken(token);
+    if (!found)
+        return finish(request, unavailable());
+    const std::optional<QString>& tenant = found.value();
     if (!tenant)
         return unauthorized();
     request.tenant = *tenant;

@@ -268,18 +268,16 @@ Result<void> ServerStore::revokeTenant(const QString& name) {
     return {};
 }
 
-std::optional<QString> ServerStore::tenantForToken(const QByteArray& token) {
+Result<std::optional<QString>> ServerStore::tenantForToken(const QByteArray& token) {
     QSqlQuery* query = nullptr;
     if (!run(QStringLiteral("SELECT id FROM tenants WHERE token_hash = ? AND revoked = 0"),
-             {QString::fromLatin1(hashToken(token))}, &query)) {
-        qCWarning(lcServer) << "token lookup failed:" << query->lastError().text();
-        return std::nullopt;
-    }
+             {QString::fromLatin1(hashToken(token))}, &query))
+        return sqlError(query->lastError(), tr("Looking up a token"));
     if (!query->next())
-        return std::nullopt;
+        return std::optional<QString>();
     const QString tenant = query->value(0).toString();
     query->finish();
-    return tenant;
+    return std::optional<QString>(tenant);
 }
 
 Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,

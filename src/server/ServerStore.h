@@ -69,8 +69,9 @@ public:
     Result<QByteArray> addTenant(const QString& name);
     // Revokes every token of the tenant: its requests get 401 from now on.
     Result<void> revokeTenant(const QString& name);
-    // The tenant a bearer token belongs to, if it is valid and not revoked.
-    std::optional<QString> tenantForToken(const QByteArray& token);
+    // The tenant a bearer token belongs to, if it is valid and not revoked; an error when the
+    // database could not be asked.
+    Result<std::optional<QString>> tenantForToken(const QByteArray& token);
 
     // Applies `ops` in order in one transaction and answers one result per op. An op id the tenant
     // sent before gets its stored first answer, also when both deliveries arrive at once.
