@@ -268,6 +268,56 @@ private Q_SLOTS:
         QVERIFY(ended >= 35);
     }
 
+    // One address cannot take all connections: past --max-connections-per-address they are closed.
+    void connectionsPerAddressAreCapped() {
+        ServerProcess server(u"sqlite:"_s + m_dir.filePath(u"per-address.sqlite"_s),
+                             {u"--stats"_s, u"--max-connections-per-address"_s, u"5"_s});
+        QVERIFY(server.start());
+        std::vector<RawHttp> connections(12);
+        for (RawHttp& connection : connections)
+            QVERIFY(connection.connectTo(server.port()));
+        int ended = 0;
+        for (RawHttp& connection : connections)
+            ended += connection.readSome(300) ? 0 : 1;
+        connections.clear();
+        const qint64 refused = statValue(server.port(), "connections_refused");
+        qInfo("12 connections from one address with a cap of 5: %d closed at once, %lld refused", ended,
+              refused);
+        QCOMPARE(ended, 7);
+        QVERIFY(refused >= 7); // and maybe the asking one, before the server saw the others go
+    }
+
+    // What the small HTTP reader refuses, each answered with an Error and the connection closed.
+    void malformedRequestsAreRefused_data() {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("headers too large")
+            << QByteArray("GET /v1/health HTTP/1.1\r\nX-Big: " + QByteArray(40 * 1024, 'a') + "\r\n\r\n")
+            << 431;
+        QTest::newRow("chunked body")
+            << QByteArray("POST /v1/batch HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 411;
+        QTest::newRow("no request line") << QByteArray("hello\r\n\r\n") << 400;
+        QTest::newRow("length not a number")
+            << QByteArray("POST /v1/batch HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n") << 400;
+        QTest::newRow("two lengths")
+            << QByteArray("POST /v1/batch HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n") << 400;
+        QTest::newRow("another protocol") << QByteArray("GET /v1/health HTTP/2.0\r\n\r\n") << 505;
+    }
+    void malformedRequestsAreRefused() {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        ServerProcess server(u"sqlite:"_s + m_dir.filePath(u"malformed-%1.sqlite"_s.arg(status)));
+        QVERIFY(server.start());
+        RawHttp http;
+        QVERIFY(http.connectTo(server.port()));
+        QVERIFY(http.send(request));
+        const auto answer = http.read(10'000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, status);
+        QVERIFY(!QJsonDocument::fromJson(answer->body).object().value(u"error"_s).toObject().isEmpty());
+        QVERIFY(!http.readSome(5'000)); // closed
+    }
+
     // A client that sends its headers (or its body) one byte at a time is dropped after the timeout,
     // as is one that sends nothing.
     void slowClientsAreDropped_data() {
