@@ -2,7 +2,8 @@
 // sitekeeper-server's options, on the real program: bad numbers and plain HTTP to the network are
 // refused with exit 2, a database password never appears in what it prints, TLS sends the whole
 // certificate chain, behind a proxy the forwarded address is the one limits count, answers are
-// kept for --answer-retention and quotas answer 413.
+// kept for --answer-retention, quotas answer 413, libpq options reach PostgreSQL and SQL errors stay
+// out of answers.
 #include "SyncTestSupport.h"
 
 #include <QSslSocket>
@@ -111,6 +112,23 @@ private Q_SLOTS:
         run = runServer({u"--database"_s, u"postgresql://sk@127.0.0.1:1/sk?options=-c%20x%3Dy"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("sslmode"), run.err.constData());
+    }
+
+    // libpq options in the URL reach the driver: sslmode=require against the test PostgreSQL
+    // (which has no TLS) is refused by libpq, with the URL shown without its password.
+    void postgresSslModeIsPassedOn() {
+        const QString url = postgresUrl();
+        if (url.isEmpty()) {
+            if (qEnvironmentVariable("CI") == u"true"_s)
+                QFAIL("CI=true but SITEKEEPER_TEST_POSTGRES is not set: scripts/test.sh did not start "
+                      "PostgreSQL");
+            QSKIP("no PostgreSQL (scripts/test.sh starts one)");
+        }
+        Run run = runServer({u"--database"_s, url, u"tenant"_s, u"add"_s, u"plain"_s});
+        QCOMPARE(run.exitCode, 0); // without sslmode it connects
+        run = runServer({u"--database"_s, url + u"?sslmode=require"_s, u"tenant"_s, u"add"_s, u"tls"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("SSL"), run.err.constData());
     }
 
     // A certificate signed by an intermediate: a client that trusts only the root accepts the
