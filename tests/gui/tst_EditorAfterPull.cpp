@@ -147,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(desks.serverProfile(m_network).value(u"title"_s).toString(), expectedTitle);
     }
 
+    void backToEditingSavesNothing() {
+        TwoDesks desks;
+        const auto opened = startWithEditor(desks, m_dir, QStringLiteral("back"));
+        QVERIFY(opened);
+        ClientProfileEditor& editor = *opened;
+        QVERIFY(otherAdminSetsTitle(desks, QStringLiteral("Head of IT")));
+        QVERIFY(desks.a.pull());
+        retype(editor.findChild<QLineEdit*>(QStringLiteral("title")), QStringLiteral("IT lead"));
+        retype(editor.findChild<QLineEdit*>(QStringLiteral("email")),
+               QStringLiteral("dana.w@northwind.example"));
+        QString question;
+        bool asked = false;
+        answerClash(u"backToEditing"_s, &question, &asked);
+        clickSave(editor);
+        QVERIFY(asked);
+        // The editor stays open with the field marked; the store is as the pull left it.
+        QVERIFY(editor.isVisible());
+        QCOMPARE(editor.shownErrors().size(), 1);
+        QCOMPARE(editor.shownErrors().constFirst().field, u"title"_s);
+        QVERIFY(editor.shownErrors().constFirst().message.contains(u"Head of IT"_s));
+        QCOMPARE(desks.a.profile(desks.profile.id).title, QStringLiteral("Head of IT"));
+        QCOMPARE(desks.a.profile(desks.profile.id).email, QStringLiteral("dana@northwind.example"));
+        QCOMPARE(desks.a.pending(), 0);
+        QCOMPARE(editor.findChild<QLineEdit*>(QStringLiteral("title"))->text(), QStringLiteral("IT lead"));
+    }
+
     void anOpenEditorTakesWhatAPullBrings() {
         TwoDesks desks;
         const auto opened = startWithEditor(desks, m_dir, QStringLiteral("follows"));
