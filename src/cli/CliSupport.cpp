@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "KeychainVault.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -42,6 +44,34 @@ std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
         return std::nullopt;
     }
     return bytes;
+}
+
+bool keychainAnswers(QString* why) {
+    KeychainVault probe;
+    CredentialVault::Outcome outcome;
+    waitFor([&probe, &outcome](auto quit) {
+        probe.checkAvailable([&outcome, quit](CredentialVault::Outcome o) {
+            outcome = o;
+            quit();
+        });
+    });
+    if (outcome.ok())
+        return true;
+    *why =
+        QCoreApplication::translate("sitekeeper::CredentialCommands", "credentials need the OS keychain: %1")
+            .arg(outcome.message);
+    return false;
+}
+
+QByteArray readSecretFromStdin(bool* ok) {
+    QFile in;
+    *ok = in.open(stdin, QIODevice::ReadOnly);
+    QByteArray secret = *ok ? in.readAll() : QByteArray();
+    if (secret.endsWith('\n'))
+        secret.chop(1);
+    if (secret.endsWith('\r'))
+        secret.chop(1);
+    return secret;
 }
 
 } // namespace sitekeeper

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QEventLoop>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,5 +25,26 @@ QCommandLineOption siteOption();
 // The whole content of the file at `path`, or of standard input when `path` is "-". On failure, says
 // why in `error` ("cannot read PATH: REASON") and returns nullopt.
 std::optional<QByteArray> readInputFile(const QString& path, QString* error);
+
+// Whether the OS keychain answers; when not, says why in `why`. Credential commands ask before they
+// open the workspace, so that a missing keychain writes nothing.
+bool keychainAnswers(QString* why);
+
+// The vault answers asynchronously; the command line has nothing else to do meanwhile, so it waits
+// in a local event loop (library code never does). `start` gets a function to call when done.
+template <typename Start>
+void waitFor(Start start) {
+    QEventLoop loop;
+    bool finished = false;
+    start([&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
+
+// Everything on standard input, less the one line ending that `echo` or a here-string adds.
+QByteArray readSecretFromStdin(bool* ok);
 
 } // namespace sitekeeper

@@ -4,7 +4,6 @@
 #include "CliSupport.h"
 #include "CredentialService.h"
 #include "Enums.h"
-#include "KeychainVault.h"
 #include "PasswordStrength.h"
 #include "SecretScanner.h"
 #include "Site.h"
@@ -26,34 +25,8 @@ namespace {
 
 enum Exit { Success = 0, Problems = 1, Failure = 2 };
 
-// The vault answers asynchronously; the command line has nothing else to do meanwhile, so it
-// waits in a local event loop (library code never does).
-template <typename Start>
-void waitFor(Start start) {
-    QEventLoop loop;
-    bool finished = false;
-    start([&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-}
-
 QCommandLineOption labelOption() {
     return {QStringLiteral("label"), QStringLiteral("Credential label"), QStringLiteral("L")};
-}
-
-// Everything on stdin, less the one line ending that `echo` or a here-string adds.
-QByteArray readSecretFromStdin(bool* ok) {
-    QFile in;
-    *ok = in.open(stdin, QIODevice::ReadOnly);
-    QByteArray secret = *ok ? in.readAll() : QByteArray();
-    if (secret.endsWith('\n'))
-        secret.chop(1);
-    if (secret.endsWith('\r'))
-        secret.chop(1);
-    return secret;
 }
 
 } // namespace
@@ -80,17 +53,10 @@ int CredentialCommands::fail(const QString& message) {
 }
 
 bool CredentialCommands::keychainAnswers() {
-    KeychainVault probe;
-    CredentialVault::Outcome outcome;
-    waitFor([&probe, &outcome](auto quit) {
-        probe.checkAvailable([&outcome, quit](CredentialVault::Outcome o) {
-            outcome = o;
-            quit();
-        });
-    });
-    if (outcome.ok())
+    QString why;
+    if (sitekeeper::keychainAnswers(&why))
         return true;
-    fail(tr("credentials need the OS keychain: %1").arg(outcome.message));
+    fail(why);
     return false;
 }
 
