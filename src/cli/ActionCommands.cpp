@@ -131,13 +131,6 @@ QJsonObject planJson(const ApprovalPlan& plan, const QString& siteName) {
 
 } // namespace
 
-ActionCommands::ActionCommands(QString workspacePath, QTextStream& out, QTextStream& err)
-    : m_workspacePath(std::move(workspacePath))
-    , m_out(out)
-    , m_err(err) {}
-
-ActionCommands::~ActionCommands() = default;
-
 bool ActionCommands::handles(const QString& command, const QString& sub) {
     if (command == QLatin1String("review"))
         return sub == QLatin1String("attest") || sub == QLatin1String("retire");
@@ -157,25 +150,15 @@ QString ActionCommands::usageLines() {
         "  history ENTITY ID|KEY [--site SITE] [--format json]   (the local audit log, newest first)\n");
 }
 
-int ActionCommands::fail(const QString& message) {
-    m_err << "sitekeeper-cli: " << message << Qt::endl;
-    return Failure;
-}
-
-void ActionCommands::printJson(const QJsonValue& value) {
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    m_out.flush();
-}
-
-bool ActionCommands::openWorkspace() {
-    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
-    if (!opened) {
-        fail(opened.error().toString());
+bool ActionCommands::siteId(const QCommandLineParser& parser, QUuid* id) {
+    if (!parser.isSet(QStringLiteral("site")))
+        return true;
+    const auto site = RecordLookup(*m_workspace).site(parser.value(QStringLiteral("site")));
+    if (!site) {
+        fail(tr("--site \"%1\": %2").arg(parser.value(QStringLiteral("site")), site.error().message));
         return false;
     }
-    m_workspace = std::move(opened).value();
+    *id = site->id;
     return true;
 }
 
@@ -214,13 +197,8 @@ int ActionCommands::review(const QString& action, const QStringList& args) {
         return Failure;
     const RecordLookup lookup(*m_workspace);
     QUuid siteId;
-    if (parser.isSet(QStringLiteral("site"))) {
-        const auto site = lookup.site(parser.value(QStringLiteral("site")));
-        if (!site)
-            return fail(
-                tr("--site \"%1\": %2").arg(parser.value(QStringLiteral("site")), site.error().message));
-        siteId = site->id;
-    }
+    if (!this->siteId(parser, &siteId))
+        return Failure;
     const auto id = lookup.idOf(spec->entity, positional.at(1), siteId);
     if (!id)
         return fail(id.error().toString());
@@ -261,13 +239,8 @@ int ActionCommands::fix(const QStringList& args) {
     if (asOf.isValid())
         checker.setToday(asOf);
     QUuid siteId;
-    if (parser.isSet(QStringLiteral("site"))) {
-        const auto site = RecordLookup(*m_workspace).site(parser.value(QStringLiteral("site")));
-        if (!site)
-            return fail(
-                tr("--site \"%1\": %2").arg(parser.value(QStringLiteral("site")), site.error().message));
-        siteId = site->id;
-    }
+    if (!this->siteId(parser, &siteId))
+        return Failure;
     const Result<void> checked = siteId.isNull() ? checker.checkAll() : checker.checkSiteOnly(siteId);
     if (!checked)
         return fail(checked.error().toString());
@@ -376,13 +349,8 @@ int ActionCommands::history(const QStringList& args) {
         return Failure;
     const RecordLookup lookup(*m_workspace);
     QUuid siteId;
-    if (parser.isSet(QStringLiteral("site"))) {
-        const auto site = lookup.site(parser.value(QStringLiteral("site")));
-        if (!site)
-            return fail(
-                tr("--site \"%1\": %2").arg(parser.value(QStringLiteral("site")), site.error().message));
-        siteId = site->id;
-    }
+    if (!this->siteId(parser, &siteId))
+        return Failure;
     const auto id = lookup.idOf(spec->entity, positional.at(1), siteId);
     if (!id)
         return fail(id.error().toString());

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "CredentialService.h"
 #include "KeychainVault.h"
+#include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -44,6 +49,58 @@ std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
         return std::nullopt;
     }
     return bytes;
+}
+
+CliCommand::CliCommand(QString workspacePath, QTextStream& out, QTextStream& err)
+    : m_workspacePath(std::move(workspacePath))
+    , m_out(out)
+    , m_err(err) {}
+
+CliCommand::~CliCommand() = default;
+
+int CliCommand::fail(const QString& message) {
+    m_err << "sitekeeper-cli: " << message << Qt::endl;
+    return 2;
+}
+
+void CliCommand::printJson(const QJsonValue& value) {
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CliCommand::openWorkspace() {
+    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
+    if (!opened) {
+        fail(opened.error().toString());
+        return false;
+    }
+    m_workspace = std::move(opened).value();
+    return true;
+}
+
+Result<CredentialRecord> saveCredentialNow(Workspace& workspace, const CredentialRecord& record,
+                                           const QByteArray& secret) {
+    std::optional<Result<CredentialRecord>> saved;
+    waitFor([&](auto quit) {
+        workspace.credentials().save(record, secret, [&saved, quit](Result<CredentialRecord> result) {
+            saved = std::move(result);
+            quit();
+        });
+    });
+    return std::move(*saved);
+}
+
+Result<void> removeCredentialNow(Workspace& workspace, const QUuid& id) {
+    std::optional<Result<void>> removed;
+    waitFor([&](auto quit) {
+        workspace.credentials().remove(id, [&removed, quit](Result<void> result) {
+            removed = std::move(result);
+            quit();
+        });
+    });
+    return std::move(*removed);
 }
 
 bool keychainAnswers(QString* why) {

@@ -31,13 +31,6 @@ QCommandLineOption labelOption() {
 
 } // namespace
 
-CredentialCommands::CredentialCommands(QString workspacePath, QTextStream& out, QTextStream& err)
-    : m_workspacePath(std::move(workspacePath))
-    , m_out(out)
-    , m_err(err) {}
-
-CredentialCommands::~CredentialCommands() = default;
-
 QString CredentialCommands::usageLines() {
     return QStringLiteral(
         "  credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]\n"
@@ -47,27 +40,12 @@ QString CredentialCommands::usageLines() {
         "  scan FILE|-                            (exit 1 when something looks like a credential)\n");
 }
 
-int CredentialCommands::fail(const QString& message) {
-    m_err << "sitekeeper-cli: " << message << Qt::endl;
-    return Failure;
-}
-
 bool CredentialCommands::keychainAnswers() {
     QString why;
     if (sitekeeper::keychainAnswers(&why))
         return true;
     fail(why);
     return false;
-}
-
-bool CredentialCommands::openWorkspace() {
-    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
-    if (!opened) {
-        fail(opened.error().toString());
-        return false;
-    }
-    m_workspace = std::move(opened).value();
-    return true;
 }
 
 int CredentialCommands::credential(const QStringList& args) {
@@ -160,17 +138,11 @@ int CredentialCommands::set(const QStringList& args) {
     if (parser.isSet(QStringLiteral("system")))
         record.system = parser.value(QStringLiteral("system"));
 
-    std::optional<Result<CredentialRecord>> saved;
-    waitFor([this, &record, &secret, &saved](auto quit) {
-        m_workspace->credentials().save(record, secret, [&saved, quit](Result<CredentialRecord> result) {
-            saved = std::move(result);
-            quit();
-        });
-    });
-    if (!saved->ok())
-        return fail(tr("the credential was not stored: %1").arg(saved->error().toString()));
+    const Result<CredentialRecord> saved = saveCredentialNow(*m_workspace, record, secret);
+    if (!saved)
+        return fail(tr("the credential was not stored: %1").arg(saved.error().toString()));
 
-    const CredentialRecord& stored = saved->value();
+    const CredentialRecord& stored = saved.value();
     m_out << (existed ? tr("Updated credential %1 of %2 (%3); the secret is in the keychain.")
                       : tr("Added credential %1 to %2 (%3); the secret is in the keychain."))
                  .arg(stored.label, siteName, stored.id.toString(QUuid::WithoutBraces))
@@ -309,15 +281,9 @@ int CredentialCommands::remove(const QStringList& args) {
     const auto record = locate(QStringLiteral("rm"), args, &siteName);
     if (!record)
         return Failure;
-    std::optional<Result<void>> removed;
-    waitFor([this, &record, &removed](auto quit) {
-        m_workspace->credentials().remove(record->id, [&removed, quit](Result<void> result) {
-            removed = std::move(result);
-            quit();
-        });
-    });
-    if (!removed->ok())
-        return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed->error().toString()));
+    const Result<void> removed = removeCredentialNow(*m_workspace, record->id);
+    if (!removed)
+        return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed.error().toString()));
     m_out << tr("Deleted credential %1 of %2 and its keychain entry.").arg(record->label, siteName)
           << Qt::endl;
     return Success;

@@ -154,13 +154,6 @@ QString plainValue(const QJsonValue& value) {
 
 } // namespace
 
-RecordCommands::RecordCommands(QString workspacePath, QTextStream& out, QTextStream& err)
-    : m_workspacePath(std::move(workspacePath))
-    , m_out(out)
-    , m_err(err) {}
-
-RecordCommands::~RecordCommands() = default;
-
 bool RecordCommands::handles(const QString& command) {
     return entitySpec(command) != nullptr;
 }
@@ -180,8 +173,9 @@ QString RecordCommands::usageLines() {
         QStringList options;
         for (const FieldSpec& field : spec.fields)
             options << QStringLiteral("--") + field.option;
-        text += QStringLiteral("  %1 add|edit ID|%2|disable|remove|show|list%3\n")
-                    .arg(spec.command, spec.keyName, site);
+        const QString subs = spec.statusKey.isEmpty() ? QStringLiteral("add|edit|remove|show|list")
+                                                      : QStringLiteral("add|edit|disable|remove|show|list");
+        text += QStringLiteral("  %1 %2 [ID|%3]%4\n").arg(spec.command, subs, spec.keyName, site);
         // The options, wrapped like the other usage lines.
         QString line = QStringLiteral("      ");
         for (const QString& option : std::as_const(options)) {
@@ -197,28 +191,6 @@ QString RecordCommands::usageLines() {
         "  (add prints the new id; add --from-json FILE|- takes records in bundle shape; edit changes only\n"
         "   the options given; sitekeeper-cli ENTITY add --help lists each option's values)\n");
     return text;
-}
-
-int RecordCommands::fail(const QString& message) {
-    m_err << "sitekeeper-cli: " << message << Qt::endl;
-    return Failure;
-}
-
-void RecordCommands::printJson(const QJsonValue& value) {
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    m_out.flush();
-}
-
-bool RecordCommands::openWorkspace() {
-    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
-    if (!opened) {
-        fail(opened.error().toString());
-        return false;
-    }
-    m_workspace = std::move(opened).value();
-    return true;
 }
 
 int RecordCommands::run(const QString& command, const QStringList& args) {
@@ -242,8 +214,50 @@ int RecordCommands::run(const QString& command, const QStringList& args) {
     return dispatch<CredentialRecord>(*spec, sub, rest);
 }
 
+int RecordCommands::help(const EntitySpec& spec) {
+    for (const QString& sub : {QStringLiteral("add"), QStringLiteral("edit"), QStringLiteral("disable"),
+                               QStringLiteral("remove"), QStringLiteral("show"), QStringLiteral("list")})
+        m_out << "Usage: sitekeeper-cli "
+              << usageOf(spec, sub).section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(" [--"), 0, 0)
+              << (sub == QLatin1String("add") || sub == QLatin1String("edit") ? " [options]" : "") << '\n';
+    m_out << "\nOptions of add and edit (edit changes only those given):\n";
+    for (const FieldSpec& field : spec.fields) {
+        m_out << QStringLiteral("  --%1 %2").arg(field.option, valueName(field)).leftJustified(46) << ' '
+              << field.help;
+        if (field.kind == FieldKind::Enum)
+            m_out << " One of: " << field.choices.join(QStringLiteral(", ")) << '.';
+        if (!field.aliases.isEmpty())
+            m_out << " (Also --" << field.aliases.join(QStringLiteral(", --")) << ".)";
+        m_out << '\n';
+    }
+    if (spec.scope != EntitySpec::Scope::None)
+        m_out << QStringLiteral("  --site SITE").leftJustified(46) << ' '
+              << (spec.scope == EntitySpec::Scope::Required ? "The site the record belongs to (required)."
+                                                            : "The site; without it, partner-wide.")
+              << '\n';
+    m_out << QStringLiteral("  --from-json FILE|-").leftJustified(46) << ' '
+          << "add: records in bundle shape (one object or an array), all or nothing.\n";
+    m_out << QStringLiteral("  --format text|json").leftJustified(46) << ' '
+          << "add and edit print the record, show and list the records.\n";
+    if (spec.command == QLatin1String("credential"))
+        m_out << QStringLiteral("  --secret-stdin").leftJustified(46) << ' '
+              << "add and edit: store the secret read from standard input in the keychain.\n";
+    m_out << "\nA record is named by its id or by its " << spec.keyName.toLower()
+          << ". Lists: repeat the option; \"\" alone clears the list. Dates: YYYY-MM-DD, or none.\n"
+             "Time windows: \"mon,tue,wed,thu,fri 08:00-18:00 America/New_York\" (days may be a range: "
+             "mon-fri).\n"
+             "People: a profile's email or a partner contact's name. Booleans: yes or no.\n"
+             "Exit codes: 0 done, 2 a bad value or usage (the option and value are named; nothing is "
+             "written).\n";
+    m_out.flush();
+    return Success;
+}
+
 template <class T>
 int RecordCommands::dispatch(const EntitySpec& spec, const QString& sub, const QStringList& args) {
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help") ||
+        args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+        return help(spec);
     if (sub == QLatin1String("add"))
         return add<T>(spec, args);
     if (sub == QLatin1String("edit"))
@@ -334,6 +348,31 @@ std::optional<QStringList> readRecord(const QJsonObject& json, const EntitySpec&
 
 } // namespace
 
+bool RecordCommands::saveWithSecret(CredentialRecord* record) {
+    bool readOk = false;
+    const QByteArray secret = readSecretFromStdin(&readOk);
+    if (!readOk || secret.isEmpty()) {
+        fail(tr("--secret-stdin: no secret on standard input"));
+        return false;
+    }
+    if (secret.size() > CredentialVault::maxSecretSize) {
+        fail(tr("--secret-stdin: the secret is larger than 16 KiB; the keychain cannot hold it"));
+        return false;
+    }
+    QString why;
+    if (!keychainAnswers(&why)) {
+        fail(why);
+        return false;
+    }
+    const Result<CredentialRecord> saved = saveCredentialNow(*m_workspace, *record, secret);
+    if (!saved) {
+        fail(tr("the credential was not stored: %1").arg(saved.error().toString()));
+        return false;
+    }
+    *record = saved.value();
+    return true;
+}
+
 template <class T>
 int RecordCommands::add(const EntitySpec& spec, const QStringList& args) {
     constexpr bool isCredential = std::is_same_v<T, CredentialRecord>;
@@ -387,27 +426,8 @@ int RecordCommands::add(const EntitySpec& spec, const QStringList& args) {
 
     if constexpr (isCredential) {
         if (parser.isSet(QStringLiteral("secret-stdin"))) {
-            bool readOk = false;
-            const QByteArray secret = readSecretFromStdin(&readOk);
-            if (!readOk || secret.isEmpty())
-                return fail(tr("--secret-stdin: no secret on standard input"));
-            if (secret.size() > CredentialVault::maxSecretSize)
-                return fail(
-                    tr("--secret-stdin: the secret is larger than 16 KiB; the keychain cannot hold it"));
-            QString why;
-            if (!keychainAnswers(&why))
-                return fail(why);
-            std::optional<Result<CredentialRecord>> saved;
-            waitFor([this, &record, &secret, &saved](auto quit) {
-                m_workspace->credentials().save(record, secret,
-                                                [&saved, quit](Result<CredentialRecord> result) {
-                                                    saved = std::move(result);
-                                                    quit();
-                                                });
-            });
-            if (!saved->ok())
-                return fail(tr("the credential was not stored: %1").arg(saved->error().toString()));
-            record = saved->value();
+            if (!saveWithSecret(&record))
+                return Failure;
             if (parsed.json)
                 printJson(record.toJson());
             else
@@ -543,26 +563,8 @@ int RecordCommands::edit(const EntitySpec& spec, const QStringList& args) {
     }
 
     if constexpr (isCredential) {
-        if (parser.isSet(QStringLiteral("secret-stdin"))) {
-            bool readOk = false;
-            const QByteArray secret = readSecretFromStdin(&readOk);
-            if (!readOk || secret.isEmpty())
-                return fail(tr("--secret-stdin: no secret on standard input"));
-            QString why;
-            if (!keychainAnswers(&why))
-                return fail(why);
-            std::optional<Result<CredentialRecord>> saved;
-            waitFor([this, &after, &secret, &saved](auto quit) {
-                m_workspace->credentials().save(after, secret,
-                                                [&saved, quit](Result<CredentialRecord> result) {
-                                                    saved = std::move(result);
-                                                    quit();
-                                                });
-            });
-            if (!saved->ok())
-                return fail(tr("the credential was not stored: %1").arg(saved->error().toString()));
-            after = saved->value();
-        }
+        if (parser.isSet(QStringLiteral("secret-stdin")) && !saveWithSecret(&after))
+            return Failure;
     }
     if (!(after == before.value())) {
         const Result<void> written =
@@ -592,27 +594,44 @@ QCommandLineParser* recordParser(QCommandLineParser& parser, const EntitySpec& s
 } // namespace
 
 template <class T>
-int RecordCommands::disable(const EntitySpec& spec, const QStringList& args) {
+std::optional<T> RecordCommands::named(const EntitySpec& spec, const QString& sub, const QStringList& args,
+                                       bool* json) {
     QCommandLineParser parser;
     recordParser(parser, spec);
-    const QString usage = usageOf(spec, QStringLiteral("disable"));
+    const QString usage = usageOf(spec, sub);
     if (!parseCommandArguments(parser, args, m_err, usage))
-        return Failure;
+        return std::nullopt;
+    if (parser.positionalArguments().size() != 1) {
+        fail(tr("%1 %2 takes one ID|%3\nUsage: sitekeeper-cli %4")
+                 .arg(spec.command, sub, spec.keyName, usage));
+        return std::nullopt;
+    }
+    if (!openWorkspace())
+        return std::nullopt;
+    const RecordLookup lookup(*m_workspace);
+    Parsed parsed;
+    if (auto error = readCommon(parser, spec, lookup, false, &parsed)) {
+        fail(*error);
+        return std::nullopt;
+    }
+    auto record = locateRecord<T>(lookup, parser.positionalArguments().constFirst(), parsed.siteId);
+    if (!record) {
+        fail(record.error().toString());
+        return std::nullopt;
+    }
+    *json = parsed.json;
+    return std::move(record).value();
+}
+
+template <class T>
+int RecordCommands::disable(const EntitySpec& spec, const QStringList& args) {
     if (spec.statusKey.isEmpty())
         return fail(
             tr("a %1 has no status to disable; remove it with: sitekeeper-cli %1 remove").arg(spec.command));
-    if (parser.positionalArguments().size() != 1)
-        return fail(tr("%1 disable takes one ID|%2\nUsage: sitekeeper-cli %3")
-                        .arg(spec.command, spec.keyName, usage));
-    if (!openWorkspace())
-        return Failure;
-    const RecordLookup lookup(*m_workspace);
-    Parsed parsed;
-    if (auto error = readCommon(parser, spec, lookup, false, &parsed))
-        return fail(*error);
-    const auto before = locateRecord<T>(lookup, parser.positionalArguments().constFirst(), parsed.siteId);
+    bool asJson = false;
+    const std::optional<T> before = named<T>(spec, QStringLiteral("disable"), args, &asJson);
     if (!before)
-        return fail(before.error().toString());
+        return Failure;
     Result<void> written;
     if constexpr (std::is_same_v<T, Reference>) {
         // A reference is disabled by retiring it: the one rule of the review queue.
@@ -635,38 +654,19 @@ int RecordCommands::disable(const EntitySpec& spec, const QStringList& args) {
 
 template <class T>
 int RecordCommands::remove(const EntitySpec& spec, const QStringList& args) {
-    QCommandLineParser parser;
-    recordParser(parser, spec);
-    const QString usage = usageOf(spec, QStringLiteral("remove"));
-    if (!parseCommandArguments(parser, args, m_err, usage))
-        return Failure;
-    if (parser.positionalArguments().size() != 1)
-        return fail(
-            tr("%1 remove takes one ID|%2\nUsage: sitekeeper-cli %3").arg(spec.command, spec.keyName, usage));
-    if (!openWorkspace())
-        return Failure;
-    const RecordLookup lookup(*m_workspace);
-    Parsed parsed;
-    if (auto error = readCommon(parser, spec, lookup, false, &parsed))
-        return fail(*error);
-    const auto before = locateRecord<T>(lookup, parser.positionalArguments().constFirst(), parsed.siteId);
+    bool asJson = false;
+    const std::optional<T> before = named<T>(spec, QStringLiteral("remove"), args, &asJson);
     if (!before)
-        return fail(before.error().toString());
+        return Failure;
     if constexpr (std::is_same_v<T, CredentialRecord>) {
         // A stored secret goes with its record, out of the keychain too.
         if (!before->keychainRef.isEmpty()) {
             QString why;
             if (!keychainAnswers(&why))
                 return fail(why);
-            std::optional<Result<void>> removed;
-            waitFor([this, &before, &removed](auto quit) {
-                m_workspace->credentials().remove(before->id, [&removed, quit](Result<void> result) {
-                    removed = std::move(result);
-                    quit();
-                });
-            });
-            if (!removed->ok())
-                return fail(tr("\"%1\" was not removed: %2").arg(before->label, removed->error().toString()));
+            const Result<void> removed = removeCredentialNow(*m_workspace, before->id);
+            if (!removed)
+                return fail(tr("\"%1\" was not removed: %2").arg(before->label, removed.error().toString()));
             m_out << json::uuidText(before->id) << Qt::endl;
             return Success;
         }
@@ -681,25 +681,12 @@ int RecordCommands::remove(const EntitySpec& spec, const QStringList& args) {
 
 template <class T>
 int RecordCommands::show(const EntitySpec& spec, const QStringList& args) {
-    QCommandLineParser parser;
-    recordParser(parser, spec);
-    const QString usage = usageOf(spec, QStringLiteral("show"));
-    if (!parseCommandArguments(parser, args, m_err, usage))
-        return Failure;
-    if (parser.positionalArguments().size() != 1)
-        return fail(
-            tr("%1 show takes one ID|%2\nUsage: sitekeeper-cli %3").arg(spec.command, spec.keyName, usage));
-    if (!openWorkspace())
-        return Failure;
-    const RecordLookup lookup(*m_workspace);
-    Parsed parsed;
-    if (auto error = readCommon(parser, spec, lookup, false, &parsed))
-        return fail(*error);
-    const auto record = locateRecord<T>(lookup, parser.positionalArguments().constFirst(), parsed.siteId);
+    bool asJson = false;
+    const std::optional<T> record = named<T>(spec, QStringLiteral("show"), args, &asJson);
     if (!record)
-        return fail(record.error().toString());
+        return Failure;
     const QJsonObject json = record->toJson();
-    if (parsed.json) {
+    if (asJson) {
         printJson(json);
         return Success;
     }

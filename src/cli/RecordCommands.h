@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CliSupport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -9,7 +11,6 @@
 
 namespace sitekeeper {
 
-class Workspace;
 struct EntitySpec;
 
 // `sitekeeper-cli ENTITY add|edit|disable|remove|show|list` for site, profile, reference, approver,
@@ -20,12 +21,11 @@ struct EntitySpec;
 // an enum, a time window, a person named by email or name ...). `edit` starts from the stored record
 // and changes only the fields given, then saves through Workspace::edit like the console's editors.
 // A bad value names the option and the value and exits 2 before anything is written.
-class RecordCommands {
+class RecordCommands : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::RecordCommands)
 
 public:
-    RecordCommands(QString workspacePath, QTextStream& out, QTextStream& err);
-    ~RecordCommands();
+    using CliCommand::CliCommand;
 
     // Whether `command` is one of the entities ("site", "profile", ...).
     static bool handles(const QString& command);
@@ -53,15 +53,15 @@ private:
     int show(const EntitySpec& spec, const QStringList& args);
     template <class T>
     int list(const EntitySpec& spec, const QStringList& args);
-
-    bool openWorkspace();
-    int fail(const QString& message);
-    void printJson(const class QJsonValue& value);
-
-    QString m_workspacePath;
-    QTextStream& m_out;
-    QTextStream& m_err;
-    std::unique_ptr<Workspace> m_workspace;
+    // What disable, remove and show begin with: the parser of ID|KEY, --site and --format, the
+    // workspace, the record. Nullopt when something was wrong (already said).
+    template <class T>
+    std::optional<T> named(const EntitySpec& spec, const QString& sub, const QStringList& args, bool* json);
+    // Reads the secret from standard input and stores it with `record` (updated to the stored one);
+    // says what is wrong and returns false otherwise.
+    bool saveWithSecret(struct CredentialRecord* record);
+    // `ENTITY SUB --help`: every option with its values.
+    int help(const EntitySpec& spec);
 };
 
 } // namespace sitekeeper

@@ -40,8 +40,9 @@ class tst_CliRecords : public QObject {
         const QByteArray before = bundleOf(m_ws);
         const int pendingBefore = statsOf(m_ws).value(u"pending_changes"_s).toInt();
         const CliRun r = run(args, input);
-        QVERIFY2(r.exitCode == 2, (args.join(u' ').toUtf8() + "\n" + describe(r)).constData());
-        QVERIFY2(r.err.contains(message), (args.join(u' ').toUtf8() + "\n" + r.err).constData());
+        const QByteArray call = args.join(u' ').toUtf8() + "\n";
+        QVERIFY2(r.exitCode == 2, QByteArray(call + describe(r)).constData());
+        QVERIFY2(r.err.contains(message), QByteArray(call + r.err).constData());
         QVERIFY2(r.out.isEmpty(), r.out.constData());
         QCOMPARE(bundleOf(m_ws), before);
         QCOMPARE(statsOf(m_ws).value(u"pending_changes"_s).toInt(), pendingBefore);
