@@ -398,6 +398,97 @@ private Q_SLOTS:
                  "--limit \"none\"");
     }
 
+    void everyOtherBadCallChangesNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString site = m_site;
+        const auto row = [](const char* name, const QStringList& args, const char* message) {
+            QTest::newRow(name) << args << QByteArray(message);
+        };
+        row("profile disable unknown", {u"profile"_s, u"disable"_s, u"ghost@harbor.example"_s},
+            "ghost@harbor.example");
+        row("profile remove unknown", {u"profile"_s, u"remove"_s, u"ghost@harbor.example"_s},
+            "ghost@harbor.example");
+        row("profile show unknown", {u"profile"_s, u"show"_s, u"ghost@harbor.example"_s},
+            "ghost@harbor.example");
+        row("profile list unknown site", {u"profile"_s, u"list"_s, u"--site"_s, u"Nowhere"_s},
+            "--site \"Nowhere\"");
+        row("profile add bad vip",
+            {u"profile"_s, u"add"_s, u"--site"_s, site, u"--full-name"_s, u"V"_s, u"--email"_s,
+             u"v@harbor.example"_s, u"--vip"_s, u"maybe"_s},
+            "--vip \"maybe\"");
+        row("reference add bad topic",
+            {u"reference"_s, u"add"_s, u"--site"_s, site, u"--title"_s, u"T"_s, u"--topic"_s, u"cooking"_s},
+            "--topic \"cooking\"");
+        row("reference add no title", {u"reference"_s, u"add"_s, u"--site"_s, site, u"--topic"_s, u"vpn"_s},
+            "--title");
+        row("reference remove unknown", {u"reference"_s, u"remove"_s, u"Nope"_s, u"--site"_s, site}, "Nope");
+        row("reference list bad format", {u"reference"_s, u"list"_s, u"--format"_s, u"xml"_s},
+            "--format \"xml\"");
+        row("approver add no person",
+            {u"approver"_s, u"add"_s, u"--site"_s, site, u"--approval-type"_s, u"mailbox_access"_s},
+            "--person");
+        row("approver add bad flag",
+            {u"approver"_s, u"add"_s, u"--site"_s, site, u"--approval-type"_s, u"mailbox_access"_s,
+             u"--person"_s, u"Fay Lead"_s, u"--automated-approval"_s, u"sometimes"_s},
+            "--automated-approval \"sometimes\"");
+        row("approver remove ambiguous",
+            {u"approver"_s, u"remove"_s, u"nothing_like_this"_s, u"--site"_s, site}, "nothing_like_this");
+        row("approver list unknown site", {u"approver"_s, u"list"_s, u"--site"_s, u"Nowhere"_s}, "Nowhere");
+        row("rule add bad window",
+            {u"rule"_s, u"add"_s, u"--site"_s, site, u"--name"_s, u"R"_s, u"--window"_s, u"weekdays"_s},
+            "--window \"weekdays\"");
+        row("rule add duplicate",
+            {u"rule"_s, u"add"_s, u"--site"_s, site, u"--name"_s, u"Around the clock"_s, u"--window"_s,
+             u"mon 08:00-09:00 UTC"_s},
+            "already exists");
+        row("rule add three contacts",
+            {u"rule"_s, u"add"_s, u"--site"_s, site, u"--name"_s, u"Three"_s, u"--window"_s,
+             u"mon 08:00-09:00 UTC"_s, u"--escalation-contact"_s, u"Dana Tech"_s, u"--escalation-contact"_s,
+             u"Eli Tech"_s, u"--escalation-contact"_s, u"Fay Lead"_s},
+            "--escalation-contact");
+        row("rule show unknown", {u"rule"_s, u"show"_s, u"Nope"_s, u"--site"_s, site}, "Nope");
+        row("rule list bad format", {u"rule"_s, u"list"_s, u"--format"_s, u"csv"_s}, "csv");
+        row("contact add bad phone",
+            {u"contact"_s, u"add"_s, u"--name"_s, u"P"_s, u"--phone"_s, u"call me"_s}, "--phone \"call me\"");
+        row("contact edit bad email",
+            {u"contact"_s, u"edit"_s, u"Dana Tech"_s, u"--email"_s, u"dana at msp"_s},
+            "--email \"dana at msp\"");
+        row("contact remove unknown", {u"contact"_s, u"remove"_s, u"Nobody"_s}, "Nobody");
+        row("contact disable", {u"contact"_s, u"disable"_s, u"Dana Tech"_s}, "no status");
+        row("approval-type edit unknown",
+            {u"approval-type"_s, u"edit"_s, u"nope_type"_s, u"--name"_s, u"N"_s}, "nope_type");
+        row("approval-type show unknown", {u"approval-type"_s, u"show"_s, u"nope_type"_s}, "nope_type");
+        row("approval-type list bad format", {u"approval-type"_s, u"list"_s, u"--format"_s, u"x"_s},
+            "--format");
+        row("credential add bad kind",
+            {u"credential"_s, u"add"_s, u"--site"_s, site, u"--label"_s, u"L"_s, u"--kind"_s,
+             u"master_key"_s},
+            "--kind \"master_key\"");
+        row("credential add no site", {u"credential"_s, u"add"_s, u"--label"_s, u"L"_s}, "--site");
+        row("credential remove unknown", {u"credential"_s, u"remove"_s, u"Nope"_s, u"--site"_s, site},
+            "Nope");
+        row("credential secret as argument",
+            {u"credential"_s, u"add"_s, u"--site"_s, site, u"--label"_s, u"L"_s, u"hunter2"_s}, "hunter2");
+        row("review bad action target", {u"review"_s, u"retire"_s, u"profile"_s, u"ada@harbor.example"_s},
+            "only reference and approver");
+        row("history bad format", {u"history"_s, u"site"_s, site, u"--format"_s, u"yaml"_s},
+            "--format \"yaml\"");
+        row("whatif unknown site",
+            {u"whatif"_s, u"--site"_s, u"Nowhere"_s, u"--type"_s, u"new_user_setup"_s, u"--requester"_s,
+             u"ada@harbor.example"_s},
+            "--site \"Nowhere\"");
+        row("fix bad as-of",
+            {u"fix"_s, u"SK302/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), u"--as-of"_s,
+             u"tomorrow"_s},
+            "--as-of \"tomorrow\"");
+    }
+    void everyOtherBadCallChangesNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        rejected(args, message);
+    }
+
     void theSiteStillPassesAfterAllThat() {
         // Everything added above was removed again: the covered site is as it was built.
         const CliRun r = run({u"check"_s, u"--site"_s, m_site, u"--format"_s, u"json"_s});
