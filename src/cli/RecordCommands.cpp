@@ -285,12 +285,11 @@ struct Parsed {
 // Checks --format and resolves --site; returns the message when something is wrong.
 std::optional<QString> readCommon(const QCommandLineParser& parser, const EntitySpec& spec,
                                   const RecordLookup& lookup, bool siteNeeded, Parsed* parsed) {
-    if (parser.optionNames().contains(QStringLiteral("format")) || parser.isSet(QStringLiteral("format"))) {
-        const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("text") && format != QLatin1String("json"))
-            return RecordCommands::tr("--format \"%1\": use text or json").arg(format);
-        parsed->json = format == QLatin1String("json");
-    }
+    // Every subcommand takes --format (text by default).
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return RecordCommands::tr("--format \"%1\": use text or json").arg(format);
+    parsed->json = format == QLatin1String("json");
     if (spec.scope == EntitySpec::Scope::None)
         return std::nullopt;
     if (!parser.isSet(QStringLiteral("site"))) {
@@ -582,13 +581,12 @@ int RecordCommands::edit(const EntitySpec& spec, const QStringList& args) {
 namespace {
 
 // The parser of the subcommands that name one record: ID|KEY, --site, --format.
-QCommandLineParser* recordParser(QCommandLineParser& parser, const EntitySpec& spec) {
+void recordParser(QCommandLineParser& parser, const EntitySpec& spec) {
     if (spec.scope != EntitySpec::Scope::None)
         parser.addOption(siteOption());
     parser.addOption(formatOption());
     parser.addPositionalArgument(QStringLiteral("record"),
                                  QStringLiteral("The record: its id or %1.").arg(spec.keyName));
-    return &parser;
 }
 
 } // namespace
