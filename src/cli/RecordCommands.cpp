@@ -711,11 +711,11 @@ int RecordCommands::list(const EntitySpec& spec, const QStringList& args) {
     Parsed parsed;
     if (auto error = readCommon(parser, spec, lookup, false, &parsed))
         return fail(*error);
-    ListQuery query;
-    query.limit = -1;
-    if (!parsed.siteId.isNull())
-        query.siteId = parsed.siteId;
-    const QList<T> records = m_workspace->store().repository<T>().list(query);
+    const Result<QList<T>> listed = RecordLookup::listOf<T>(
+        *m_workspace, parsed.siteId.isNull() ? std::nullopt : std::optional<QUuid>(parsed.siteId));
+    if (!listed)
+        return fail(tr("cannot list the %1 records: %2").arg(spec.command, listed.error().toString()));
+    const QList<T>& records = listed.value();
     if (parsed.json) {
         QJsonArray array;
         for (const T& record : records)

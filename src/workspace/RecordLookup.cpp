@@ -10,29 +10,32 @@ namespace sitekeeper {
 namespace {
 
 template <class T>
-QList<T> listAll(Workspace& workspace, std::optional<QUuid> siteId, const QString& search = QString()) {
-    ListQuery query;
-    query.siteId = siteId;
-    query.search = search;
-    query.limit = -1;
-    return workspace.store().repository<T>().list(query);
+Result<QList<T>> listAll(Workspace& workspace, std::optional<QUuid> siteId,
+                         const QString& search = QString()) {
+    return RecordLookup::listOf<T>(workspace, siteId, search);
 }
 
 // The live records of `siteId` (nullopt: every site) whose key equals `text`. The full-text search
 // narrows first; keys it cannot find by words (punctuation) are looked for in the whole list.
 template <class T, class Key>
-QList<T> matching(Workspace& workspace, std::optional<QUuid> siteId, const QString& text, Key key,
-                  bool searchable = true) {
+Result<QList<T>> matching(Workspace& workspace, std::optional<QUuid> siteId, const QString& text, Key key,
+                          bool searchable = true) {
     QList<T> found;
     if (searchable) {
-        for (const T& record : listAll<T>(workspace, siteId, text)) {
+        const Result<QList<T>> hits = listAll<T>(workspace, siteId, text);
+        if (!hits)
+            return hits.error();
+        for (const T& record : hits.value()) {
             if (key(record))
                 found.append(record);
         }
         if (!found.isEmpty())
             return found;
     }
-    for (const T& record : listAll<T>(workspace, siteId)) {
+    const Result<QList<T>> all = listAll<T>(workspace, siteId);
+    if (!all)
+        return all.error();
+    for (const T& record : all.value()) {
         if (key(record))
             found.append(record);
     }
@@ -55,12 +58,14 @@ std::optional<Result<T>> byId(Workspace& workspace, const QString& text) {
 }
 
 template <class T>
-Result<T> single(const QList<T>& found, const QString& missing, const QString& ambiguous) {
-    if (found.isEmpty())
+Result<T> single(const Result<QList<T>>& found, const QString& missing, const QString& ambiguous) {
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error{missing, QString()};
-    if (found.size() > 1)
+    if (found->size() > 1)
         return Error{ambiguous, QString()};
-    return found.constFirst();
+    return found->constFirst();
 }
 
 } // namespace
@@ -123,10 +128,12 @@ Result<ApprovalType> RecordLookup::approvalType(const QString& idOrKey) const {
     if (auto found = byId<ApprovalType>(m_workspace, idOrKey))
         return *found;
     const QString key = idOrKey.trimmed();
-    const QList<ApprovalType> found = matching<ApprovalType>(
+    const Result<QList<ApprovalType>> found = matching<ApprovalType>(
         m_workspace, std::nullopt, key, [&](const ApprovalType& t) { return t.key == key; }, false);
-    if (!found.isEmpty())
-        return found.constFirst();
+    if (!found)
+        return found.error();
+    if (!found->isEmpty())
+        return found->constFirst();
     // The built-in types count in every workspace, stored or not.
     for (const ApprovalType& builtin : ApprovalType::builtins()) {
         if (builtin.key == key)
@@ -141,7 +148,9 @@ QStringList RecordLookup::approvalTypeKeys() const {
     QStringList keys;
     for (const ApprovalType& type : ApprovalType::builtins())
         keys << type.key;
-    for (const ApprovalType& type : listAll<ApprovalType>(m_workspace, std::nullopt)) {
+    // Only for a message: without the stored ones, the built-in keys still help.
+    const Result<QList<ApprovalType>> stored = listAll<ApprovalType>(m_workspace, std::nullopt);
+    for (const ApprovalType& type : stored ? stored.value() : QList<ApprovalType>()) {
         if (!keys.contains(type.key))
             keys << type.key;
     }

@@ -10,6 +10,8 @@
 #include "Reference.h"
 #include "Result.h"
 #include "Site.h"
+#include "Store.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -59,10 +61,32 @@ public:
     // it. An id that is well formed is taken as it is, even when the record was deleted (its history).
     Result<QUuid> idOf(const QString& entity, const QString& text, const QUuid& siteId) const;
 
+    // Every live record of T (of `siteId` when set; for references a null id inside means
+    // partner-wide) matching the words of `search`, or why the table could not be read.
+    template <class T>
+    static Result<QList<T>> listOf(Workspace& workspace, std::optional<QUuid> siteId = std::nullopt,
+                                   const QString& search = QString()) {
+        ListQuery query;
+        query.siteId = siteId;
+        query.search = search;
+        query.limit = -1;
+        return asResult(workspace.store().repository<T>().list(query));
+    }
+
     // The approval type keys a record may use: the built-in ones and the workspace's own.
     QStringList approvalTypeKeys() const;
 
 private:
+    // A repository's list as a Result, whether the repository gives a list or a Result of one.
+    template <class T>
+    static Result<QList<T>> asResult(QList<T> list) {
+        return list;
+    }
+    template <class T>
+    static Result<QList<T>> asResult(Result<QList<T>> list) {
+        return list;
+    }
+
     Workspace& m_workspace;
 };
 

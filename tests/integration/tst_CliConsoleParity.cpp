@@ -167,11 +167,13 @@ private Q_SLOTS:
         {
             auto opened = Workspace::open(m_console, Workspace::OpenMode::MustExist);
             QVERIFY(opened.ok());
-            ListQuery all;
-            all.limit = -1;
-            for (const CredentialRecord& c : opened.value()->store().credentials().list(all)) {
-                if (isRotationOverdue(c, m_today))
-                    console.insert(c.id.toString(QUuid::WithoutBraces));
+            for (const QString& name :
+                 {u"never rotated"_s, u"old"_s, u"fresh"_s, u"edge"_s, u"no interval"_s}) {
+                const auto c =
+                    opened.value()->store().credentials().get(QUuid::fromString(m_ids.value(name)));
+                QVERIFY(c.ok());
+                if (isRotationOverdue(c.value(), m_today))
+                    console.insert(m_ids.value(name));
             }
         }
         // The command line: SK604 in `check`.
