@@ -135,7 +135,7 @@ int CheckCommands::check(const QStringList& args) {
                 {QStringLiteral("severity"), toString(f.severity)},
                 {QStringLiteral("site"), f.siteId.isNull() ? QJsonValue() : QJsonValue(siteName(f.siteId))},
                 {QStringLiteral("site_id"), idValue(f.siteId)},
-                {QStringLiteral("entity"), f.entity},
+                {QStringLiteral("entity"), entityName(f.entity)},
                 {QStringLiteral("id"), idValue(f.entityId)},
                 {QStringLiteral("field"), f.field},
                 {QStringLiteral("message"), f.message},

@@ -26,16 +26,15 @@ Result<void> editRecord(Workspace& workspace, const QUuid& id, const QString& te
 bool FindingFix::canApply(const Finding& finding) {
     switch (finding.action) {
     case FixAction::DisableProfile:
-        return finding.entity == QLatin1String(ClientProfile::entityName);
+        return finding.entity == EntityKind::ClientProfile;
     case FixAction::UseAutomatedApproval:
-        return finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Approver;
     case FixAction::MarkReviewed:
-        return finding.entity == QLatin1String(Reference::entityName) ||
-               finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Reference || finding.entity == EntityKind::Approver;
     case FixAction::SetActivationSubmitted:
-        return finding.entity == QLatin1String(Site::entityName);
+        return finding.entity == EntityKind::Site;
     case FixAction::ClearCallBeforeContact:
-        return finding.entity == QLatin1String(NotificationRule::entityName);
+        return finding.entity == EntityKind::NotificationRule;
     case FixAction::None:
     case FixAction::MoveSecretToVault:
         break;
@@ -80,7 +79,7 @@ Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, con
                 a.smsAuthentication = false;
             });
     case FixAction::MarkReviewed:
-        if (finding.entity == QLatin1String(Reference::entityName))
+        if (finding.entity == EntityKind::Reference)
             return editRecord<Reference>(
                 workspace, id, tr("Mark %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
                 [today](Reference& r) {

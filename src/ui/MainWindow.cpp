@@ -18,6 +18,7 @@
 #include "DemoGenerator.h"
 #include "DirectoryDiffDialog.h"
 #include "EditorSupport.h"
+#include "EntityEditors.h"
 #include "EscalationsView.h"
 #include "FindingFix.h"
 #include "FindingsFilterModel.h"
@@ -473,6 +474,11 @@ void MainWindow::setUpTabs() {
                                         tr("Remove %n notification rule(s)", nullptr, n));
     });
 
+    m_tabs = {{EntityKind::ClientProfile, m_profiles},
+              {EntityKind::Reference, m_references},
+              {EntityKind::Approver, m_approvers},
+              {EntityKind::NotificationRule, m_rules},
+              {EntityKind::Credential, m_ui->credentialsTab}};
     m_credentials = new CredentialsPanel(m_workspace, m_ui->credentialsTab);
     m_ui->credentialsLayout->addWidget(m_credentials);
 
@@ -545,8 +551,8 @@ void MainWindow::refreshSummary() {
     m_ui->siteSummary->setText(lines.join(QStringLiteral("<br>")));
 }
 
-void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
-    if (entity == QLatin1String(Site::entityName)) {
+void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
+    if (entity == EntityKind::Site) {
         const QUuid keep = m_siteId.isNull() ? id : m_siteId;
         m_sites->reload();
         m_ui->siteTree->expandAll();
@@ -559,18 +565,14 @@ void MainWindow::recordChanged(const QString& entity, const QUuid& id) {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
         }
     } else {
-        const QHash<QString, RecordTab*> tabs{{QLatin1String(ClientProfile::entityName), m_profiles},
-                                              {QLatin1String(Reference::entityName), m_references},
-                                              {QLatin1String(Approver::entityName), m_approvers},
-                                              {QLatin1String(NotificationRule::entityName), m_rules}};
-        if (RecordTab* tab = tabs.value(entity)) {
+        if (auto* tab = qobject_cast<RecordTab*>(m_tabs.value(entity))) {
             tab->model()->reload();
             tab->select(id);
         }
     }
     m_history->setSite(m_siteId);
     refreshSummary();
-    if (entity == QLatin1String(Site::entityName))
+    if (entity == EntityKind::Site)
         updateStatus();
     // The sync line counts the outbox: refreshed once per burst of edits (a bulk action is hundreds).
     m_syncStatusDelay->start();
@@ -686,14 +688,11 @@ void MainWindow::setUpChecks() {
             auto* review = new ReviewQueueView(m_workspace, this);
             review->setObjectName(QStringLiteral("reviewQueue"));
             connect(review, &ReviewQueueView::openRequested, this,
-                    [this](const QString& entity, const QUuid& id) {
+                    [this](EntityKind entity, const QUuid& id) {
                         Finding target;
                         target.entity = entity;
                         target.entityId = id;
-                        if (entity == QLatin1String(Reference::entityName))
-                            target.siteId = m_workspace.store().references().siteOfRecord(id);
-                        else if (entity == QLatin1String(Approver::entityName))
-                            target.siteId = m_workspace.store().approvers().siteOfRecord(id);
+                        target.siteId = m_workspace.store().repository(entity).siteOfRecord(id);
                         openFinding(target);
                     });
             return review;
@@ -822,56 +821,22 @@ void MainWindow::editSiteField(const QString& field, const QString& message) {
     editor.exec();
 }
 
-namespace {
-
-// The editor of one record with the field of a finding marked; false when the record is gone.
-template <class Editor, class T>
-bool openEditor(Workspace& workspace, const QUuid& siteId, const Finding& finding, QWidget* parent) {
-    const auto record = workspace.store().repository<T>().get(finding.entityId);
-    if (!record)
-        return false;
-    Editor editor(workspace, siteId, *record, parent);
-    if (!finding.field.isEmpty())
-        editor.markField(finding.field, finding.message);
-    editor.exec();
-    return true;
-}
-
-} // namespace
-
 void MainWindow::openFinding(const Finding& finding) {
     if (!finding.siteId.isNull())
         selectSite(finding.siteId);
-    const QString& entity = finding.entity;
     bool opened = true;
-    if (entity == QLatin1String(Site::entityName)) {
+    if (finding.entity == EntityKind::Site) {
         // Findings about a site's lists (no rule, no approver for a type ...) are fixed in that list.
-        const QHash<QString, QWidget*> lists{{QStringLiteral("approvers"), m_approvers},
-                                             {QStringLiteral("references"), m_references},
-                                             {QStringLiteral("notification_rules"), m_rules},
-                                             {QStringLiteral("client_profiles"), m_profiles},
-                                             {QStringLiteral("credentials"), m_ui->credentialsTab}};
-        if (QWidget* tab = lists.value(finding.field)) {
+        const auto list = entityKindFromListKey(finding.field);
+        if (QWidget* tab = list ? m_tabs.value(*list) : nullptr) {
             m_ui->siteTabs->setCurrentWidget(tab);
             statusBar()->showMessage(finding.message, 10'000);
         } else {
             editSiteField(finding.field, finding.message);
         }
-    } else if (entity == QLatin1String(ClientProfile::entityName)) {
-        opened = openEditor<ClientProfileEditor, ClientProfile>(m_workspace, finding.siteId, finding, this);
-    } else if (entity == QLatin1String(Reference::entityName)) {
-        opened = openEditor<ReferenceEditor, Reference>(m_workspace, finding.siteId, finding, this);
-    } else if (entity == QLatin1String(Approver::entityName)) {
-        opened = openEditor<ApproverEditor, Approver>(m_workspace, finding.siteId, finding, this);
-    } else if (entity == QLatin1String(NotificationRule::entityName)) {
-        opened =
-            openEditor<NotificationRuleEditor, NotificationRule>(m_workspace, finding.siteId, finding, this);
-    } else if (entity == QLatin1String(CredentialRecord::entityName)) {
-        opened = openEditor<CredentialEditor, CredentialRecord>(m_workspace, finding.siteId, finding, this);
-    } else if (entity == QLatin1String(PartnerContact::entityName)) {
-        opened = openEditor<PartnerContactEditor, PartnerContact>(m_workspace, QUuid(), finding, this);
     } else {
-        opened = false;
+        opened = EntityEditors::open(m_workspace, finding.entity, finding.siteId, finding.entityId, this,
+                                     finding.field, finding.message);
     }
     if (!opened)
         statusBar()->showMessage(
@@ -894,18 +859,13 @@ bool MainWindow::applyFix(const Finding& finding) {
 }
 
 void MainWindow::goTo(const ReadinessItem& item) {
-    const QHash<QString, QWidget*> tabs{{QLatin1String(ClientProfile::entityName), m_profiles},
-                                        {QLatin1String(Reference::entityName), m_references},
-                                        {QLatin1String(Approver::entityName), m_approvers},
-                                        {QLatin1String(NotificationRule::entityName), m_rules},
-                                        {QLatin1String(CredentialRecord::entityName), m_ui->credentialsTab}};
-    if (item.entity == QLatin1String(Site::entityName)) {
-        editSiteField(item.field, item.detail.isEmpty() ? item.title : item.detail);
-    } else if (QWidget* tab = tabs.value(item.entity)) {
-        m_ui->siteTabs->setCurrentWidget(tab);
-    } else if (item.entity == QLatin1String("finding")) {
+    if (!item.entity) {
         m_findings->showSiteErrors(m_siteId);
         showFindings();
+    } else if (*item.entity == EntityKind::Site) {
+        editSiteField(item.field, item.detail.isEmpty() ? item.title : item.detail);
+    } else if (QWidget* tab = m_tabs.value(*item.entity)) {
+        m_ui->siteTabs->setCurrentWidget(tab);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 
 #include <QMainWindow>
@@ -110,7 +111,7 @@ private:
     void setUpTabs();
     void showSite(const QUuid& siteId);
     void refreshSummary();
-    void recordChanged(const QString& entity, const QUuid& id);
+    void recordChanged(EntityKind entity, const QUuid& id);
     void updateStatus();
     void importBundle();
     void exportBundle();
@@ -159,6 +160,8 @@ private:
     bool m_coverageStale = true;
     bool m_escalationsStale = true;
     QUuid m_siteId;
+    // The tab that lists each kind of the selected site's records.
+    QHash<EntityKind, QWidget*> m_tabs;
     std::unique_ptr<BackendConnection> m_backend;
     QLabel* m_syncLabel = nullptr;
     QProgressBar* m_syncProgress = nullptr;

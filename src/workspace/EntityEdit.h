@@ -16,7 +16,7 @@ namespace sitekeeper {
 template <class T>
 class EntityEdit final : public QUndoCommand {
 public:
-    using Notify = std::function<void(const QString& entity, const QUuid& id, const Error* error)>;
+    using Notify = std::function<void(EntityKind entity, const QUuid& id, const Error* error)>;
 
     EntityEdit(Store& store, std::optional<T> before, std::optional<T> after, const QString& text,
                Notify notify)
@@ -48,7 +48,7 @@ private:
         const Result<void> result = write(m_store, target, other);
         const QUuid id = target ? target->id : other->id;
         if (m_notify)
-            m_notify(QString::fromLatin1(T::entityName), id, result.ok() ? nullptr : &result.error());
+            m_notify(T::entityKind, id, result.ok() ? nullptr : &result.error());
     }
 
     Store& m_store;

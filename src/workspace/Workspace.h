@@ -98,18 +98,18 @@ public:
         const QUuid id = after ? after->id : before->id;
         m_undoStack.push(
             new EntityEdit<T>(*m_store, std::move(before), std::move(after), text,
-                              [this](const QString& entity, const QUuid& changed, const Error* error) {
+                              [this](EntityKind entity, const QUuid& changed, const Error* error) {
                                   if (error)
                                       Q_EMIT editFailed(error->toString());
                                   Q_EMIT recordChanged(entity, changed);
                               }));
-        Q_EMIT recordChanged(QString::fromLatin1(T::entityName), id);
+        Q_EMIT recordChanged(T::entityKind, id);
         return {};
     }
 
 Q_SIGNALS:
     // A record was written by an edit, an undo or a redo: views showing it refresh.
-    void recordChanged(const QString& entity, const QUuid& id);
+    void recordChanged(sitekeeper::EntityKind entity, const QUuid& id);
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
     void editFailed(const QString& message);
 
