@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "InputFile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-
-#include <cstdio>
 
 namespace sitekeeper {
 
@@ -30,18 +29,13 @@ QCommandLineOption siteOption() {
 }
 
 std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    QByteArray bytes;
-    if (opened)
-        bytes = file.readAll();
-    if (!opened || file.error() != QFileDevice::NoError) {
+    auto bytes = InputFile::read(path);
+    if (!bytes) {
         *error = QCoreApplication::translate("sitekeeper::Cli", "cannot read %1: %2")
-                     .arg(path, file.errorString());
+                     .arg(path, bytes.error().message);
         return std::nullopt;
     }
-    return bytes;
+    return std::move(bytes).value();
 }
 
 } // namespace sitekeeper
