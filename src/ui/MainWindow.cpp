@@ -32,11 +32,9 @@
 #include "Store.h"
 #include "SyncStatusBar.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -44,7 +42,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QToolButton>
 
