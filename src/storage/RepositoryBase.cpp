@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "EntityKind.h"
 #include "FullTextMatch.h"
 #include "FullTextQuery.h"
 #include "Journal.h"
@@ -97,7 +98,7 @@ Error RepositoryBase::notFound(const QUuid& id) const {
 }
 
 QUuid RepositoryBase::siteOf(const QJsonObject& json) const {
-    if (m_table.entity == QLatin1String("site"))
+    if (entityKindFromName(m_table.entity) == EntityKind::Site)
         return QUuid::fromString(json.value(idColumn).toString());
     if (m_table.siteColumn.isEmpty())
         return {};

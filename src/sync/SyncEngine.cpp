@@ -62,25 +62,9 @@ SyncEngine::Status SyncEngine::status(Store& store) {
 }
 
 RepositoryBase* SyncEngine::repositoryFor(Store& store, const QString& entity) {
-    if (entity == QLatin1String("site"))
-        return &store.sites();
-    if (entity == QLatin1String("client_profile"))
-        return &store.profiles();
-    if (entity == QLatin1String("reference"))
-        return &store.references();
-    if (entity == QLatin1String("approval_type"))
-        return &store.approvalTypes();
-    if (entity == QLatin1String("approver"))
-        return &store.approvers();
-    if (entity == QLatin1String("notification_rule"))
-        return &store.notificationRules();
-    if (entity == QLatin1String("partner_contact"))
-        return &store.partnerContacts();
-    if (entity == QLatin1String("credential"))
-        return &store.credentials();
-    if (entity == QLatin1String("escalation"))
-        return &store.escalations();
-    return nullptr;
+    // The outbox's and the wire's spelling becomes a kind here, at the edge.
+    const auto kind = entityKindFromName(entity);
+    return kind ? &store.repository(*kind) : nullptr;
 }
 
 void SyncEngine::push() {

@@ -27,7 +27,7 @@ EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
     });
 }
 
-void EditorDialog::followedRecordChanged(const QString& entity, const QUuid& id) {
+void EditorDialog::followedRecordChanged(EntityKind entity, const QUuid& id) {
     if (m_refresh && entity == m_followedEntity && (id.isNull() || id == m_followedId()))
         m_refresh();
 }
@@ -133,13 +133,13 @@ QString EditorDialog::fieldLabel(const QString& field) const {
     return field;
 }
 
-std::optional<FieldErrors> EditorDialog::settleClashes(const QString& entity, const QUuid& id,
+std::optional<FieldErrors> EditorDialog::settleClashes(EntityKind entity, const QUuid& id,
                                                        const QList<FieldClash>& clashes, QJsonObject& base,
                                                        QJsonObject& mine) {
     for (const FieldClash& clash : clashes) {
         const QString label = fieldLabel(clash.field);
         const FieldClashText::Origin origin =
-            FieldClashText::lastChange(m_workspace.store(), entity, id, clash.field);
+            FieldClashText::lastChange(m_workspace.store(), entityName(entity), id, clash.field);
         const QString at = QLocale().toString(origin.at.toLocalTime(), QLocale::ShortFormat);
         QString what;
         if (origin.fromBackend)

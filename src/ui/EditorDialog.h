@@ -84,7 +84,7 @@ protected:
             if (!clashes->isEmpty()) {
                 QJsonObject baseJson = base->toJson();
                 QJsonObject mineJson = mine.toJson();
-                if (auto stay = settleClashes(QString::fromLatin1(T::entityName), mine.id, *clashes, baseJson,
+                if (auto stay = settleClashes(T::entityKind, mine.id, *clashes, baseJson,
                                               mineJson))
                     return *stay;
                 base = T::fromJson(baseJson, nullptr);
@@ -112,7 +112,7 @@ protected:
     // saving asks about any of them that moved. `form` is the record as the form shows it now.
     template <class T>
     void followRecord(T& original, const bool& isNew, std::function<T()> form) {
-        m_followedEntity = QString::fromLatin1(T::entityName);
+        m_followedEntity = T::entityKind;
         m_followedId = [&original] {
             return original.id;
         };
@@ -140,7 +140,7 @@ protected:
     // Asks about each clash (a field the form changed that changed in the store since it was read):
     // "keep mine" rebases the field on the stored value, "take stored" also takes that value for the
     // form. Returns the problems to show when the user goes back to editing instead.
-    std::optional<FieldErrors> settleClashes(const QString& entity, const QUuid& id,
+    std::optional<FieldErrors> settleClashes(EntityKind entity, const QUuid& id,
                                              const QList<FieldClash>& clashes, QJsonObject& base,
                                              QJsonObject& mine);
     // The field as its label in the form names it ("Title"), or its key.
@@ -152,8 +152,8 @@ private:
     bool freeTextIsClean();
 
     // What followRecord() set up: the record followed and how the form takes the stored values.
-    void followedRecordChanged(const QString& entity, const QUuid& id);
-    QString m_followedEntity;
+    void followedRecordChanged(EntityKind entity, const QUuid& id);
+    std::optional<EntityKind> m_followedEntity;
     std::function<QUuid()> m_followedId;
     std::function<void()> m_refresh;
     bool m_saving = false; // an edit of this editor's own is being written

@@ -22,7 +22,7 @@ namespace sitekeeper {
 template <class T>
 class EntityEdit final : public QUndoCommand {
 public:
-    using Notify = std::function<void(const QString& entity, const QUuid& id, const Error* error)>;
+    using Notify = std::function<void(EntityKind entity, const QUuid& id, const Error* error)>;
 
     EntityEdit(Store& store, std::optional<T> before, std::optional<T> after, const QString& text,
                Notify notify)
@@ -64,7 +64,8 @@ public:
 
 private:
     Repository<T>& repository() const { return m_store.repository<T>(); }
-    QString entity() const { return QString::fromLatin1(T::entityName); }
+    // The audit log's spelling of the kind, which FieldClashText looks the last change up by.
+    QString entity() const { return entityName(T::entityKind); }
 
     void run(bool undo) {
         // A refused step inside a macro stays in it (the stack drops only whole commands): it does
@@ -75,7 +76,7 @@ private:
         if (!result)
             setObsolete(true);
         if (m_notify)
-            m_notify(entity(), recordId(), result.ok() ? nullptr : &result.error());
+            m_notify(T::entityKind, recordId(), result.ok() ? nullptr : &result.error());
     }
 
     Result<void> apply(bool undo) {

@@ -287,8 +287,8 @@ std::optional<QUuid> Workspace::findSiteByName(const QString& name) const {
 
 namespace sitekeeper {
 
-QString Workspace::clashMessage(const QString& entity, const QUuid& id,
-                                const QList<FieldClash>& clashes) const {
+QString Workspace::clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const {
+    const QString entity = entityName(kind); // the audit log's spelling
     QStringList fields;
     for (const FieldClash& clash : clashes)
         fields.append(

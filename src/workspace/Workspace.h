@@ -98,7 +98,7 @@ public:
                       QList<FieldClash>* clashes = nullptr) {
         auto command = std::make_unique<EntityEdit<T>>(
             *m_store, std::move(before), std::move(after), text,
-            [this](const QString& entity, const QUuid& changed, const Error* error) {
+            [this](EntityKind entity, const QUuid& changed, const Error* error) {
                 if (error)
                     Q_EMIT editFailed(error->toString());
                 Q_EMIT recordChanged(entity, changed);
@@ -111,11 +111,11 @@ public:
                 *clashes = found;
             if (found.isEmpty())
                 return written;
-            return Error{clashMessage(QString::fromLatin1(T::entityName), command->recordId(), found), {}};
+            return Error{clashMessage(T::entityKind, command->recordId(), found), {}};
         }
         const QUuid id = command->recordId();
         m_undoStack.push(command.release());
-        Q_EMIT recordChanged(QString::fromLatin1(T::entityName), id);
+        Q_EMIT recordChanged(T::entityKind, id);
         return {};
     }
 
@@ -129,7 +129,7 @@ public:
 
 Q_SIGNALS:
     // A record was written by an edit, an undo or a redo: views showing it refresh.
-    void recordChanged(const QString& entity, const QUuid& id);
+    void recordChanged(sitekeeper::EntityKind entity, const QUuid& id);
     // Records came from the backend (a pull wrote them): screens showing records read them again.
     void pulled();
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
@@ -142,7 +142,7 @@ public:
 private:
     explicit Workspace(QString folder);
     // Why an edit was not saved: the fields that changed since it began, with who changed them.
-    QString clashMessage(const QString& entity, const QUuid& id, const QList<FieldClash>& clashes) const;
+    QString clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const;
 
     QString m_folder;
     std::unique_ptr<Store> m_store;
