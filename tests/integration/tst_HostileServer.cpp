@@ -2,9 +2,10 @@
 // The client against a server that lies or attacks: a small HTTP server in this process answers
 // what each case needs. A 4 GiB reply is cut off at the cap with the process's memory bounded, a
 // Retry-After of a billion seconds (or past qint64) is not waited for, a change feed that never
-// ends or does not move on stops, an invalid pulled record is refused and kept as a conflict, a
-// record whose fields name another id touches neither record, and a URL with credentials is
-// refused without the password being stored or printed. Each ends in a clear error.
+// ends or does not move on stops, an invalid pulled record (or one in a conflict answer to a push)
+// is refused and kept as a conflict, a record whose fields name another id touches neither record,
+// and a URL with credentials is refused without the password being stored or printed. Each ends
+// in a clear error.
 #include "BackendConnection.h"
 #include "BackendSettings.h"
 #include "CliRunner.h"
@@ -376,6 +377,47 @@ private Q_SLOTS:
         QCOMPARE(store->partnerContacts().get(bad.id)->name, u"Bad, corrected"_s);
         QVERIFY(conflicts.openFor(u"partner_contact"_s, bad.id).isEmpty());
         QCOMPARE(conflicts.openCount(), 0);
+    }
+
+    // A conflict answer to a push carries the backend's current record: it is checked the same way.
+    void invalidRecordInAConflictAnswerIsRefused() {
+        auto store = openStore();
+        QVERIFY(store);
+        PartnerContact mine = contact(u"Mine"_s);
+        QVERIFY(store->partnerContacts().applyRemote(mine.toJson(), 1, false));
+        PartnerContact edited = mine;
+        edited.email = u"new@example.com"_s;
+        QVERIFY(store->partnerContacts().update(edited));
+        PartnerContact other = contact(u"Other"_s);
+        QVERIFY(store->partnerContacts().applyRemote(other.toJson(), 1, false));
+        FakeBackend server([&](QTcpSocket* socket, const Request& request) {
+            const QJsonArray ops = QJsonDocument::fromJson(request.body).object().value(u"ops"_s).toArray();
+            QJsonObject current = other.toJson(); // names another record
+            current.insert(u"name"_s, u"Taken over"_s);
+            QJsonArray results;
+            for (const QJsonValue& op : ops)
+                results.append(QJsonObject{{u"op_id"_s, op.toObject().value(u"op_id"_s)},
+                                           {u"status"_s, u"conflict"_s},
+                                           {u"revision"_s, 7},
+                                           {u"current"_s, current},
+                                           {u"base"_s, mine.toJson()}});
+            answerJson(socket, QJsonObject{{u"results"_s, results}});
+        });
+        QVERIFY(server.listen());
+        BackendClient client;
+        QVERIFY(client.configure(configFor(server)));
+        SyncEngine engine(*store, client);
+        QVERIFY(!runEngine(engine, &SyncEngine::push));
+        QVERIFY2(engine.summary().error.contains(u"1 record(s) from the backend were refused"_s),
+                 qPrintable(engine.summary().error));
+        QCOMPARE(store->partnerContacts().get(other.id)->name, u"Other"_s);           // untouched
+        QCOMPARE(store->partnerContacts().get(mine.id)->email, u"new@example.com"_s); // the local edit stays
+        const QList<Conflict> open = Conflicts(store->database()).openFor(u"partner_contact"_s, mine.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.constFirst().field, QString::fromLatin1(SyncEngine::invalidRecordField));
+        QCOMPARE(open.constFirst().serverRevision, 7);
+        QCOMPARE(open.constFirst().mine.toObject().value(u"email"_s).toString(), u"new@example.com"_s);
+        QCOMPARE(store->journal().count(JournalEntry::State::Pending), 0); // waits for the user, not resent
     }
 
     void idComesFromTheChange_data() {
