@@ -35,6 +35,8 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3
   # the production deployment test (tests/nginx) and bench.sh's figure through it
   nginx
+  # node (with npm) for the API contract tests (scripts/install-node-tools.sh)
+  nodejs
   # reports and screenshots
   poppler-utils
   # packaging: icons drawn from the SVG, man pages, and the checks of tests/packaging/test_deb.sh

@@ -33,6 +33,7 @@
 #include "RecordTab.h"
 #include "ReferenceEditor.h"
 #include "ReportWriter.h"
+#include "ReviewActions.h"
 #include "ReviewQueueView.h"
 #include "SiteEditor.h"
 #include "SiteTreeModel.h"
@@ -351,22 +352,12 @@ void MainWindow::setUpTabs() {
         });
     m_references->addBulkAction(
         tr("Mark re&viewed"), QStringLiteral("Mark reviewed"), [this](const QList<QUuid>& ids) {
-            m_workspace.undoStack().beginMacro(tr("Mark %n reference(s) reviewed", nullptr, int(ids.size())));
-            for (const QUuid& id : ids) {
-                auto before = m_workspace.store().references().get(id);
-                if (!before)
-                    continue;
-                Reference after = *before;
-                after.lastReviewed = QDate::currentDate();
-                if (after.status != ReferenceStatus::Retired)
-                    after.status = ReferenceStatus::Current;
-                const auto saved = m_workspace.edit<Reference>(*before, after, tr("Mark reviewed"));
-                if (!saved) {
-                    QMessageBox::warning(this, tr("Not saved"), saved.error().toString());
-                    break;
-                }
-            }
-            m_workspace.undoStack().endMacro();
+            QList<ReviewActions::Target> targets;
+            for (const QUuid& id : ids)
+                targets.append({QString::fromLatin1(Reference::entityName), id, QString()});
+            const auto saved = ReviewActions(m_workspace).attest(targets);
+            if (!saved)
+                QMessageBox::warning(this, tr("Not saved"), saved.error().toString());
         });
 
     // Approver and rule rows name people; the names are looked up once per person and remembered.

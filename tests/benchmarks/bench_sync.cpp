@@ -152,9 +152,12 @@ int main(int argc, char** argv) {
         QList<quint16> ports;
         for (int i = 0; i < (nginx ? 2 : 1); ++i) {
             auto& server = servers.emplace_back(std::make_unique<QProcess>());
-            server->start(serverPath(), {QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--rate-limit"),
-                                         QStringLiteral("0")});
+            QStringList args{QStringLiteral("--database"),   database,
+                             QStringLiteral("--listen"),     QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("0")};
+            if (nginx)
+                args << QStringLiteral("--behind-proxy");
+            server->start(serverPath(), args);
             server->waitForReadyRead(15'000);
             const QByteArray line = server->readLine().trimmed();
             ports.append(quint16(line.mid(line.lastIndexOf(':') + 1).toUInt()));

@@ -114,8 +114,9 @@ private Q_SLOTS:
         QVERIFY(makeTestCertificates(m_dir.path()));
         m_database = makeDatabase(u"postgresql"_s, m_dir);
         QVERIFY(!m_database.isEmpty());
-        m_a = std::make_unique<ServerProcess>(m_database);
-        m_b = std::make_unique<ServerProcess>(m_database);
+        // As in production (packaging/README.md): plain HTTP to nginx only, limits per X-Real-IP.
+        m_a = std::make_unique<ServerProcess>(m_database, QStringList{u"--behind-proxy"_s});
+        m_b = std::make_unique<ServerProcess>(m_database, QStringList{u"--behind-proxy"_s});
         QVERIFY(m_a->start());
         QVERIFY(m_b->start());
         m_nginx = std::make_unique<NginxFront>(m_dir.path());

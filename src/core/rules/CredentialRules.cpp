@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Enums.h"
+#include "rules/CredentialRotation.h"
 #include "rules/RuleFamilies.h"
 
 namespace sitekeeper {
@@ -106,9 +107,7 @@ public:
     }
     void checkSite(const SiteData& data, const PartnerData& partner, Findings& out) const override {
         for (const CredentialRecord& c : data.credentials) {
-            if (c.rotationIntervalDays <= 0)
-                continue;
-            if (c.lastRotated.isValid() && c.lastRotated.addDays(c.rotationIntervalDays) >= partner.today)
+            if (!isRotationOverdue(c, partner.today))
                 continue;
             out.append(finding(
                 data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("last_rotated"),
@@ -146,6 +145,13 @@ public:
 };
 
 } // namespace
+
+bool isRotationOverdue(const CredentialRecord& credential, const QDate& today) {
+    if (credential.rotationIntervalDays <= 0)
+        return false;
+    return !credential.lastRotated.isValid() ||
+           credential.lastRotated.addDays(credential.rotationIntervalDays) < today;
+}
 
 void appendCredentialRules(std::vector<std::unique_ptr<Rule>>& rules) {
     rules.push_back(std::make_unique<WeakPasswordRule>());

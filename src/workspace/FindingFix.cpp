@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingFix.h"
 
+#include "ReviewActions.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -19,6 +20,14 @@ Result<void> editRecord(Workspace& workspace, const QUuid& id, const QString& te
     if (after == *before)
         return {};
     return workspace.edit<T>(*before, after, text.arg(after.displayKey()));
+}
+
+template <class T>
+Result<QString> displayKeyOf(Workspace& workspace, const QUuid& id) {
+    const auto record = workspace.store().repository<T>().get(id);
+    if (!record)
+        return record.error();
+    return record->displayKey();
 }
 
 } // namespace
@@ -79,19 +88,18 @@ Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, con
                 a.automatedApproval = true;
                 a.smsAuthentication = false;
             });
-    case FixAction::MarkReviewed:
-        if (finding.entity == QLatin1String(Reference::entityName))
-            return editRecord<Reference>(
-                workspace, id, tr("Mark %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
-                [today](Reference& r) {
-                    r.lastReviewed = today;
-                    // Attested today: neither due nor overdue any more.
-                    if (r.status == ReferenceStatus::Due || r.status == ReferenceStatus::Overdue)
-                        r.status = ReferenceStatus::Current;
-                });
-        return editRecord<Approver>(
-            workspace, id, tr("Mark approver %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
-            [today](Approver& a) { a.lastReviewed = today; });
+    case FixAction::MarkReviewed: {
+        // The one rule of "reviewed, unchanged" (ReviewActions), with the fix's own undo text.
+        const bool reference = finding.entity == QLatin1String(Reference::entityName);
+        const Result<QString> key =
+            reference ? displayKeyOf<Reference>(workspace, id) : displayKeyOf<Approver>(workspace, id);
+        if (!key)
+            return key.error();
+        const QString text =
+            reference ? tr("Mark %1 reviewed (fix %2)") : tr("Mark approver %1 reviewed (fix %2)");
+        return ReviewActions(workspace, today)
+            .attest(ReviewActions::Target{finding.entity, id, QString()}, text.arg(*key, finding.rule));
+    }
     case FixAction::SetActivationSubmitted:
         return editRecord<Site>(
             workspace, id, tr("Submit %1 for activation (fix %2)").arg(QStringLiteral("%1"), finding.rule),
