@@ -9,6 +9,7 @@
 #include "PartnerContact.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "TestOpenssl.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -253,18 +254,6 @@ inline bool runEngine(SyncEngine& engine, void (SyncEngine::*operation)(), int t
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         return false;
     return finished.constFirst().constFirst().toBool();
-}
-
-// Runs openssl in `dir` (certificates for the TLS tests); false, with its message, if it failed.
-inline bool runOpenssl(const QString& dir, const QStringList& args) {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"openssl"_s, args);
-    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-        qWarning("openssl %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
 }
 
 // One op as POST /v1/batch carries it, and a batch body of such ops.

@@ -6,6 +6,8 @@
 // a foreground process with its own prefix, configuration and temp folders in a scratch folder,
 // serving packaging/nginx/sitekeeper.conf with only its ports and certificate paths replaced.
 
+#include "TestOpenssl.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -45,18 +47,6 @@ inline quint16 freePort() {
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort();
-}
-
-inline bool runOpenssl(const QString& dir, const QStringList& args) {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("openssl"), args);
-    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-        qWarning("openssl %s: %s", qPrintable(args.join(QLatin1Char(' '))),
-                 process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
 }
 
 // ca.crt (a test CA) and server.crt/server.key (signed by it, for IP 127.0.0.1) in `dir`.
