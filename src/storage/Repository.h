@@ -43,6 +43,15 @@ public:
         return writeJson(entity.toJson(), WriteMode::Upsert, entity.validate(), problems, outcome);
     }
 
+    // Writes only the fields of `patch` (an edit made on a record as it was read: see
+    // RepositoryBase::diff), leaving the others as stored. A field changed since that read is never
+    // overwritten: nothing is written and `clashes` says which (see RepositoryBase::patchJson).
+    Result<void> patch(const FieldPatch& patch, FieldErrors* problems = nullptr,
+                       QList<FieldClash>* clashes = nullptr) {
+        return patchJson(
+            patch, [this](const QJsonObject& json) { return decode(json).validate(); }, problems, clashes);
+    }
+
     // Deletes the record, leaving a tombstone for sync.
     Result<void> remove(const QUuid& id) { return removeRecord(id); }
 
