@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivationChecklist</name>
@@ -288,7 +287,7 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <source>Someone else changed the same field on the backend while you changed it here. For each field choose which value to keep: yours is then sent to the backend, or the backend&apos;s replaces yours.</source>
+        <source>Someone else changed the same field on the backend while you changed it here. For each field choose which value to keep: yours is then sent to the backend, or the backend's replaces yours.</source>
         <translation>Jemand anderes hat dasselbe Feld im Backend geändert, während Sie es hier geändert haben. Wählen Sie für jedes Feld, welcher Wert bleibt: Ihrer wird dann an das Backend gesendet, oder der des Backends ersetzt Ihren.</translation>
     </message>
     <message>
@@ -312,7 +311,7 @@
         <translation>Ihrer</translation>
     </message>
     <message>
-        <source>Backend&apos;s</source>
+        <source>Backend's</source>
         <translation>Backend</translation>
     </message>
     <message>
@@ -324,11 +323,11 @@
         <translation>Meinen Wert behalten</translation>
     </message>
     <message>
-        <source>Take the &amp;backend&apos;s</source>
+        <source>Take the &amp;backend's</source>
         <translation>Den des &amp;Backends übernehmen</translation>
     </message>
     <message>
-        <source>Take the backend&apos;s value</source>
+        <source>Take the backend's value</source>
         <translation>Den Wert des Backends übernehmen</translation>
     </message>
 </context>
@@ -588,7 +587,7 @@
         <translation>Mit Verzeichnis vergleichen</translation>
     </message>
     <message>
-        <source>Compare a directory export (a Microsoft 365 or Entra ID users export, a ConnectWise or Autotask contacts export, or a Sitekeeper profile export) with the site&apos;s client profiles. Nothing changes until you choose an action, and every action can be undone.</source>
+        <source>Compare a directory export (a Microsoft 365 or Entra ID users export, a ConnectWise or Autotask contacts export, or a Sitekeeper profile export) with the site's client profiles. Nothing changes until you choose an action, and every action can be undone.</source>
         <translation>Einen Verzeichnisexport (einen Benutzerexport aus Microsoft 365 oder Entra ID, einen Kontaktexport aus ConnectWise oder Autotask oder einen Profilexport aus Sitekeeper) mit den Kundenprofilen des Standorts vergleichen. Nichts ändert sich, bevor Sie eine Aktion wählen, und jede Aktion kann rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -616,7 +615,7 @@
         <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
-        <source>Read the file and compare it with the site&apos;s client profiles</source>
+        <source>Read the file and compare it with the site's client profiles</source>
         <translation>Die Datei lesen und mit den Kundenprofilen des Standorts vergleichen</translation>
     </message>
     <message>
@@ -660,7 +659,7 @@
         <translation>&amp;Neuzugänge</translation>
     </message>
     <message>
-        <source>People with an enabled account in the file and no profile at this site. Each is added as an active client profile with the file&apos;s name, email, numbers and title.</source>
+        <source>People with an enabled account in the file and no profile at this site. Each is added as an active client profile with the file's name, email, numbers and title.</source>
         <translation>Personen mit einem aktiven Konto in der Datei und ohne Profil an diesem Standort. Jede wird als aktives Kundenprofil mit Name, E-Mail, Nummern und Position aus der Datei hinzugefügt.</translation>
     </message>
     <message>
@@ -1216,7 +1215,7 @@
         <translation>Mit &amp;Verzeichnis vergleichen…</translation>
     </message>
     <message>
-        <source>Compare a directory export with the selected site&apos;s client profiles: leavers, joiners and changed numbers</source>
+        <source>Compare a directory export with the selected site's client profiles: leavers, joiners and changed numbers</source>
         <translation>Einen Verzeichnisexport mit den Kundenprofilen des ausgewählten Standorts vergleichen: Abgänge, Neuzugänge und geänderte Nummern</translation>
     </message>
     <message>
@@ -1687,7 +1686,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Choose the file&apos;s column for each profile field. A full name, or a first and a last name, is required; the other fields may stay empty.</source>
+        <source>Choose the file's column for each profile field. A full name, or a first and a last name, is required; the other fields may stay empty.</source>
         <translation>Wählen Sie für jedes Profilfeld die Spalte der Datei. Ein vollständiger Name oder ein Vor- und ein Nachname ist erforderlich; die übrigen Felder dürfen leer bleiben.</translation>
     </message>
     <message>
@@ -2214,7 +2213,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Zu öffnender Arbeitsbereichsordner.</translation>
     </message>
     <message>
-        <source>Language of the window: en or de (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <source>Language of the window: en or de (default: the one chosen in Preferences, else the system's).</source>
         <translation>Sprache des Fensters: en oder de (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
 </context>
@@ -2279,7 +2278,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Domänen-, lokale und Portal-Administratorkonten sollten einen zweiten Faktor verlangen (MFA oder einen TOTP-Code, den die Techniker aus dem Tresor lesen können).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) has no MFA.</source>
+        <source>"%1" (%2) has no MFA.</source>
         <translation>„%1“ (%2) hat keine MFA.</translation>
     </message>
     <message>
@@ -2294,7 +2293,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Ein abgedeckter Standort hat keinen Meldenamen</translation>
     </message>
     <message>
-        <source>Technicians greet callers with the site&apos;s Answer As name: the partner&apos;s name, the site&apos;s name, a custom text, or the neutral &quot;Technical Support&quot;. Without one, callers hear a name they do not know.</source>
+        <source>Technicians greet callers with the site's Answer As name: the partner's name, the site's name, a custom text, or the neutral "Technical Support". Without one, callers hear a name they do not know.</source>
         <translation>Techniker melden sich bei Anrufern mit dem Meldenamen des Standorts: dem Namen des Partners, dem Namen des Standorts, einem eigenen Text oder dem neutralen „Technical Support“. Ohne ihn hören Anrufer einen Namen, den sie nicht kennen.</translation>
     </message>
     <message>
@@ -2306,7 +2305,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Der Meldename hat keinen Text.</translation>
     </message>
     <message>
-        <source>Choose how technicians answer this site&apos;s calls, or set the partner name in Preferences.</source>
+        <source>Choose how technicians answer this site's calls, or set the partner name in Preferences.</source>
         <translation>Wählen Sie, wie sich die Techniker bei Anrufen für diesen Standort melden, oder setzen Sie den Partnernamen in den Einstellungen.</translation>
     </message>
 </context>
@@ -2321,7 +2320,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Ein Genehmiger wird entweder per automatischer Genehmigung oder per SMS-Authentifizierung gefragt, nie mit beidem. Sind beide gesetzt, weiß der Service nicht, wie er fragen soll.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; has both automated approval and SMS authentication.</source>
+        <source>The approver for "%1" has both automated approval and SMS authentication.</source>
         <translation>Der Genehmiger für „%1“ hat sowohl automatische Genehmigung als auch SMS-Authentifizierung.</translation>
     </message>
     <message>
@@ -2360,15 +2359,15 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Anfragender über die hinterlegte Mobilnummer authentifiziert</translation>
     </message>
     <message>
-        <source>The approver&apos;s profile is not at this site (removed or moved); choose the approver again.</source>
+        <source>The approver's profile is not at this site (removed or moved); choose the approver again.</source>
         <translation>Das Profil des Genehmigers ist nicht an diesem Standort (entfernt oder verschoben); wählen Sie den Genehmiger erneut.</translation>
     </message>
     <message>
-        <source>%1&apos;s profile is disabled: the service does not take approvals from disabled profiles. Choose an active approver.</source>
+        <source>%1's profile is disabled: the service does not take approvals from disabled profiles. Choose an active approver.</source>
         <translation>Das Profil von %1 ist deaktiviert: Der Service nimmt keine Genehmigungen von deaktivierten Profilen an. Wählen Sie einen aktiven Genehmiger.</translation>
     </message>
     <message>
-        <source>The approver is not one of the partner&apos;s contacts any more; choose the approver again.</source>
+        <source>The approver is not one of the partner's contacts any more; choose the approver again.</source>
         <translation>Der Genehmiger ist keiner der Kontakte des Partners mehr; wählen Sie den Genehmiger erneut.</translation>
     </message>
     <message>
@@ -2384,7 +2383,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>ein Festnetzanschluss</translation>
     </message>
     <message>
-        <source>the numbering plan cannot tell; entered as %1&apos;s mobile</source>
+        <source>the numbering plan cannot tell; entered as %1's mobile</source>
         <translation>der Nummernplan gibt es nicht an; als Mobilnummer von %1 eingetragen</translation>
     </message>
     <message>
@@ -2439,7 +2438,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Der Anfragende %1 hat ein deaktiviertes Profil: Der Service kann ihn nicht authentifizieren.</translation>
     </message>
     <message>
-        <source>The requestor %1 must be authenticated with the mobile on file, but has no mobile number. Add a mobile number to %1&apos;s profile.</source>
+        <source>The requestor %1 must be authenticated with the mobile on file, but has no mobile number. Add a mobile number to %1's profile.</source>
         <translation>Der Anfragende %1 muss über die hinterlegte Mobilnummer authentifiziert werden, hat aber keine Mobilnummer. Fügen Sie dem Profil von %1 eine Mobilnummer hinzu.</translation>
     </message>
     <message>
@@ -2538,19 +2537,19 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Fernzugriff</translation>
     </message>
     <message>
-        <source>Enter a key, such as &quot;printer_purchase&quot;.</source>
+        <source>Enter a key, such as "printer_purchase".</source>
         <translation>Geben Sie einen Schlüssel ein, etwa „printer_purchase“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid key; use lowercase letters, digits and single underscores, starting with a letter (e.g. &quot;printer_purchase&quot;).</source>
+        <source>"%1" is not a valid key; use lowercase letters, digits and single underscores, starting with a letter (e.g. "printer_purchase").</source>
         <translation>„%1“ ist kein gültiger Schlüssel; verwenden Sie Kleinbuchstaben, Ziffern und einzelne Unterstriche, beginnend mit einem Buchstaben (z. B. „printer_purchase“).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a built-in approval type; set builtin to false.</source>
+        <source>"%1" is not a built-in approval type; set builtin to false.</source>
         <translation>„%1“ ist keine eingebaute Genehmigungsart; setzen Sie builtin auf false.</translation>
     </message>
     <message>
-        <source>A built-in approval type has a fixed id; use %1 for &quot;%2&quot;.</source>
+        <source>A built-in approval type has a fixed id; use %1 for "%2".</source>
         <translation>Eine eingebaute Genehmigungsart hat eine feste ID; verwenden Sie %1 für „%2“.</translation>
     </message>
 </context>
@@ -2569,7 +2568,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Der Standort hat kein aktives Profil</translation>
     </message>
     <message>
-        <source>No active profile matches &quot;%1&quot;</source>
+        <source>No active profile matches "%1"</source>
         <translation>Kein aktives Profil passt zu „%1“</translation>
     </message>
     <message>
@@ -2632,7 +2631,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Wählen Sie die Genehmigungsart, für die dieser Genehmiger zuständig ist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an approval type key; keys look like &quot;new_user_setup&quot;.</source>
+        <source>"%1" is not an approval type key; keys look like "new_user_setup".</source>
         <translation>„%1“ ist kein Schlüssel einer Genehmigungsart; Schlüssel sehen aus wie „new_user_setup“.</translation>
     </message>
     <message>
@@ -2662,15 +2661,15 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>SMS-Authentifizierung ist gesetzt, aber die Person hat keine Mobilnummer</translation>
     </message>
     <message>
-        <source>SMS authentication and &quot;authenticate approver using mobile on file&quot; text a code to the approver&apos;s mobile. Without one, every approval of that type fails.</source>
+        <source>SMS authentication and "authenticate approver using mobile on file" text a code to the approver's mobile. Without one, every approval of that type fails.</source>
         <translation>SMS-Authentifizierung und „Genehmiger über die hinterlegte Mobilnummer authentifizieren“ senden einen Code an die Mobilnummer des Genehmigers. Ohne sie schlägt jede Genehmigung dieser Art fehl.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; is authenticated by text, but has no mobile number on file.</source>
+        <source>The approver for "%1" is authenticated by text, but has no mobile number on file.</source>
         <translation>Der Genehmiger für „%1“ wird per SMS authentifiziert, hat aber keine hinterlegte Mobilnummer.</translation>
     </message>
     <message>
-        <source>Add the approver&apos;s mobile number, or switch to automated approval.</source>
+        <source>Add the approver's mobile number, or switch to automated approval.</source>
         <translation>Fügen Sie die Mobilnummer des Genehmigers hinzu oder wechseln Sie zur automatischen Genehmigung.</translation>
     </message>
 </context>
@@ -2681,11 +2680,11 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Ein Genehmiger hat mehr als zwei Nummern</translation>
     </message>
     <message>
-        <source>The service tries an approver&apos;s first two numbers, in order. Any further number is never called.</source>
+        <source>The service tries an approver's first two numbers, in order. Any further number is never called.</source>
         <translation>Der Service versucht die ersten beiden Nummern eines Genehmigers der Reihe nach. Jede weitere Nummer wird nie angerufen.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; lists %2 numbers; only the first %3 are tried.</source>
+        <source>The approver for "%1" lists %2 numbers; only the first %3 are tried.</source>
         <translation>Der Genehmiger für „%1“ hat %2 Nummern; nur die ersten %3 werden versucht.</translation>
     </message>
     <message>
@@ -2704,23 +2703,23 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Menschen gehen und Rollen ändern sich: Jeder Genehmiger wird mindestens einmal im Jahr bestätigt, und ein Genehmiger mit deaktiviertem Profil genehmigt nichts.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot;, %2, is a disabled profile.</source>
+        <source>The approver for "%1", %2, is a disabled profile.</source>
         <translation>Der Genehmiger für „%1“, %2, ist ein deaktiviertes Profil.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; is a profile that no longer exists.</source>
+        <source>The approver for "%1" is a profile that no longer exists.</source>
         <translation>Der Genehmiger für „%1“ ist ein Profil, das nicht mehr existiert.</translation>
     </message>
     <message>
-        <source>Choose another approver for &quot;%1&quot;.</source>
+        <source>Choose another approver for "%1".</source>
         <translation>Wählen Sie einen anderen Genehmiger für „%1“.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; was last reviewed on %2.</source>
+        <source>The approver for "%1" was last reviewed on %2.</source>
         <translation>Der Genehmiger für „%1“ wurde zuletzt am %2 überprüft.</translation>
     </message>
     <message>
-        <source>The approver for &quot;%1&quot; has never been reviewed.</source>
+        <source>The approver for "%1" has never been reviewed.</source>
         <translation>Der Genehmiger für „%1“ wurde noch nie überprüft.</translation>
     </message>
     <message>
@@ -2765,7 +2764,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Ein abgedeckter Standort hat keinen automatisierten Zugang</translation>
     </message>
     <message>
-        <source>Automated domain or local credentials let technicians work without asking the partner for passwords, and keep the partner&apos;s own credentials private.</source>
+        <source>Automated domain or local credentials let technicians work without asking the partner for passwords, and keep the partner's own credentials private.</source>
         <translation>Automatisierte Domänen- oder lokale Zugänge lassen Techniker arbeiten, ohne den Partner nach Passwörtern zu fragen, und halten die eigenen Zugangsdaten des Partners geheim.</translation>
     </message>
     <message>
@@ -2780,7 +2779,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
 <context>
     <name>sitekeeper::BackendClient</name>
     <message>
-        <source>The backend URL &quot;%1&quot; is not valid; write it as https://host[:port].</source>
+        <source>The backend URL "%1" is not valid; write it as https://host[:port].</source>
         <translation>Die Backend-URL „%1“ ist ungültig; schreiben Sie sie als https://host[:port].</translation>
     </message>
     <message>
@@ -2812,7 +2811,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Das Backend unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>The backend at %1 is not trusted (%2). Check the URL&apos;s host name, or give the CA file of a private certificate authority.</source>
+        <source>The backend at %1 is not trusted (%2). Check the URL's host name, or give the CA file of a private certificate authority.</source>
         <translation>Dem Backend unter %1 wird nicht vertraut (%2). Prüfen Sie den Hostnamen der URL oder geben Sie die CA-Datei einer privaten Zertifizierungsstelle an.</translation>
     </message>
     <message>
@@ -2822,6 +2821,22 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>The backend answered %1 results for %2 ops.</source>
         <translation>Das Backend lieferte %1 Ergebnisse für %2 Operationen.</translation>
+    </message>
+    <message>
+        <source>Refusing a backend URL with a user name or password in it (%1): it would be stored in the settings and shown in messages. Give the URL without them, as https://host[:port], and the token with --token-stdin.</source>
+        <translation>Eine Backend-URL mit Benutzername oder Passwort (%1) wird abgelehnt: Sie würde in den Einstellungen gespeichert und in Meldungen angezeigt. Geben Sie die URL ohne sie an, als https://host[:port], und das Token mit --token-stdin.</translation>
+    </message>
+    <message>
+        <source>The backend's answer to %1 %2 was larger than %3 MiB, the most this client accepts, and was cut off there. Is %4 a Sitekeeper backend? Ask its administrator to check it.</source>
+        <translation>Die Antwort des Backends auf %1 %2 war größer als %3 MiB, das Höchste, was dieser Client annimmt, und wurde dort abgebrochen. Ist %4 ein Sitekeeper-Backend? Bitten Sie dessen Administrator, es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 The backend asked to wait %2 minutes before trying again, longer than the %3 minutes this client waits; sync stopped. Try again later.</source>
+        <translation>%1 Das Backend verlangte %2 Minuten Wartezeit vor einem neuen Versuch, länger als die %3 Minuten, die dieser Client wartet; die Synchronisierung wurde angehalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The backend sent %1 changes for a page of at most %2; pull stopped.</source>
+        <translation>Das Backend sandte %1 Änderungen für eine Seite von höchstens %2; das Abholen wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2871,98 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     </message>
 </context>
 <context>
+    <name>sitekeeper::BulkEdits</name>
+    <message>
+        <source>Set owner</source>
+        <translation>Verantwortlichen festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n reference(s)</source>
+        <translation>
+            <numerusform>Verantwortlichen von %n Referenz festlegen</numerusform>
+            <numerusform>Verantwortlichen von %n Referenzen festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil deaktivieren</numerusform>
+            <numerusform>%n Profile deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n reference(s)</source>
+        <translation>
+            <numerusform>%n Referenz entfernen</numerusform>
+            <numerusform>%n Referenzen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approver(s)</source>
+        <translation>
+            <numerusform>%n Genehmiger entfernen</numerusform>
+            <numerusform>%n Genehmiger entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n notification rule(s)</source>
+        <translation>
+            <numerusform>%n Benachrichtigungsregel entfernen</numerusform>
+            <numerusform>%n Benachrichtigungsregeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n client profile(s)</source>
+        <translation>
+            <numerusform>%n Kundenprofil entfernen</numerusform>
+            <numerusform>%n Kundenprofile entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt entfernen</numerusform>
+            <numerusform>%n Kontakte entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s)</source>
+        <translation>
+            <numerusform>%n Zugangsdaten entfernen</numerusform>
+            <numerusform>%n Zugangsdaten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n site(s)</source>
+        <translation>
+            <numerusform>%n Standort entfernen</numerusform>
+            <numerusform>%n Standorte entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approval type(s)</source>
+        <translation>
+            <numerusform>%n Genehmigungsart entfernen</numerusform>
+            <numerusform>%n Genehmigungsarten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n escalation(s)</source>
+        <translation>
+            <numerusform>%n Eskalation entfernen</numerusform>
+            <numerusform>%n Eskalationen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::BundleCodec</name>
     <message>
         <source>the id %1 is already used by %2; ids must be unique, give this record a new one</source>
@@ -2874,11 +2981,11 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>die übergeordneten Standorte bilden einen Zyklus (%1); entfernen Sie einen dieser übergeordneten Standorte</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is already used by %2; keys must be unique</source>
+        <source>the key "%1" is already used by %2; keys must be unique</source>
         <translation>der Schlüssel „%1“ wird bereits von %2 verwendet; Schlüssel müssen eindeutig sein</translation>
     </message>
     <message>
-        <source>no approval type has the key &quot;%1&quot;; add it to partner.approval_types or use an existing key</source>
+        <source>no approval type has the key "%1"; add it to partner.approval_types or use an existing key</source>
         <translation>keine Genehmigungsart hat den Schlüssel „%1“; fügen Sie sie zu partner.approval_types hinzu oder verwenden Sie einen vorhandenen Schlüssel</translation>
     </message>
     <message>
@@ -2906,16 +3013,16 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>kein gültiges JSON in Zeile %1, Spalte %2 (Position %3): %4</translation>
     </message>
     <message>
-        <source>expected a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; erwartet</translation>
+        <source>expected a JSON object with "format": "%1"</source>
+        <translation>ein JSON-Objekt mit "format": "%1" erwartet</translation>
     </message>
     <message>
         <source>expected a site object</source>
         <translation>ein Standortobjekt erwartet</translation>
     </message>
     <message>
-        <source>this is not a Sitekeeper bundle (expected &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>dies ist kein Sitekeeper-Paket (erwartet: &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>this is not a Sitekeeper bundle (expected "format": "%1")</source>
+        <translation>dies ist kein Sitekeeper-Paket (erwartet: "format": "%1")</translation>
     </message>
     <message>
         <source>a missing or non-numeric version</source>
@@ -2951,6 +3058,32 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     </message>
 </context>
 <context>
+    <name>sitekeeper::BundleFile</name>
+    <message>
+        <source>Cannot read the bundle: %1. Check the file's name and permissions.</source>
+        <translation>Das Bundle kann nicht gelesen werden: %1. Prüfen Sie den Dateinamen und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle to standard output.</source>
+        <translation>Das Bundle kann nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: %1. Check that the folder exists and is writable, and that the disk has room.</source>
+        <translation>Das Bundle kann nicht geschrieben werden: %1. Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob auf dem Datenträger Platz ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the bundle; nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%n Problem im Bundle; nichts wurde importiert. Beheben Sie es und importieren Sie erneut.</numerusform>
+            <numerusform>%n Probleme im Bundle; nichts wurde importiert. Beheben Sie sie und importieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::CallBeforeContactRule</name>
     <message>
         <source>The Call Before Escalating contact is also an escalation contact</source>
@@ -2961,7 +3094,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>„Vor Eskalation anrufen“ (einfache Rückfrage) fragt jemanden, bevor ein Ticket eskaliert wird. Ist diese Person auch der Eskalationskontakt, wird sie für dasselbe Ticket zweimal angerufen.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot;, %2 is both the Call Before Escalating contact and an escalation contact.</source>
+        <source>In "%1", %2 is both the Call Before Escalating contact and an escalation contact.</source>
         <translation>In „%1“ ist %2 sowohl der Kontakt für „Vor Eskalation anrufen“ als auch ein Eskalationskontakt.</translation>
     </message>
     <message>
@@ -2976,7 +3109,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
 <context>
     <name>sitekeeper::CheckSource</name>
     <message>
-        <source>Reading the site&apos;s client profiles</source>
+        <source>Reading the site's client profiles</source>
         <translation>Lesen der Kundenprofile des Standorts</translation>
     </message>
     <message>
@@ -2984,7 +3117,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Suche nach doppelten Profilen</translation>
     </message>
     <message>
-        <source>Reading the sites&apos; records</source>
+        <source>Reading the sites' records</source>
         <translation>Lesen der Datensätze der Standorte</translation>
     </message>
     <message>
@@ -3061,13 +3194,28 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     </message>
 </context>
 <context>
+    <name>sitekeeper::ConsoleDocks</name>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>Über&amp;prüfungsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::CoverageGapRule</name>
     <message>
         <source>Coverage hours without a reachable notification rule</source>
         <translation>Abdeckungszeiten ohne erreichbare Benachrichtigungsregel</translation>
     </message>
     <message>
-        <source>When the service escalates a case, it follows the site&apos;s notification rule for that moment. If part of the site&apos;s coverage hours falls in no rule&apos;s window, or only in windows whose escalation contacts are all unavailable then, escalations at those times reach nobody and the end user waits. Every covered hour needs a rule, and a phone rule needs a contact who is available, or an email or ticket rule behind it. Times are compared on each window&apos;s own clock, so rules kept in another time zone and daylight saving weeks are taken into account.</source>
+        <source>When the service escalates a case, it follows the site's notification rule for that moment. If part of the site's coverage hours falls in no rule's window, or only in windows whose escalation contacts are all unavailable then, escalations at those times reach nobody and the end user waits. Every covered hour needs a rule, and a phone rule needs a contact who is available, or an email or ticket rule behind it. Times are compared on each window's own clock, so rules kept in another time zone and daylight saving weeks are taken into account.</source>
         <translation>Wenn der Service einen Fall eskaliert, folgt er der Benachrichtigungsregel des Standorts für diesen Zeitpunkt. Fällt ein Teil der Abdeckungszeiten des Standorts in kein Regelfenster oder nur in Fenster, deren Eskalationskontakte dann alle nicht verfügbar sind, erreichen Eskalationen zu diesen Zeiten niemanden und der Endbenutzer wartet. Jede abgedeckte Stunde braucht eine Regel, und eine Telefonregel braucht einen verfügbaren Kontakt oder eine E-Mail- oder Ticketregel dahinter. Zeiten werden nach der eigenen Uhr jedes Fensters verglichen, sodass Regeln in einer anderen Zeitzone und Wochen mit Zeitumstellung berücksichtigt werden.</translation>
     </message>
     <message>
@@ -3075,7 +3223,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Keine Benachrichtigungsregel deckt diese Abdeckungszeiten ab (%1): %2.</translation>
     </message>
     <message>
-        <source>Add a notification rule for %1, or widen an existing rule&apos;s window to include them.</source>
+        <source>Add a notification rule for %1, or widen an existing rule's window to include them.</source>
         <translation>Fügen Sie eine Benachrichtigungsregel für %1 hinzu oder erweitern Sie das Fenster einer bestehenden Regel, sodass es sie einschließt.</translation>
     </message>
     <message>
@@ -3083,7 +3231,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Während dieser Abdeckungszeiten ist kein Eskalationskontakt verfügbar (%1): %2.</translation>
     </message>
     <message>
-        <source>Add an escalation contact who is available %1 to the rule, widen a contact&apos;s availability, or add an email or ticket rule for those times.</source>
+        <source>Add an escalation contact who is available %1 to the rule, widen a contact's availability, or add an email or ticket rule for those times.</source>
         <translation>Fügen Sie der Regel einen Eskalationskontakt hinzu, der %1 verfügbar ist, erweitern Sie die Verfügbarkeit eines Kontakts oder fügen Sie eine E-Mail- oder Ticketregel für diese Zeiten hinzu.</translation>
     </message>
 </context>
@@ -3126,11 +3274,11 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>So</translation>
     </message>
     <message>
-        <source>The site has no time zone; the week is shown in UTC. Set the site&apos;s time zone.</source>
+        <source>The site has no time zone; the week is shown in UTC. Set the site's time zone.</source>
         <translation>Der Standort hat keine Zeitzone; die Woche wird in UTC angezeigt. Setzen Sie die Zeitzone des Standorts.</translation>
     </message>
     <message>
-        <source>The site&apos;s time zone &quot;%1&quot; is not known; the week is shown in UTC.</source>
+        <source>The site's time zone "%1" is not known; the week is shown in UTC.</source>
         <translation>Die Zeitzone „%1“ des Standorts ist unbekannt; die Woche wird in UTC angezeigt.</translation>
     </message>
     <message>
@@ -3138,11 +3286,11 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Der Standort hat keine Helpdesk-Abdeckung.</translation>
     </message>
     <message>
-        <source>The site&apos;s business hours are not set, so its business-hours coverage covers no time. Set the business hours.</source>
+        <source>The site's business hours are not set, so its business-hours coverage covers no time. Set the business hours.</source>
         <translation>Die Geschäftszeiten des Standorts sind nicht gesetzt, daher deckt seine Abdeckung zu Geschäftszeiten keine Zeit ab. Setzen Sie die Geschäftszeiten.</translation>
     </message>
     <message>
-        <source>The site&apos;s business hours are not set; its extended-hours coverage is Monday to Friday 06:00–22:00 only.</source>
+        <source>The site's business hours are not set; its extended-hours coverage is Monday to Friday 06:00–22:00 only.</source>
         <translation>Die Geschäftszeiten des Standorts sind nicht gesetzt; seine erweiterte Abdeckung gilt nur Montag bis Freitag 06:00–22:00.</translation>
     </message>
     <message>
@@ -3208,7 +3356,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>In dieser Woche nicht verfügbar</translation>
     </message>
     <message>
-        <source>Not one of the partner&apos;s contacts: never reached</source>
+        <source>Not one of the partner's contacts: never reached</source>
         <translation>Keiner der Kontakte des Partners: nie erreicht</translation>
     </message>
     <message>
@@ -3304,12 +3452,12 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>&lt;b&gt;Keine Lücken:&lt;/b&gt; Jede abgedeckte Stunde dieser Woche liegt in einem Regelfenster, in dem jemand erreichbar ist.</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:%1&quot;&gt;No notification rule:&lt;/b&gt; %2 — add a rule or widen one.</source>
-        <translation>&lt;b style=&quot;color:%1&quot;&gt;Keine Benachrichtigungsregel:&lt;/b&gt; %2 — fügen Sie eine Regel hinzu oder erweitern Sie eine.</translation>
+        <source>&lt;b style="color:%1"&gt;No notification rule:&lt;/b&gt; %2 — add a rule or widen one.</source>
+        <translation>&lt;b style="color:%1"&gt;Keine Benachrichtigungsregel:&lt;/b&gt; %2 — fügen Sie eine Regel hinzu oder erweitern Sie eine.</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:%1&quot;&gt;No escalation contact available:&lt;/b&gt; %2 — add a contact who is available then, or an email or ticket rule.</source>
-        <translation>&lt;b style=&quot;color:%1&quot;&gt;Kein Eskalationskontakt verfügbar:&lt;/b&gt; %2 — fügen Sie einen Kontakt hinzu, der dann verfügbar ist, oder eine E-Mail- oder Ticketregel.</translation>
+        <source>&lt;b style="color:%1"&gt;No escalation contact available:&lt;/b&gt; %2 — add a contact who is available then, or an email or ticket rule.</source>
+        <translation>&lt;b style="color:%1"&gt;Kein Eskalationskontakt verfügbar:&lt;/b&gt; %2 — fügen Sie einen Kontakt hinzu, der dann verfügbar ist, oder eine E-Mail- oder Ticketregel.</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3533,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
 <context>
     <name>sitekeeper::CredentialRecord</name>
     <message>
-        <source>&quot;%1&quot; is not this credential&apos;s keychain entry; it must be sitekeeper/&lt;workspace-id&gt;/%2. Store the secret again to fix it.</source>
+        <source>"%1" is not this credential's keychain entry; it must be sitekeeper/&lt;workspace-id&gt;/%2. Store the secret again to fix it.</source>
         <translation>„%1“ ist nicht der Schlüsselbundeintrag dieser Zugangsdaten; er muss sitekeeper/&lt;workspace-id&gt;/%2 lauten. Speichern Sie das Geheimnis erneut, um das zu beheben.</translation>
     </message>
 </context>
@@ -3396,8 +3544,12 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Das Geheimnis ist leer.</translation>
     </message>
     <message>
-        <source>No secret was stored for &quot;%1&quot;. Set one first.</source>
+        <source>No secret was stored for "%1". Set one first.</source>
         <translation>Für „%1“ wurde kein Geheimnis gespeichert. Setzen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Not saved: the %1 of "%2" was changed %3 since you opened it (now %4). Close the editor, open the credential again and repeat your change.</source>
+        <translation>Nicht gespeichert: Das Feld %1 von „%2“ wurde %3 geändert, seit Sie es geöffnet haben (jetzt %4). Schließen Sie den Editor, öffnen Sie die Zugangsdaten erneut und wiederholen Sie Ihre Änderung.</translation>
     </message>
 </context>
 <context>
@@ -3496,16 +3648,16 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Das Feld enthält ein NUL-Zeichen; dies ist keine Textdatei, oder sie wurde beschädigt. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>A quote in the middle of an unquoted field. Put the whole field in quotes and double the quotes inside it (&quot;&quot;).</source>
-        <translation>Ein Anführungszeichen mitten in einem Feld ohne Anführungszeichen. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin (&quot;&quot;).</translation>
+        <source>A quote in the middle of an unquoted field. Put the whole field in quotes and double the quotes inside it ("").</source>
+        <translation>Ein Anführungszeichen mitten in einem Feld ohne Anführungszeichen. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin ("").</translation>
     </message>
     <message>
-        <source>The quoted field opened here is never closed. Add the closing quote, or double the quotes inside the field (&quot;&quot;).</source>
-        <translation>Das hier geöffnete Feld in Anführungszeichen wird nie geschlossen. Fügen Sie das schließende Anführungszeichen hinzu oder verdoppeln Sie die Anführungszeichen im Feld (&quot;&quot;).</translation>
+        <source>The quoted field opened here is never closed. Add the closing quote, or double the quotes inside the field ("").</source>
+        <translation>Das hier geöffnete Feld in Anführungszeichen wird nie geschlossen. Fügen Sie das schließende Anführungszeichen hinzu oder verdoppeln Sie die Anführungszeichen im Feld ("").</translation>
     </message>
     <message>
-        <source>Text follows the closing quote of a quoted field. Double the quotes inside the field (&quot;&quot;).</source>
-        <translation>Auf das schließende Anführungszeichen eines Felds folgt Text. Verdoppeln Sie die Anführungszeichen im Feld (&quot;&quot;).</translation>
+        <source>Text follows the closing quote of a quoted field. Double the quotes inside the field ("").</source>
+        <translation>Auf das schließende Anführungszeichen eines Felds folgt Text. Verdoppeln Sie die Anführungszeichen im Feld ("").</translation>
     </message>
     <message>
         <source>row %1, column %2 (line %3)</source>
@@ -3524,7 +3676,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Die Datei hat keine Kopfzeile. Exportieren Sie sie erneut mit einer Kopfzeile, die die Spalten benennt.</translation>
     </message>
     <message>
-        <source>The row has %1 fields but the header has %2. Put fields that contain &quot;%3&quot; in quotes.</source>
+        <source>The row has %1 fields but the header has %2. Put fields that contain "%3" in quotes.</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Felder, die „%3“ enthalten, in Anführungszeichen.</translation>
     </message>
     <message>
@@ -3701,7 +3853,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Prüfen des Arbeitsbereichs auf Schäden</translation>
     </message>
     <message>
-        <source>The SQLite driver of Qt is missing (Qt SQL plugin &quot;QSQLITE&quot;). Reinstall Sitekeeper.</source>
+        <source>The SQLite driver of Qt is missing (Qt SQL plugin "QSQLITE"). Reinstall Sitekeeper.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (Qt-SQL-Plugin „QSQLITE“). Installieren Sie Sitekeeper neu.</translation>
     </message>
     <message>
@@ -3721,7 +3873,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Umstellen des Arbeitsbereichs auf Write-Ahead-Logging</translation>
     </message>
     <message>
-        <source>The workspace database cannot use write-ahead logging (journal mode &quot;%1&quot;). Put the workspace on a local disk.</source>
+        <source>The workspace database cannot use write-ahead logging (journal mode "%1"). Put the workspace on a local disk.</source>
         <translation>Die Arbeitsbereichsdatenbank kann kein Write-Ahead-Logging verwenden (Journalmodus „%1“). Legen Sie den Arbeitsbereich auf eine lokale Festplatte.</translation>
     </message>
     <message>
@@ -3779,6 +3931,10 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>%1 failed (%2). Check that the disk has space and the workspace folder is writable, then try again.</source>
         <translation>%1 fehlgeschlagen (%2). Prüfen Sie, ob der Datenträger Platz hat und der Arbeitsbereichsordner beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace database (schema version %1): %2.</source>
+        <translation>Die Arbeitsbereich-Datenbank konnte nicht angelegt werden (Schemaversion %1): %2.</translation>
     </message>
 </context>
 <context>
@@ -3915,7 +4071,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         </translation>
     </message>
     <message>
-        <source>The file and the site&apos;s client profiles agree: nothing to do.</source>
+        <source>The file and the site's client profiles agree: nothing to do.</source>
         <translation>Die Datei und die Kundenprofile des Standorts stimmen überein: nichts zu tun.</translation>
     </message>
     <message>
@@ -4026,11 +4182,11 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Zwei aktive Profile sind dieselbe Person</translation>
     </message>
     <message>
-        <source>Each person has one profile, at the site where their computer&apos;s agent lives. Two profiles with the same email, the same mobile, or the same name and phone split the person&apos;s history and let the wrong one be used for authentication.</source>
+        <source>Each person has one profile, at the site where their computer's agent lives. Two profiles with the same email, the same mobile, or the same name and phone split the person's history and let the wrong one be used for authentication.</source>
         <translation>Jede Person hat ein Profil, an dem Standort, an dem der Agent ihres Computers läuft. Zwei Profile mit derselben E-Mail, derselben Mobilnummer oder demselben Namen und Telefon teilen die Historie der Person auf und lassen das falsche zur Authentifizierung verwenden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 as &quot;%3&quot;%4.</source>
+        <source>"%1" has %2 as "%3"%4.</source>
         <translation>„%1“ hat %2 wie „%3“%4.</translation>
     </message>
     <message>
@@ -4038,7 +4194,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation> an einem anderen Standort</translation>
     </message>
     <message>
-        <source>Keep the profile at the site where the person&apos;s computer is and disable the other.</source>
+        <source>Keep the profile at the site where the person's computer is and disable the other.</source>
         <translation>Behalten Sie das Profil an dem Standort, an dem der Computer der Person steht, und deaktivieren Sie das andere.</translation>
     </message>
 </context>
@@ -4065,7 +4221,7 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Text bearbeiten</translation>
     </message>
     <message>
-        <source>[see credential &quot;%1&quot;]</source>
+        <source>[see credential "%1"]</source>
         <translation>[siehe Zugangsdaten „%1“]</translation>
     </message>
     <message>
@@ -4096,6 +4252,48 @@ Credentials belong in the keychain, not in text that ends up in case notes. Move
 
 Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen landet. In neue Zugangsdaten verschieben und an seiner Stelle einen Verweis darauf hinterlassen?</translation>
     </message>
+    <message>
+        <source>“%1” was changed on the backend since you opened this editor (pulled %2).</source>
+        <translation>„%1“ wurde im Backend geändert, seit Sie diesen Editor geöffnet haben (abgerufen %2).</translation>
+    </message>
+    <message>
+        <source>“%1” was changed here since you opened this editor (by %2 at %3: another window, an undo or the command line).</source>
+        <translation>„%1“ wurde hier geändert, seit Sie diesen Editor geöffnet haben (von %2 um %3: ein anderes Fenster, ein Rückgängigmachen oder die Kommandozeile).</translation>
+    </message>
+    <message>
+        <source>“%1” was changed since you opened this editor.</source>
+        <translation>„%1“ wurde geändert, seit Sie diesen Editor geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>Geändert, seit Sie ihn geöffnet haben</translation>
+    </message>
+    <message>
+        <source>Stored now: %1
+Yours: %2
+
+Keep yours to replace the stored value (for everyone, once synced), or take the stored value into the form.</source>
+        <translation>Jetzt gespeichert: %1
+Ihr Wert: %2
+
+Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich für alle), oder übernehmen Sie den gespeicherten Wert ins Formular.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Take stored value</source>
+        <translation>Gespeicherten übernehmen</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 was changed since you opened this editor: stored now %2. Save again to keep yours or take the stored value.</source>
+        <translation>%1 wurde geändert, seit Sie diesen Editor geöffnet haben: jetzt gespeichert %2. Speichern Sie erneut, um Ihren Wert zu behalten oder den gespeicherten zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::EditorSupport</name>
@@ -4111,16 +4309,182 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Ein abgedeckter Standort hat keine E-Mail-Domäne</translation>
     </message>
     <message>
-        <source>The service turns email from a site&apos;s domains into tickets. Without a domain, the users&apos; emails to the help desk are not recognised.</source>
+        <source>The service turns email from a site's domains into tickets. Without a domain, the users' emails to the help desk are not recognised.</source>
         <translation>Der Service macht aus E-Mails von den Domänen eines Standorts Tickets. Ohne Domäne werden die E-Mails der Benutzer an den Helpdesk nicht erkannt.</translation>
     </message>
     <message>
-        <source>No email domain is set: the users&apos; emails cannot become tickets.</source>
+        <source>No email domain is set: the users' emails cannot become tickets.</source>
         <translation>Keine E-Mail-Domäne gesetzt: Die E-Mails der Benutzer können keine Tickets werden.</translation>
     </message>
     <message>
-        <source>Add the domain the site&apos;s users send mail from (e.g. example.com).</source>
+        <source>Add the domain the site's users send mail from (e.g. example.com).</source>
         <translation>Fügen Sie die Domäne hinzu, von der die Benutzer des Standorts E-Mails senden (z. B. example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::EntityColumns</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Bürotelefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>Approval type</source>
+        <translation>Genehmigungsart</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>automated approval</source>
+        <translation>automatische Genehmigung</translation>
+    </message>
+    <message>
+        <source>SMS authentication</source>
+        <translation>SMS-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation>mündlich</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Escalation contacts</source>
+        <translation>Eskalationskontakte</translation>
+    </message>
+    <message>
+        <source>Call before escalating</source>
+        <translation>Vor Eskalation anrufen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::EntityKind</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Client profile</source>
+        <translation>Kundenprofil</translation>
+    </message>
+    <message>
+        <source>Client profiles</source>
+        <translation>Kundenprofile</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Approval type</source>
+        <translation>Genehmigungsart</translation>
+    </message>
+    <message>
+        <source>Approval types</source>
+        <translation>Genehmigungsarten</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Notification rule</source>
+        <translation>Benachrichtigungsregel</translation>
+    </message>
+    <message>
+        <source>Notification rules</source>
+        <translation>Benachrichtigungsregeln</translation>
+    </message>
+    <message>
+        <source>Partner contact</source>
+        <translation>Partnerkontakt</translation>
+    </message>
+    <message>
+        <source>Partner contacts</source>
+        <translation>Partnerkontakte</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
     </message>
 </context>
 <context>
@@ -4348,15 +4712,15 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Die Datei hat keine Spalte für den Grund; jede Eskalation gilt als außerhalb des Leistungsumfangs.</translation>
     </message>
     <message>
-        <source>The site is empty. Enter the site&apos;s name as it is in Sitekeeper.</source>
+        <source>The site is empty. Enter the site's name as it is in Sitekeeper.</source>
         <translation>Der Standort ist leer. Geben Sie den Namen des Standorts so ein, wie er in Sitekeeper heißt.</translation>
     </message>
     <message>
-        <source>No site is named &quot;%1&quot;. Add the site first, or correct the name.</source>
+        <source>No site is named "%1". Add the site first, or correct the name.</source>
         <translation>Kein Standort heißt „%1“. Legen Sie zuerst den Standort an oder korrigieren Sie den Namen.</translation>
     </message>
     <message>
-        <source>%1 sites are named &quot;%2&quot;. Rename one of them.</source>
+        <source>%1 sites are named "%2". Rename one of them.</source>
         <translation>%1 Standorte heißen „%2“. Benennen Sie einen davon um.</translation>
     </message>
     <message>
@@ -4364,7 +4728,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Das Datum ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD.</source>
+        <source>"%1" is not a date. Use YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD.</source>
         <translation>„%1“ ist kein Datum. Verwenden Sie JJJJ-MM-TT, MM/TT/JJJJ, TT.MM.JJJJ oder JJJJ/MM/TT.</translation>
     </message>
     <message>
@@ -4376,7 +4740,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Der Grund ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a reason.</source>
+        <source>"%1" is not a reason.</source>
         <translation>„%1“ ist kein Grund.</translation>
     </message>
     <message>
@@ -4384,7 +4748,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Verwenden Sie einen von: %1.</translation>
     </message>
     <message>
-        <source>Ticket &quot;%1&quot; is also on row %2.</source>
+        <source>Ticket "%1" is also on row %2.</source>
         <translation>Ticket „%1“ steht auch in Zeile %2.</translation>
     </message>
     <message numerus="yes">
@@ -4412,7 +4776,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>keine</translation>
     </message>
     <message>
-        <source>No reference covers this category. Suggested: &quot;%1&quot; (%2)</source>
+        <source>No reference covers this category. Suggested: "%1" (%2)</source>
         <translation>Keine Referenz deckt diese Kategorie ab. Vorschlag: „%1“ (%2)</translation>
     </message>
     <message>
@@ -4561,6 +4925,61 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
     </message>
 </context>
 <context>
+    <name>sitekeeper::FieldClashText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>on the backend (pulled %1)</source>
+        <translation>im Backend (abgerufen %1)</translation>
+    </message>
+    <message>
+        <source>here by %1 at %2</source>
+        <translation>hier von %1 um %2</translation>
+    </message>
+    <message>
+        <source>its %1 was changed %2 since (now %3)</source>
+        <translation>das Feld %1 wurde seitdem %2 geändert (jetzt %3)</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1” on the %2 “%3”: %4. Undoing it would overwrite that change, so the %2 stays as it is; edit it yourself if it still needs changing.</source>
+        <translation>„%1“ (%2 „%3“) kann nicht rückgängig gemacht werden: %4. Das Rückgängigmachen würde jene Änderung überschreiben, daher bleibt der Datensatz (%2) wie er ist; ändern Sie ihn selbst, falls nötig.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1” on the %2 “%3”: %4. Redoing it would overwrite that change, so the %2 stays as it is; edit it yourself if it still needs changing.</source>
+        <translation>„%1“ (%2 „%3“) kann nicht wiederholt werden: %4. Das Wiederholen würde jene Änderung überschreiben, daher bleibt der Datensatz (%2) wie er ist; ändern Sie ihn selbst, falls nötig.</translation>
+    </message>
+    <message>
+        <source>the %1 exists again (it came back from the backend or another edit)</source>
+        <translation>der Datensatz (%1) existiert wieder (er kam aus dem Backend oder durch eine andere Änderung zurück)</translation>
+    </message>
+    <message>
+        <source>the %1 was changed since (on the backend or by another edit)</source>
+        <translation>der Datensatz (%1) wurde seitdem geändert (im Backend oder durch eine andere Änderung)</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1” on the %2 “%3”: %4, and undoing it would lose that. The %2 stays as it is.</source>
+        <translation>„%1“ (%2 „%3“) kann nicht rückgängig gemacht werden: %4, und das Rückgängigmachen würde das verlieren. Der Datensatz (%2) bleibt wie er ist.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1” on the %2 “%3”: %4, and redoing it would lose that. The %2 stays as it is.</source>
+        <translation>„%1“ (%2 „%3“) kann nicht wiederholt werden: %4, und das Wiederholen würde das verlieren. Der Datensatz (%2) bleibt wie er ist.</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::Finding</name>
     <message>
         <source>Error</source>
@@ -4635,34 +5054,6 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
     <message>
         <source>Site</source>
         <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Client profile</source>
-        <translation>Kundenprofil</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation>Genehmiger</translation>
-    </message>
-    <message>
-        <source>Notification rule</source>
-        <translation>Benachrichtigungsregel</translation>
-    </message>
-    <message>
-        <source>Credential</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>Partner contact</source>
-        <translation>Partnerkontakt</translation>
-    </message>
-    <message>
-        <source>Approval type</source>
-        <translation>Genehmigungsart</translation>
     </message>
     <message>
         <source>Partner-wide</source>
@@ -4781,11 +5172,11 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>Techniker fügen Referenztitel in Fallnotizen ein, und Endbenutzer lesen sie. Titel und Inhalt dürfen weder den Serviceanbieter noch einen anderen Begriff nennen, den der Partner verboten hat (Einstellungen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains the forbidden term &quot;%2&quot;.</source>
+        <source>"%1" contains the forbidden term "%2".</source>
         <translation>„%1“ enthält den verbotenen Begriff „%2“.</translation>
     </message>
     <message>
-        <source>Reword the %1 without &quot;%2&quot;.</source>
+        <source>Reword the %1 without "%2".</source>
         <translation>Formulieren Sie den %1 ohne „%2“ um.</translation>
     </message>
     <message>
@@ -4807,7 +5198,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
 <context>
     <name>sitekeeper::ImportRows</name>
     <message>
-        <source>row %1, column &apos;%2&apos;: %3</source>
+        <source>row %1, column '%2': %3</source>
         <translation>Zeile %1, Spalte „%2“: %3</translation>
     </message>
     <message numerus="yes">
@@ -4832,16 +5223,20 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <source>The outbox has no operation %1. It may have been sent already; sync again.</source>
         <translation>Der Postausgang hat keine Operation %1. Vielleicht wurde sie schon gesendet; synchronisieren Sie erneut.</translation>
     </message>
+    <message>
+        <source>Reading the revisions the outbox is based on</source>
+        <translation>Lesen der Revisionen, auf denen der Postausgang beruht</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::JsonReader</name>
     <message>
-        <source>unknown value &quot;%1&quot;; use one of: %2</source>
+        <source>unknown value "%1"; use one of: %2</source>
         <translation>unbekannter Wert „%1“; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <source>expected a string (use &quot;&quot; for none)</source>
-        <translation>eine Zeichenkette erwartet (&quot;&quot; für keine)</translation>
+        <source>expected a string (use "" for none)</source>
+        <translation>eine Zeichenkette erwartet ("" für keine)</translation>
     </message>
     <message>
         <source>expected true or false</source>
@@ -4852,8 +5247,8 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>eine ganze Zahl erwartet</translation>
     </message>
     <message>
-        <source>expected an id such as &quot;123e4567-e89b-12d3-a456-426614174000&quot;, or null</source>
-        <translation>eine ID wie &quot;123e4567-e89b-12d3-a456-426614174000&quot; oder null erwartet</translation>
+        <source>expected an id such as "123e4567-e89b-12d3-a456-426614174000", or null</source>
+        <translation>eine ID wie "123e4567-e89b-12d3-a456-426614174000" oder null erwartet</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD, or null</source>
@@ -4876,8 +5271,8 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
         <translation>eine Liste von IDs erwartet ([] für keine)</translation>
     </message>
     <message>
-        <source>expected an id such as &quot;123e4567-e89b-12d3-a456-426614174000&quot;</source>
-        <translation>eine ID wie &quot;123e4567-e89b-12d3-a456-426614174000&quot; erwartet</translation>
+        <source>expected an id such as "123e4567-e89b-12d3-a456-426614174000"</source>
+        <translation>eine ID wie "123e4567-e89b-12d3-a456-426614174000" erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -4895,7 +5290,7 @@ Zugangsdaten gehören in den Schlüsselbund, nicht in Text, der in Fallnotizen l
 <context>
     <name>sitekeeper::KeychainVault</name>
     <message>
-        <source>No keychain service is running. Start your desktop&apos;s keyring (for example gnome-keyring or KWallet) and try again.</source>
+        <source>No keychain service is running. Start your desktop's keyring (for example gnome-keyring or KWallet) and try again.</source>
         <translation>Es läuft kein Schlüsselbunddienst. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel gnome-keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -4954,294 +5349,12 @@ The workspace was left as it was before.</source>
 Der Arbeitsbereich blieb, wie er vorher war.</translation>
     </message>
     <message>
-        <source>Sync status</source>
-        <translation>Synchronisierungsstatus</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Synchronisierungsfortschritt</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Cancel sync</source>
-        <translation>Synchronisierung abbrechen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Office phone</source>
-        <translation>Bürotelefon</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Client &amp;Profiles</source>
-        <translation>&amp;Kundenprofile</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Zuletzt überprüft</translation>
-    </message>
-    <message>
-        <source>&amp;References</source>
-        <translation>&amp;Referenzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n reference(s)?</source>
-        <translation>
-            <numerusform>%n Referenz entfernen?</numerusform>
-            <numerusform>%n Referenzen entfernen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n reference(s)</source>
-        <translation>
-            <numerusform>%n Referenz entfernen</numerusform>
-            <numerusform>%n Referenzen entfernen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set &amp;owner…</source>
-        <translation>&amp;Verantwortlichen festlegen…</translation>
-    </message>
-    <message>
-        <source>Set owner</source>
-        <translation>Verantwortlichen festlegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Owner of the %n selected reference(s):</source>
-        <translation>
-            <numerusform>Verantwortlicher der ausgewählten Referenz:</numerusform>
-            <numerusform>Verantwortlicher der %n ausgewählten Referenzen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set owner of %n reference(s)</source>
-        <translation>
-            <numerusform>Verantwortlichen von %n Referenz festlegen</numerusform>
-            <numerusform>Verantwortlichen von %n Referenzen festlegen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Mark re&amp;viewed</source>
-        <translation>Als über&amp;prüft markieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n reference(s) reviewed</source>
-        <translation>
-            <numerusform>%n Referenz als überprüft markieren</numerusform>
-            <numerusform>%n Referenzen als überprüft markieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation>Als überprüft markieren</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(fehlt)</translation>
-    </message>
-    <message>
-        <source>Approval type</source>
-        <translation>Genehmigungsart</translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation>Genehmiger</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>automated approval</source>
-        <translation>automatische Genehmigung</translation>
-    </message>
-    <message>
-        <source>SMS authentication</source>
-        <translation>SMS-Authentifizierung</translation>
-    </message>
-    <message>
-        <source>verbal</source>
-        <translation>mündlich</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Nummern</translation>
-    </message>
-    <message>
-        <source>&amp;Approvers</source>
-        <translation>&amp;Genehmiger</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n approver(s)?</source>
-        <translation>
-            <numerusform>%n Genehmiger entfernen?</numerusform>
-            <numerusform>%n Genehmiger entfernen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n approver(s)</source>
-        <translation>
-            <numerusform>%n Genehmiger entfernen</numerusform>
-            <numerusform>%n Genehmiger entfernen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Escalation contacts</source>
-        <translation>Eskalationskontakte</translation>
-    </message>
-    <message>
-        <source>Call before escalating</source>
-        <translation>Vor Eskalation anrufen</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Notification R&amp;ules</source>
-        <translation>&amp;Benachrichtigungsregeln</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n notification rule(s)?</source>
-        <translation>
-            <numerusform>%n Benachrichtigungsregel entfernen?</numerusform>
-            <numerusform>%n Benachrichtigungsregeln entfernen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n notification rule(s)</source>
-        <translation>
-            <numerusform>%n Benachrichtigungsregel entfernen</numerusform>
-            <numerusform>%n Benachrichtigungsregeln entfernen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Coverage:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Abdeckung:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Activation:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Aktivierung:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Answer as:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Meldename:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Email domains:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;E-Mail-Domänen:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>none — email from this site cannot become tickets</source>
-        <translation>keine — E-Mails von diesem Standort können keine Tickets werden</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Zeitzone:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Servers here:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Server hier:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Go-live:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Go-live:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Champion:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Champion:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Client profiles:&lt;/b&gt; %1 · &lt;b&gt;References:&lt;/b&gt; %2 · &lt;b&gt;Approvers:&lt;/b&gt; %3 · &lt;b&gt;Rules:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Kundenprofile:&lt;/b&gt; %1 · &lt;b&gt;Referenzen:&lt;/b&gt; %2 · &lt;b&gt;Genehmiger:&lt;/b&gt; %3 · &lt;b&gt;Regeln:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Scope:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Leistungsumfang:&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disable %n profile(s)</source>
-        <translation>
-            <numerusform>%n Profil deaktivieren</numerusform>
-            <numerusform>%n Profile deaktivieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disable %1</source>
-        <translation>%1 deaktivieren</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Befunde</translation>
-    </message>
-    <message>
-        <source>&amp;Review Queue</source>
-        <translation>Über&amp;prüfungsliste</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Show the findings (Ctrl+Shift+F)</source>
@@ -5313,54 +5426,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>%1: erledigt. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-        <source>Cannot export the activation summary</source>
-        <translation>Der Aktivierungsbericht kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Export Activation Summary</source>
-        <translation>Aktivierungsbericht exportieren</translation>
-    </message>
-    <message>
-        <source> - activation summary</source>
-        <translation> - Aktivierungsbericht</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;Markdown (*.md)</source>
-        <translation>PDF-Dokument (*.pdf);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Activation summary written to %1</source>
-        <translation>Aktivierungsbericht nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot write the handout</source>
-        <translation>Das Merkblatt kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Client Handout</source>
-        <translation>Kunden-Merkblatt</translation>
-    </message>
-    <message>
-        <source>The handout tells end users how to reach the help desk. Enter the help desk phone number and email address in Preferences first.</source>
-        <translation>Das Merkblatt sagt Endbenutzern, wie sie den Helpdesk erreichen. Geben Sie zuerst die Telefonnummer und E-Mail-Adresse des Helpdesks in den Einstellungen ein.</translation>
-    </message>
-    <message>
-        <source> - help desk handout</source>
-        <translation> - Helpdesk-Merkblatt</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Handout written to %1</source>
-        <translation>Merkblatt nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot show the what-if</source>
-        <translation>Das Was-wäre-wenn kann nicht angezeigt werden</translation>
-    </message>
-    <message>
         <source>Sites: %1</source>
         <translation>Standorte: %1</translation>
     </message>
@@ -5373,27 +5438,8 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Sitekeeper-Pakete (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>Import nicht möglich</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Bundle not imported</source>
         <translation>Paket nicht importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported. Fix them and import again.</source>
-        <translation>
-            <numerusform>%n Problem in %1; es wurde nichts importiert. Beheben Sie es und importieren Sie erneut.</numerusform>
-            <numerusform>%n Probleme in %1; es wurde nichts importiert. Beheben Sie sie und importieren Sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported %1: %2 created, %3 updated</source>
@@ -5416,83 +5462,19 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot open the demo</source>
         <translation>Die Demo kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>No backend set</source>
-        <translation>Kein Backend eingerichtet</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Synchronisiert %1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>Edits waiting: %1</source>
-        <translation>Wartende Änderungen: %1</translation>
-    </message>
-    <message>
-        <source>Refused by the backend: %1</source>
-        <translation>Vom Backend abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
-        <translation>Konflikte: %1</translation>
-    </message>
-    <message>
-        <source>Last sync failed: %1</source>
-        <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>No backend</source>
-        <translation>Kein Backend</translation>
-    </message>
-    <message>
-        <source>This workspace has no backend yet. Set one with:
-
-sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin</source>
-        <translation>Dieser Arbeitsbereich hat noch kein Backend. Richten Sie eines ein mit:
-
-sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Synchronisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>About Sitekeeper</source>
         <translation>Über Sitekeeper</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Nicht entfernt</translation>
-    </message>
-    <message>
         <source>Select a finding in the Findings panel, then choose Explain This Finding (F1).</source>
         <translation>Wählen Sie im Bereich „Befunde“ einen Befund aus und dann „Diesen Befund erklären“ (F1).</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service&apos;s best practices.&lt;/p&gt;&lt;p&gt;Help › User Guide (F1) explains how to use it.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service's best practices.&lt;/p&gt;&lt;p&gt;Help › User Guide (F1) explains how to use it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der bewährten Verfahren des Service.&lt;/p&gt;&lt;p&gt;Hilfe › Benutzerhandbuch (F1) erklärt die Bedienung.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -5507,11 +5489,11 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Anfragen, die eine Genehmigung brauchen (Passwortrücksetzungen für andere Benutzer, neue Benutzer, Postfachzugriff …), gehen an den Genehmiger ihrer Art. Eine Art ohne Genehmiger wird an den Partner eskaliert. Welche Arten jeder Standort braucht, ist eine Partnereinstellung.</translation>
     </message>
     <message>
-        <source>No approver for &quot;%1&quot;.</source>
+        <source>No approver for "%1".</source>
         <translation>Kein Genehmiger für „%1“.</translation>
     </message>
     <message>
-        <source>Add an approver for &quot;%1&quot;: an on-site person or a partner contact.</source>
+        <source>Add an approver for "%1": an on-site person or a partner contact.</source>
         <translation>Fügen Sie einen Genehmiger für „%1“ hinzu: eine Person vor Ort oder einen Partnerkontakt.</translation>
     </message>
 </context>
@@ -5530,11 +5512,11 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>%1 hat keine Mobilnummer: Keine SMS-Authentifizierung möglich.</translation>
     </message>
     <message>
-        <source>%1&apos;s mobile %2 is a fixed line: no SMS authentication is possible.</source>
+        <source>%1's mobile %2 is a fixed line: no SMS authentication is possible.</source>
         <translation>Die Mobilnummer %2 von %1 ist ein Festnetzanschluss: Keine SMS-Authentifizierung möglich.</translation>
     </message>
     <message>
-        <source>Add the person&apos;s mobile number.</source>
+        <source>Add the person's mobile number.</source>
         <translation>Fügen Sie die Mobilnummer der Person hinzu.</translation>
     </message>
 </context>
@@ -5659,7 +5641,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>eingebaut</translation>
     </message>
     <message>
-        <source>the partner&apos;s own</source>
+        <source>the partner's own</source>
         <translation>eigene des Partners</translation>
     </message>
     <message>
@@ -5667,7 +5649,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Neue Genehmigungsart</translation>
     </message>
     <message>
-        <source>A kind of request that needs approval, e.g. &quot;Printer purchase&quot;:</source>
+        <source>A kind of request that needs approval, e.g. "Printer purchase":</source>
         <translation>Eine Art von Anfrage, die eine Genehmigung braucht, z. B. „Druckerkauf“:</translation>
     </message>
     <message>
@@ -5675,7 +5657,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Nicht hinzugefügt</translation>
     </message>
     <message>
-        <source>There is already an approval type &quot;%1&quot;.</source>
+        <source>There is already an approval type "%1".</source>
         <translation>Es gibt bereits eine Genehmigungsart „%1“.</translation>
     </message>
     <message>
@@ -5740,7 +5722,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Buchstaben durch ähnlich aussehende Zeichen zu ersetzen (P@ssw0rd) hilft wenig.</translation>
     </message>
     <message>
-        <source>It contains the site&apos;s or user&apos;s own name; avoid those.</source>
+        <source>It contains the site's or user's own name; avoid those.</source>
         <translation>Es enthält den eigenen Namen des Standorts oder Benutzers; vermeiden Sie diese.</translation>
     </message>
     <message>
@@ -5809,7 +5791,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
 <context>
     <name>sitekeeper::PhoneNumber</name>
     <message>
-        <source>&quot;%1&quot; is not a region libphonenumber knows; use a two-letter country code such as US or GB.</source>
+        <source>"%1" is not a region libphonenumber knows; use a two-letter country code such as US or GB.</source>
         <translation>„%1“ ist keine Region, die libphonenumber kennt; verwenden Sie einen zweibuchstabigen Ländercode wie DE oder AT.</translation>
     </message>
     <message>
@@ -5837,7 +5819,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Die Nummer ist zu lang; prüfen Sie auf überzählige Ziffern.</translation>
     </message>
     <message>
-        <source>Extensions cannot be stored; remove &quot;%1&quot; and enter the direct number.</source>
+        <source>Extensions cannot be stored; remove "%1" and enter the direct number.</source>
         <translation>Durchwahlen können nicht gespeichert werden; entfernen Sie „%1“ und geben Sie die direkte Nummer ein.</translation>
     </message>
     <message>
@@ -5872,7 +5854,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Eine Telefonnummer ist für ihre Region nicht gültig</translation>
     </message>
     <message>
-        <source>Technicians call and text the numbers on file. A number that is not valid in its country&apos;s numbering plan (a missing digit, a wrong area code) fails when it is needed most.</source>
+        <source>Technicians call and text the numbers on file. A number that is not valid in its country's numbering plan (a missing digit, a wrong area code) fails when it is needed most.</source>
         <translation>Techniker rufen die hinterlegten Nummern an und senden SMS an sie. Eine Nummer, die im Nummernplan ihres Landes nicht gültig ist (eine fehlende Ziffer, eine falsche Vorwahl), versagt, wenn sie am dringendsten gebraucht wird.</translation>
     </message>
     <message>
@@ -5940,23 +5922,23 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Die Kopfzeile passt zu keinem bekannten Export (%1). Wählen Sie eine Vorlage (%2) oder ordnen Sie die Spalten zu. Gefundene Kopfzeile: %3</translation>
     </message>
     <message>
-        <source>No column gives the person&apos;s name (a full name, or first and last name). Header found: %1</source>
+        <source>No column gives the person's name (a full name, or first and last name). Header found: %1</source>
         <translation>Keine Spalte enthält den Namen der Person (einen vollständigen Namen oder Vor- und Nachnamen). Gefundene Kopfzeile: %1</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; (mapped to %2). Header found: %3</source>
+        <source>The file has no column "%1" (mapped to %2). Header found: %3</source>
         <translation>Die Datei hat keine Spalte „%1“ (zugeordnet zu %2). Gefundene Kopfzeile: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
+        <source>"%1" is not a valid phone number: %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither true nor false; write true or false.</source>
+        <source>"%1" is neither true nor false; write true or false.</source>
         <translation>„%1“ ist weder true noch false; schreiben Sie true oder false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; write active or disabled.</source>
+        <source>"%1" is not a status; write active or disabled.</source>
         <translation>„%1“ ist kein Status; schreiben Sie active oder disabled.</translation>
     </message>
     <message>
@@ -5972,7 +5954,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Zeile %1 entspricht bereits dem Profil von %2; diese Zeile wird nicht importiert.</translation>
     </message>
     <message>
-        <source>%1 at site &quot;%2&quot; is the same person (%3): one person has one profile, at the site where their computer is. Not imported.</source>
+        <source>%1 at site "%2" is the same person (%3): one person has one profile, at the site where their computer is. Not imported.</source>
         <translation>%1 am Standort „%2“ ist dieselbe Person (%3): Eine Person hat ein Profil, an dem Standort, an dem ihr Computer steht. Nicht importiert.</translation>
     </message>
     <message numerus="yes">
@@ -6068,7 +6050,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Bereits ein Profil bei %1 (%2); nicht importiert</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;: %2</source>
+        <source>Column '%1': %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
@@ -6276,7 +6258,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Meldename gesetzt</translation>
     </message>
     <message>
-        <source>Say how technicians answer this site&apos;s calls.</source>
+        <source>Say how technicians answer this site's calls.</source>
         <translation>Legen Sie fest, wie sich die Techniker bei Anrufen für diesen Standort melden.</translation>
     </message>
     <message>
@@ -6284,7 +6266,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>E-Mail-Domäne gesetzt</translation>
     </message>
     <message>
-        <source>Add the domain the site&apos;s users send mail from, so that their emails become tickets.</source>
+        <source>Add the domain the site's users send mail from, so that their emails become tickets.</source>
         <translation>Fügen Sie die Domäne hinzu, von der die Benutzer des Standorts E-Mails senden, damit ihre E-Mails Tickets werden.</translation>
     </message>
     <message>
@@ -6307,7 +6289,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Kundenprofile vorhanden und gültig</translation>
     </message>
     <message>
-        <source>Add the site&apos;s end users (or import them from a directory export).</source>
+        <source>Add the site's end users (or import them from a directory export).</source>
         <translation>Fügen Sie die Endbenutzer des Standorts hinzu (oder importieren Sie sie aus einem Verzeichnisexport).</translation>
     </message>
     <message numerus="yes">
@@ -6360,6 +6342,113 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     </message>
 </context>
 <context>
+    <name>sitekeeper::RecordLookup</name>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>Es gibt keinen Datensatz vom Typ „%1“ mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>There is no site named "%1" (see: sitekeeper-cli site list).</source>
+        <translation>Es gibt keinen Standort namens „%1“ (siehe: sitekeeper-cli site list).</translation>
+    </message>
+    <message>
+        <source>Several sites are named "%1"; name the site by its id (see: sitekeeper-cli site list).</source>
+        <translation>Mehrere Standorte heißen „%1“; nennen Sie den Standort mit seiner ID (siehe: sitekeeper-cli site list).</translation>
+    </message>
+    <message>
+        <source>There is no profile with the email "%1"%2.</source>
+        <translation>Es gibt kein Profil mit der E-Mail-Adresse „%1“%2.</translation>
+    </message>
+    <message>
+        <source> at this site</source>
+        <translation> an diesem Standort</translation>
+    </message>
+    <message>
+        <source>Several profiles have the email "%1"; give --site or the profile's id.</source>
+        <translation>Mehrere Profile haben die E-Mail-Adresse „%1“; geben Sie --site oder die ID des Profils an.</translation>
+    </message>
+    <message>
+        <source>There is no partner contact named "%1" (see: sitekeeper-cli contact list).</source>
+        <translation>Es gibt keinen Partnerkontakt namens „%1“ (siehe: sitekeeper-cli contact list).</translation>
+    </message>
+    <message>
+        <source>Several partner contacts are named "%1"; name the contact by its id.</source>
+        <translation>Mehrere Partnerkontakte heißen „%1“; nennen Sie den Kontakt mit seiner ID.</translation>
+    </message>
+    <message>
+        <source>There is no partner contact named or with the email "%1" (see: sitekeeper-cli contact list).</source>
+        <translation>Es gibt keinen Partnerkontakt mit dem Namen oder der E-Mail-Adresse „%1“ (siehe: sitekeeper-cli contact list).</translation>
+    </message>
+    <message>
+        <source>Several partner contacts have the email "%1"; name the contact by its id.</source>
+        <translation>Mehrere Partnerkontakte haben die E-Mail-Adresse „%1“; nennen Sie den Kontakt mit seiner ID.</translation>
+    </message>
+    <message>
+        <source>There is no approval type "%1"; use one of: %2</source>
+        <translation>Es gibt keine Genehmigungsart „%1“; verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <source>There is no partner-wide reference titled "%1"; give --site for a site's own.</source>
+        <translation>Es gibt keine partnerweite Referenz mit dem Titel „%1“; geben Sie für die Referenz eines Standorts --site an.</translation>
+    </message>
+    <message>
+        <source>The site has no reference titled "%1".</source>
+        <translation>Der Standort hat keine Referenz mit dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>Several references are titled "%1"; name the reference by its id.</source>
+        <translation>Mehrere Referenzen haben den Titel „%1“; nennen Sie die Referenz mit ihrer ID.</translation>
+    </message>
+    <message>
+        <source>A rule is named within its site: give --site.</source>
+        <translation>Eine Regel wird innerhalb ihres Standorts benannt: Geben Sie --site an.</translation>
+    </message>
+    <message>
+        <source>The site has no notification rule named "%1".</source>
+        <translation>Der Standort hat keine Benachrichtigungsregel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Several rules of the site are named "%1"; name the rule by its id.</source>
+        <translation>Mehrere Regeln des Standorts heißen „%1“; nennen Sie die Regel mit ihrer ID.</translation>
+    </message>
+    <message>
+        <source>A credential is named by its label within its site: give --site.</source>
+        <translation>Zugangsdaten werden mit ihrer Bezeichnung innerhalb ihres Standorts benannt: Geben Sie --site an.</translation>
+    </message>
+    <message>
+        <source>The site has no credential labelled "%1".</source>
+        <translation>Der Standort hat keine Zugangsdaten mit der Bezeichnung „%1“.</translation>
+    </message>
+    <message>
+        <source>Several credentials of the site are labelled "%1"; name it by its id.</source>
+        <translation>Mehrere Zugangsdaten des Standorts haben die Bezeichnung „%1“; nennen Sie sie mit ihrer ID.</translation>
+    </message>
+    <message>
+        <source>An approver is named by its site and approval type: give --site.</source>
+        <translation>Ein Genehmiger wird mit seinem Standort und seiner Genehmigungsart benannt: Geben Sie --site an.</translation>
+    </message>
+    <message>
+        <source>The site has no approver for the approval type "%1".</source>
+        <translation>Der Standort hat keinen Genehmiger für die Genehmigungsart „%1“.</translation>
+    </message>
+    <message>
+        <source>The site has several approvers for "%1"; name the approver by its id (see: sitekeeper-cli approver list --site ...).</source>
+        <translation>Der Standort hat mehrere Genehmiger für „%1“; nennen Sie den Genehmiger mit seiner ID (siehe: sitekeeper-cli approver list --site ...).</translation>
+    </message>
+    <message>
+        <source>Records of the kind "%1" cannot be named.</source>
+        <translation>Datensätze vom Typ „%1“ lassen sich nicht benennen.</translation>
+    </message>
+    <message>
+        <source>There is no profile or partner contact with the id %1.</source>
+        <translation>Es gibt kein Profil und keinen Partnerkontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a profile's email nor a partner contact's name.</source>
+        <translation>„%1“ ist weder die E-Mail-Adresse eines Profils noch der Name eines Partnerkontakts.</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::RecordTab</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -6367,6 +6456,64 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
             <numerusform>%n Datensatz</numerusform>
             <numerusform>%n Datensätze</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::RecordTabs</name>
+    <message>
+        <source>Client &amp;Profiles</source>
+        <translation>&amp;Kundenprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Referenzen</translation>
+    </message>
+    <message>
+        <source>Set &amp;owner…</source>
+        <translation>&amp;Verantwortlichen festlegen…</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;viewed</source>
+        <translation>Als über&amp;prüft markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Approvers</source>
+        <translation>&amp;Genehmiger</translation>
+    </message>
+    <message>
+        <source>Notification R&amp;ules</source>
+        <translation>&amp;Benachrichtigungsregeln</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1? You can undo this with Ctrl+Z.</source>
+        <translation>%1? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Verantwortlichen festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n selected reference(s):</source>
+        <translation>
+            <numerusform>Verantwortlicher der ausgewählten Referenz:</numerusform>
+            <numerusform>Verantwortlicher der %n ausgewählten Referenzen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6410,19 +6557,19 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Referenzen veralten, wenn sich Standorte ändern. Jede wird in ihrem Intervall überprüft (standardmäßig jährlich): überfällig ist eine Warnung, fällig in den nächsten 30 Tagen eine Erinnerung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was due for review on %2.</source>
+        <source>"%1" was due for review on %2.</source>
         <translation>„%1“ war am %2 zur Überprüfung fällig.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has never been reviewed.</source>
+        <source>"%1" has never been reviewed.</source>
         <translation>„%1“ wurde noch nie überprüft.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is due for review on %2.</source>
+        <source>"%1" is due for review on %2.</source>
         <translation>„%1“ ist am %2 zur Überprüfung fällig.</translation>
     </message>
     <message>
-        <source>Review it: attest &quot;reviewed, unchanged&quot;, update it, or retire it.</source>
+        <source>Review it: attest "reviewed, unchanged", update it, or retire it.</source>
         <translation>Überprüfen Sie sie: Bestätigen Sie „überprüft, unverändert“, aktualisieren Sie sie oder legen Sie sie still.</translation>
     </message>
 </context>
@@ -6581,7 +6728,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Leistungsumfang</translation>
     </message>
     <message>
-        <source>No scope given: start lines of the scope notes with &quot;Tier 1:&quot; or &quot;To the partner:&quot;.</source>
+        <source>No scope given: start lines of the scope notes with "Tier 1:" or "To the partner:".</source>
         <translation>Kein Leistungsumfang angegeben: Beginnen Sie Zeilen der Hinweise zum Leistungsumfang mit „Tier 1:“ oder „To the partner:“.</translation>
     </message>
     <message>
@@ -6993,7 +7140,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Erstellt %1 für %2</translation>
     </message>
     <message>
-        <source>%1 has no help desk coverage: choose a coverage before handing out the help desk&apos;s contact details.</source>
+        <source>%1 has no help desk coverage: choose a coverage before handing out the help desk's contact details.</source>
         <translation>%1 hat keine Helpdesk-Abdeckung: Wählen Sie eine Abdeckung, bevor Sie die Kontaktdaten des Helpdesks ausgeben.</translation>
     </message>
     <message>
@@ -7083,6 +7230,14 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <source>The backend sent a %1 without an id.</source>
         <translation>Das Backend hat einen Datensatz (%1) ohne ID gesendet.</translation>
     </message>
+    <message>
+        <source>A %1 has no field "%2" that an edit could change.</source>
+        <translation>Ein Datensatz vom Typ %1 hat kein Feld „%2“, das eine Änderung ändern könnte.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 changed since this edit began (%3): nothing was saved. Read it again and repeat the edit.</source>
+        <translation>Der Datensatz (%1) %2 wurde geändert, seit diese Änderung begann (%3): Nichts wurde gespeichert. Lesen Sie ihn neu und wiederholen Sie die Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::RequiredTopicRule</name>
@@ -7091,11 +7246,11 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Ein abgedeckter Standort hat keine aktuelle Referenz zu einem erforderlichen Thema</translation>
     </message>
     <message>
-        <source>New user setup, user termination, remote access and MFA come up at every site. Without a current reference (the site&apos;s own or a partner-wide one), the technician has to escalate. The required topics are a partner setting.</source>
+        <source>New user setup, user termination, remote access and MFA come up at every site. Without a current reference (the site's own or a partner-wide one), the technician has to escalate. The required topics are a partner setting.</source>
         <translation>Einrichtung neuer Benutzer, Ausscheiden von Benutzern, Fernzugriff und MFA kommen an jedem Standort vor. Ohne aktuelle Referenz (eine eigene des Standorts oder eine partnerweite) muss der Techniker eskalieren. Die erforderlichen Themen sind eine Partnereinstellung.</translation>
     </message>
     <message>
-        <source>No current reference for &quot;%1&quot;.</source>
+        <source>No current reference for "%1".</source>
         <translation>Keine aktuelle Referenz zu „%1“.</translation>
     </message>
     <message>
@@ -7114,7 +7269,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Wiederverwendung wird durch Vergleich verschlüsselter Fingerabdrücke der Geheimnisse erkannt (HMAC-SHA256 mit einem im Schlüsselbund aufbewahrten Schlüssel), nie der Passwörter selbst.</translation>
     </message>
     <message numerus="yes">
-        <source>The password of &quot;%1&quot; is also used by %n other credential(s).</source>
+        <source>The password of "%1" is also used by %n other credential(s).</source>
         <translation>
             <numerusform>Das Passwort von „%1“ wird auch von %n weiteren Zugang verwendet.</numerusform>
             <numerusform>Das Passwort von „%1“ wird auch von %n weiteren Zugängen verwendet.</numerusform>
@@ -7126,18 +7281,22 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     </message>
 </context>
 <context>
-    <name>sitekeeper::ReviewQueue</name>
+    <name>sitekeeper::ReviewActions</name>
     <message>
-        <source>%1 — person not found</source>
-        <translation>%1 — Person nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Only references and approvers are reviewed, not "%1".</source>
+        <translation>Nur Referenzen und Genehmiger werden überprüft, nicht „%1“.</translation>
     </message>
     <message>
         <source>Mark “%1” reviewed</source>
         <translation>„%1“ als überprüft markieren</translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation>„%1“ stilllegen</translation>
+    </message>
+    <message>
+        <source>Remove the approver “%1”</source>
+        <translation>Genehmiger „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n item(s) reviewed</source>
@@ -7153,13 +7312,16 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
             <numerusform>%n Einträge stilllegen</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sitekeeper::ReviewQueue</name>
     <message>
-        <source>Retire “%1”</source>
-        <translation>„%1“ stilllegen</translation>
+        <source>%1 — person not found</source>
+        <translation>%1 — Person nicht gefunden</translation>
     </message>
     <message>
-        <source>Remove the approver “%1”</source>
-        <translation>Genehmiger „%1“ entfernen</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -7387,14 +7549,14 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Zugangsdaten mit einem Wechselintervall werden mindestens so oft geändert. Zugangsdaten jenseits ihres Intervalls haben ihr Versprechen überlebt.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; was last rotated on %2 (every %n day(s)).</source>
+        <source>"%1" was last rotated on %2 (every %n day(s)).</source>
         <translation>
             <numerusform>„%1“ wurde zuletzt am %2 gewechselt (alle %n Tag).</numerusform>
             <numerusform>„%1“ wurde zuletzt am %2 gewechselt (alle %n Tage).</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has never been rotated.</source>
+        <source>"%1" has never been rotated.</source>
         <translation>„%1“ wurde noch nie gewechselt.</translation>
     </message>
     <message>
@@ -7413,7 +7575,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Zugangsdaten gehören in den Tresor (den Schlüsselbund des Betriebssystems), nie in Referenzen, Notizen oder Beschreibungen, wo jeder Techniker und jeder Export sie lesen kann.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds what looks like %2.</source>
+        <source>"%1" holds what looks like %2.</source>
         <translation>„%1“ enthält etwas, das wie %2 aussieht.</translation>
     </message>
     <message>
@@ -7475,26 +7637,26 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
 <context>
     <name>sitekeeper::ServerSiteCoverageRule</name>
     <message>
-        <source>A covered site&apos;s servers are in a site without coverage</source>
+        <source>A covered site's servers are in a site without coverage</source>
         <translation>Die Server eines abgedeckten Standorts stehen an einem Standort ohne Abdeckung</translation>
     </message>
     <message>
-        <source>Servers whose agents sit in a site without help desk coverage are hard to find and may not be supported. When a child site&apos;s servers are at its parent, the parent needs coverage too.</source>
+        <source>Servers whose agents sit in a site without help desk coverage are hard to find and may not be supported. When a child site's servers are at its parent, the parent needs coverage too.</source>
         <translation>Server, deren Agenten an einem Standort ohne Helpdesk-Abdeckung liegen, sind schwer zu finden und werden womöglich nicht unterstützt. Stehen die Server eines untergeordneten Standorts bei seinem übergeordneten, braucht auch dieser Abdeckung.</translation>
     </message>
     <message>
-        <source>The servers of this site are at &quot;%1&quot;, which has no help desk coverage.</source>
+        <source>The servers of this site are at "%1", which has no help desk coverage.</source>
         <translation>Die Server dieses Standorts stehen bei „%1“, der keine Helpdesk-Abdeckung hat.</translation>
     </message>
     <message>
-        <source>Give &quot;%1&quot; coverage, or move the server agents to a covered site.</source>
+        <source>Give "%1" coverage, or move the server agents to a covered site.</source>
         <translation>Geben Sie „%1“ eine Abdeckung oder verschieben Sie die Server-Agenten an einen abgedeckten Standort.</translation>
     </message>
 </context>
 <context>
     <name>sitekeeper::SingleNumberRule</name>
     <message>
-        <source>A rule&apos;s escalation reaches only one phone number</source>
+        <source>A rule's escalation reaches only one phone number</source>
         <translation>Die Eskalation einer Regel erreicht nur eine Telefonnummer</translation>
     </message>
     <message>
@@ -7502,11 +7664,11 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Eine telefonische Eskalation ruft die erste Nummer von jedem von zwei Kontakten an oder die ersten beiden Nummern eines einzelnen Kontakts. Mit nur einer Nummer bringt ein verpasster Anruf das Ticket zum Stillstand.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; reaches no phone number.</source>
+        <source>"%1" reaches no phone number.</source>
         <translation>„%1“ erreicht keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; reaches only one phone number.</source>
+        <source>"%1" reaches only one phone number.</source>
         <translation>„%1“ erreicht nur eine Telefonnummer.</translation>
     </message>
     <message>
@@ -7554,6 +7716,123 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
     <message>
         <source>custom answer</source>
         <translation>Eigener Meldename</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SiteReports</name>
+    <message>
+        <source>Export Activation Summary</source>
+        <translation>Aktivierungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source> - activation summary</source>
+        <translation> - Aktivierungsbericht</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Markdown (*.md)</source>
+        <translation>PDF-Dokument (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Cannot export the activation summary</source>
+        <translation>Der Aktivierungsbericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Activation summary written to %1</source>
+        <translation>Aktivierungsbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Client Handout</source>
+        <translation>Kunden-Merkblatt</translation>
+    </message>
+    <message>
+        <source>The handout tells end users how to reach the help desk. Enter the help desk phone number and email address in Preferences first.</source>
+        <translation>Das Merkblatt sagt Endbenutzern, wie sie den Helpdesk erreichen. Geben Sie zuerst die Telefonnummer und E-Mail-Adresse des Helpdesks in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source> - help desk handout</source>
+        <translation> - Helpdesk-Merkblatt</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the handout</source>
+        <translation>Das Merkblatt kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Handout written to %1</source>
+        <translation>Merkblatt nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot show the what-if</source>
+        <translation>Das Was-wäre-wenn kann nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SiteSummary</name>
+    <message>
+        <source>&lt;b&gt;Coverage:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abdeckung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activation:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aktivierung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer as:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Meldename:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email domains:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;E-Mail-Domänen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none — email from this site cannot become tickets</source>
+        <translation>keine — E-Mails von diesem Standort können keine Tickets werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time zone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zeitzone:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Servers here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Server hier:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Go-live:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Go-live:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Champion:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Champion:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Client profiles:&lt;/b&gt; %1 · &lt;b&gt;References:&lt;/b&gt; %2 · &lt;b&gt;Approvers:&lt;/b&gt; %3 · &lt;b&gt;Rules:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Kundenprofile:&lt;/b&gt; %1 · &lt;b&gt;Referenzen:&lt;/b&gt; %2 · &lt;b&gt;Genehmiger:&lt;/b&gt; %3 · &lt;b&gt;Regeln:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scope:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Leistungsumfang:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SiteTree</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -7617,6 +7896,103 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <source>The backend kept the record that was deleted here: pull to get it back, then resolve again.</source>
         <translation>Das Backend hat den hier gelöschten Datensatz behalten: Holen Sie ihn mit einem Abruf zurück und lösen Sie den Konflikt erneut auf.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from the backend were refused as invalid and not stored; they are listed as conflicts on "%1" with the reason. Ask the backend's administrator to check them, or resolve them with "mine" to send this desktop's version.</source>
+        <translation>
+            <numerusform>%n Datensatz des Backends wurde als ungültig abgelehnt und nicht gespeichert; er steht mit dem Grund als Konflikt auf „%1“. Bitten Sie den Administrator des Backends, ihn zu prüfen, oder lösen Sie ihn mit „mine“, um die Fassung dieses Rechners zu senden.</numerusform>
+            <numerusform>%n Datensätze des Backends wurden als ungültig abgelehnt und nicht gespeichert; sie stehen mit dem Grund als Konflikte auf „%1“. Bitten Sie den Administrator des Backends, sie zu prüfen, oder lösen Sie sie mit „mine“, um die Fassung dieses Rechners zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backend's change feed did not end after %1 pages; pull stopped. What was read is stored; pull again to go on, and if this repeats ask the backend's administrator to check it.</source>
+        <translation>Der Änderungs-Feed des Backends endete nach %1 Seiten nicht; das Abholen wurde angehalten. Das Gelesene ist gespeichert; holen Sie erneut ab, um fortzufahren, und bitten Sie bei Wiederholung den Administrator des Backends, es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The backend's change feed does not move on (it says there is more, but sends back to cursor "%1" again); pull stopped. Ask the backend's administrator to check it.</source>
+        <translation>Der Änderungs-Feed des Backends kommt nicht voran (er meldet weitere Änderungen, verweist aber wieder auf den Cursor „%1“); das Abholen wurde angehalten. Bitten Sie den Administrator des Backends, es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>id: the record says "%1" but was sent as %2</source>
+        <translation>id: der Datensatz nennt „%1“, wurde aber als %2 gesendet</translation>
+    </message>
+    <message>
+        <source>The backend's version of this record is invalid (%1) and cannot be taken. Take "mine" to send this desktop's version, or have it corrected on the backend and pull.</source>
+        <translation>Die Fassung dieses Datensatzes im Backend ist ungültig (%1) und kann nicht übernommen werden. Wählen Sie „mine“, um die Fassung dieses Rechners zu senden, oder lassen Sie sie im Backend korrigieren und holen Sie erneut ab.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncSession</name>
+    <message>
+        <source>A sync is running already: wait for it to finish.</source>
+        <translation>Eine Synchronisierung läuft bereits: Warten Sie, bis sie beendet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncStatusBar</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No backend set</source>
+        <translation>Kein Backend eingerichtet</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Edits waiting: %1</source>
+        <translation>Wartende Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the backend: %1</source>
+        <translation>Vom Backend abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No backend</source>
+        <translation>Kein Backend</translation>
+    </message>
+    <message>
+        <source>This workspace has no backend yet. Set one with:
+
+sitekeeper-cli --workspace "%1" backend login --url URL --token-stdin</source>
+        <translation>Dieser Arbeitsbereich hat noch kein Backend. Richten Sie eines ein mit:
+
+sitekeeper-cli --workspace "%1" backend login --url URL --token-stdin</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::TimeWindow</name>
@@ -7641,14 +8017,14 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>ein Tag erwartet, einer von: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each day once.</source>
+        <source>"%1" is listed twice; list each day once.</source>
         <translation>„%1“ ist zweimal aufgeführt; führen Sie jeden Tag einmal auf.</translation>
     </message>
 </context>
 <context>
     <name>sitekeeper::Totp</name>
     <message>
-        <source>&quot;%1&quot; is not a base32 character (A-Z, 2-7).</source>
+        <source>"%1" is not a base32 character (A-Z, 2-7).</source>
         <translation>„%1“ ist kein Base32-Zeichen (A–Z, 2–7).</translation>
     </message>
     <message>
@@ -7660,7 +8036,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Keine otpauth://-URI.</translation>
     </message>
     <message>
-        <source>Only time-based codes (otpauth://totp/...) are supported, not &quot;%1&quot;.</source>
+        <source>Only time-based codes (otpauth://totp/...) are supported, not "%1".</source>
         <translation>Nur zeitbasierte Codes (otpauth://totp/...) werden unterstützt, nicht „%1“.</translation>
     </message>
     <message>
@@ -7668,7 +8044,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Die URI hat keinen Parameter secret=.</translation>
     </message>
     <message>
-        <source>Unknown algorithm &quot;%1&quot;; use SHA1, SHA256 or SHA512.</source>
+        <source>Unknown algorithm "%1"; use SHA1, SHA256 or SHA512.</source>
         <translation>Unbekannter Algorithmus „%1“; verwenden Sie SHA1, SHA256 oder SHA512.</translation>
     </message>
     <message>
@@ -7706,7 +8082,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>%1 hat weder eine E-Mail-Adresse noch eine Telefonnummer.</translation>
     </message>
     <message>
-        <source>Add the person&apos;s email address or phone number.</source>
+        <source>Add the person's email address or phone number.</source>
         <translation>Fügen Sie die E-Mail-Adresse oder Telefonnummer der Person hinzu.</translation>
     </message>
 </context>
@@ -7745,35 +8121,35 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address; write it as name@example.com.</source>
+        <source>"%1" is not a valid email address; write it as name@example.com.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse; schreiben Sie sie als name@example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each address once.</source>
+        <source>"%1" is listed twice; list each address once.</source>
         <translation>„%1“ ist zweimal aufgeführt; führen Sie jede Adresse einmal auf.</translation>
     </message>
     <message>
-        <source>Write the domain without &quot;@&quot;: %1.</source>
+        <source>Write the domain without "@": %1.</source>
         <translation>Schreiben Sie die Domäne ohne „@“: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an email address; enter only the part after &quot;@&quot;.</source>
+        <source>"%1" is an email address; enter only the part after "@".</source>
         <translation>„%1“ ist eine E-Mail-Adresse; geben Sie nur den Teil nach „@“ ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid domain; write it as example.com.</source>
+        <source>"%1" is not a valid domain; write it as example.com.</source>
         <translation>„%1“ ist keine gültige Domäne; schreiben Sie sie als example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice; list each domain once.</source>
+        <source>"%1" is listed twice; list each domain once.</source>
         <translation>„%1“ ist zweimal aufgeführt; führen Sie jede Domäne einmal auf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in international form; start it with + and the country code, for example +14155550123.</source>
+        <source>"%1" is not in international form; start it with + and the country code, for example +14155550123.</source>
         <translation>„%1“ ist nicht in internationaler Form; beginnen Sie mit + und der Ländervorwahl, zum Beispiel +493012345678.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
+        <source>"%1" is not a valid phone number: %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer: %2</translation>
     </message>
     <message>
@@ -7793,7 +8169,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Wählen Sie eine Zeitzone, etwa Europe/Berlin.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone; use an IANA id such as Europe/London.</source>
+        <source>"%1" is not a known time zone; use an IANA id such as Europe/London.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie eine IANA-ID wie Europe/Berlin.</translation>
     </message>
 </context>
@@ -7808,7 +8184,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Wenn niemand eine telefonische Eskalation annimmt, hinterlässt der Service eine Sprachnachricht und fasst per E-Mail nach. Ohne Empfänger geht die Nachfassung ins Leere.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; calls but has no email recipient for the voicemail follow-up.</source>
+        <source>"%1" calls but has no email recipient for the voicemail follow-up.</source>
         <translation>„%1“ ruft an, hat aber keinen E-Mail-Empfänger für die Nachfassung zur Sprachnachricht.</translation>
     </message>
     <message>
@@ -7827,7 +8203,7 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Passwörter werden beim Speichern mit zxcvbn bewertet; ein Wert unter 3 (von 4) kann erraten werden. Nur der Wert wird aufbewahrt, nie das Passwort.</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; is weak.</source>
+        <source>The password of "%1" is weak.</source>
         <translation>Das Passwort von „%1“ ist schwach.</translation>
     </message>
     <message>
@@ -7842,20 +8218,28 @@ sitekeeper-cli --workspace &quot;%1&quot; backend login --url URL --token-stdin<
         <translation>Dies ist eine Datei, kein Arbeitsbereichsordner. Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <source>There is no workspace here. Create one with: sitekeeper-cli --workspace &quot;%1&quot; init</source>
-        <translation>Hier gibt es keinen Arbeitsbereich. Legen Sie einen an mit: sitekeeper-cli --workspace &quot;%1&quot; init</translation>
+        <source>There is no workspace here. Create one with: sitekeeper-cli --workspace "%1" init</source>
+        <translation>Hier gibt es keinen Arbeitsbereich. Legen Sie einen an mit: sitekeeper-cli --workspace "%1" init</translation>
     </message>
     <message>
         <source>Cannot create the workspace folder. Check that the parent folder exists and is writable.</source>
         <translation>Der Arbeitsbereichsordner kann nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Cannot write the workspace settings. Check the folder&apos;s permissions.</source>
+        <source>Cannot write the workspace settings. Check the folder's permissions.</source>
         <translation>Die Arbeitsbereichseinstellungen können nicht geschrieben werden. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed %2 (now %3; this edit started from %4)</source>
+        <translation>%1 wurde %2 geändert (jetzt %3; diese Änderung ging von %4 aus)</translation>
+    </message>
+    <message>
+        <source>Not saved: since this %1 was read, %2. Read it again and repeat the edit, so that it does not overwrite that change.</source>
+        <translation>Nicht gespeichert: Seit dieser Datensatz (%1) gelesen wurde, %2. Lesen Sie ihn neu und wiederholen Sie die Änderung, damit sie jene Änderung nicht überschreibt.</translation>
     </message>
 </context>
 <context>

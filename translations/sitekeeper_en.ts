@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>sitekeeper::ApprovalPlan</name>
@@ -8,6 +7,96 @@
         <translation>
             <numerusform>not tried: the service tries only the first number</numerusform>
             <numerusform>not tried: the service tries only the first %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::BulkEdits</name>
+    <message numerus="yes">
+        <source>Set owner of %n reference(s)</source>
+        <translation>
+            <numerusform>Set owner of %n reference</numerusform>
+            <numerusform>Set owner of %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n profile(s)</source>
+        <translation>
+            <numerusform>Disable %n profile</numerusform>
+            <numerusform>Disable %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n reference(s)</source>
+        <translation>
+            <numerusform>Remove %n reference</numerusform>
+            <numerusform>Remove %n references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approver(s)</source>
+        <translation>
+            <numerusform>Remove %n approver</numerusform>
+            <numerusform>Remove %n approvers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n notification rule(s)</source>
+        <translation>
+            <numerusform>Remove %n notification rule</numerusform>
+            <numerusform>Remove %n notification rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n client profile(s)</source>
+        <translation>
+            <numerusform>Remove %n client profile</numerusform>
+            <numerusform>Remove %n client profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform>
+            <numerusform>Remove %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n credential(s)</source>
+        <translation>
+            <numerusform>Remove %n credential</numerusform>
+            <numerusform>Remove %n credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n site(s)</source>
+        <translation>
+            <numerusform>Remove %n site</numerusform>
+            <numerusform>Remove %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n approval type(s)</source>
+        <translation>
+            <numerusform>Remove %n approval type</numerusform>
+            <numerusform>Remove %n approval types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n escalation(s)</source>
+        <translation>
+            <numerusform>Remove %n escalation</numerusform>
+            <numerusform>Remove %n escalations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::BundleFile</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the bundle; nothing was imported. Fix them and import again.</source>
+        <translation>
+            <numerusform>%n problem in the bundle; nothing was imported. Fix it and import again.</numerusform>
+            <numerusform>%n problems in the bundle; nothing was imported. Fix them and import again.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,76 +304,6 @@
 <context>
     <name>sitekeeper::MainWindow</name>
     <message numerus="yes">
-        <source>Remove %n reference(s)?</source>
-        <translation>
-            <numerusform>Remove %n reference?</numerusform>
-            <numerusform>Remove %n references?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n reference(s)</source>
-        <translation>
-            <numerusform>Remove %n reference</numerusform>
-            <numerusform>Remove %n references</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Owner of the %n selected reference(s):</source>
-        <translation>
-            <numerusform>Owner of the selected reference:</numerusform>
-            <numerusform>Owner of the %n selected references:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set owner of %n reference(s)</source>
-        <translation>
-            <numerusform>Set owner of %n reference</numerusform>
-            <numerusform>Set owner of %n references</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n reference(s) reviewed</source>
-        <translation>
-            <numerusform>Mark %n reference reviewed</numerusform>
-            <numerusform>Mark %n references reviewed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n approver(s)?</source>
-        <translation>
-            <numerusform>Remove %n approver?</numerusform>
-            <numerusform>Remove %n approvers?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n approver(s)</source>
-        <translation>
-            <numerusform>Remove %n approver</numerusform>
-            <numerusform>Remove %n approvers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n notification rule(s)?</source>
-        <translation>
-            <numerusform>Remove %n notification rule?</numerusform>
-            <numerusform>Remove %n notification rules?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n notification rule(s)</source>
-        <translation>
-            <numerusform>Remove %n notification rule</numerusform>
-            <numerusform>Remove %n notification rules</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Disable %n profile(s)</source>
-        <translation>
-            <numerusform>Disable %n profile</numerusform>
-            <numerusform>Disable %n profiles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Checked %n site(s) in %1 ms</source>
         <translation>
             <numerusform>Checked %n site in %1 ms</numerusform>
@@ -303,13 +322,6 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported. Fix them and import again.</source>
-        <translation>
-            <numerusform>%n problem in %1; nothing was imported. Fix it and import again.</numerusform>
-            <numerusform>%n problems in %1; nothing was imported. Fix them and import again.</numerusform>
         </translation>
     </message>
 </context>
@@ -454,17 +466,27 @@
     </message>
 </context>
 <context>
-    <name>sitekeeper::ReusedPasswordRule</name>
+    <name>sitekeeper::RecordTabs</name>
     <message numerus="yes">
-        <source>The password of &quot;%1&quot; is also used by %n other credential(s).</source>
+        <source>Owner of the %n selected reference(s):</source>
         <translation>
-            <numerusform>The password of &quot;%1&quot; is also used by %n other credential.</numerusform>
-            <numerusform>The password of &quot;%1&quot; is also used by %n other credentials.</numerusform>
+            <numerusform>Owner of the selected reference:</numerusform>
+            <numerusform>Owner of the %n selected references:</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sitekeeper::ReviewQueue</name>
+    <name>sitekeeper::ReusedPasswordRule</name>
+    <message numerus="yes">
+        <source>The password of "%1" is also used by %n other credential(s).</source>
+        <translation>
+            <numerusform>The password of "%1" is also used by %n other credential.</numerusform>
+            <numerusform>The password of "%1" is also used by %n other credentials.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ReviewActions</name>
     <message numerus="yes">
         <source>Mark %n item(s) reviewed</source>
         <translation>
@@ -538,10 +560,20 @@
 <context>
     <name>sitekeeper::RotationRule</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; was last rotated on %2 (every %n day(s)).</source>
+        <source>"%1" was last rotated on %2 (every %n day(s)).</source>
         <translation>
-            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n day).</numerusform>
-            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n days).</numerusform>
+            <numerusform>"%1" was last rotated on %2 (every %n day).</numerusform>
+            <numerusform>"%1" was last rotated on %2 (every %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) from the backend were refused as invalid and not stored; they are listed as conflicts on "%1" with the reason. Ask the backend's administrator to check them, or resolve them with "mine" to send this desktop's version.</source>
+        <translation>
+            <numerusform>%n record from the backend was refused as invalid and not stored; it is listed as a conflict on "%1" with the reason. Ask the backend's administrator to check it, or resolve it with "mine" to send this desktop's version.</numerusform>
+            <numerusform>%n records from the backend were refused as invalid and not stored; they are listed as conflicts on "%1" with the reason. Ask the backend's administrator to check them, or resolve them with "mine" to send this desktop's version.</numerusform>
         </translation>
     </message>
 </context>
