@@ -13,6 +13,10 @@ cd "$root"
 # npm tools of the API contract tests (tests/api), in build/node-tools.
 "$root/scripts/install-node-tools.sh"
 
+# ccache keys on the paths the compiler is given: relative to the checkout, so that another clone of
+# the project (CI's, a second worktree) reuses what this one compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 

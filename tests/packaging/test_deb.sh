@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Done-when test of issue 9: builds the .deb from the build tree with cpack, installs it with
-# `dpkg -i` into a scratch root, and checks what a person installing it would get: exactly the
-# expected files, valid desktop entry and AppStream metainfo, man pages, the systemd unit, declared
-# library dependencies, no path into the build tree, and programs that run.
+# The packaging test: runs the package commands of README.md ("Install from a package") exactly as
+# written, in a copy of the source tree with no build folder, then installs the .deb with `dpkg -i`
+# into a scratch root and checks what a person installing it would get: exactly the expected files,
+# the copyright file and changelog, valid desktop entry and AppStream metainfo, man pages, the
+# systemd unit, declared library dependencies, no path into the build tree, and programs that run.
 #
-#   test_deb.sh BUILD_DIR VERSION
+#   test_deb.sh SOURCE_DIR VERSION WORK_DIR
 #
-# A missing tool skips the test (exit 77) on a developer's machine and fails it under CI=true.
+# WORK_DIR is emptied and takes the copy of the source tree. It is always the same folder (in the
+# build tree), so that the compiler cache, which keys on the paths the compiler is given, serves a
+# second run.
+#
+# README's last command (`sudo apt install ./sitekeeper_*.deb`) would change this machine; the test
+# installs the same file into the scratch root instead. A missing tool skips the test (exit 77) on a
+# developer's machine and fails it under CI=true.
 set -euo pipefail
 
-build=$(cd "$1" && pwd)
+source_dir=$(cd "$1" && pwd)
 version=$2
+work_dir=$3
 app_id=org.sitekeeper.sitekeeper
 
 failures=0
@@ -21,8 +29,8 @@ fail() {
 }
 
 missing=()
-for tool in cpack dpkg dpkg-deb dpkg-shlibdeps readelf file gzip groff desktop-file-validate appstreamcli \
-  systemd-analyze; do
+for tool in cmake ninja cpack dpkg dpkg-deb dpkg-shlibdeps readelf file gzip groff desktop-file-validate \
+  appstreamcli systemd-analyze tar; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -34,11 +42,53 @@ fi
 scratch=$(mktemp -d -t sitekeeper-deb.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 
-echo "== cpack -G DEB"
-cpack -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 ||
-  { cat "$scratch/cpack.log" >&2; exit 1; }
-debs=("$scratch"/out/sitekeeper_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "expected one sitekeeper_*.deb in: $(ls "$scratch/out")" >&2; exit 1; }
+echo "== README.md: the package commands"
+# The fenced block under the heading, one command a line.
+commands=$(awk '/^## Install from a package/ {section = 1; next}
+                section && /^## / {exit}
+                section && /^```/ {if (inblock) exit; inblock = 1; next}
+                inblock {print}' "$source_dir/README.md")
+printf '  %s\n' "$commands"
+mapfile -t lines <<<"$commands"
+[ ${#lines[@]} -eq 3 ] || { echo "expected three commands in README's package block, found ${#lines[@]}" >&2; exit 1; }
+[ "${lines[0]}" = "scripts/install-deps.sh" ] || fail "the first command is not scripts/install-deps.sh"
+[[ "${lines[2]}" == "sudo apt install ./sitekeeper_"*".deb" ]] || fail "the last command does not install ./sitekeeper_*.deb"
+
+echo "== a clean copy of the source tree"
+rm -rf "$work_dir"
+src=$work_dir/src
+mkdir -p "$src"
+if git -C "$source_dir" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  # What a clone has, with this checkout's uncommitted edits: tracked and new files, nothing ignored.
+  (cd "$source_dir" && git ls-files -z --cached --others --exclude-standard |
+    xargs -0 -I{} sh -c '[ -e "$1" ] && printf "%s\0" "$1"' _ {} | tar --null -T - -cf -) | tar -xf - -C "$src"
+else
+  (cd "$source_dir" && tar --exclude=./build --exclude=./.git -cf - .) | tar -xf - -C "$src"
+fi
+[ ! -e "$src/build" ] || { echo "the copy has a build folder" >&2; exit 1; }
+
+echo "\$ ${lines[0]}"
+(cd "$src" && bash -euo pipefail -c "${lines[0]}") >"$scratch/install-deps.log" 2>&1 ||
+  { cat "$scratch/install-deps.log" >&2; exit 1; }
+tail -n 1 "$scratch/install-deps.log"
+
+echo "\$ ${lines[1]}"
+# ccache (when installed) keys on paths relative to the copy, so a second run reuses the first's work.
+started=$(date +%s)
+(cd "$src" && CCACHE_BASEDIR="$src" bash -euo pipefail -c "${lines[1]}") >"$scratch/build.log" 2>&1 ||
+  { tail -n 60 "$scratch/build.log" >&2; echo "README's package command failed (log above)" >&2; exit 1; }
+echo "built and packaged in $(($(date +%s) - started)) s"
+build=$src/build/release
+# Everything is built, tests included, and the compiler had nothing to say.
+grep -q "tst_Rulebook" "$build/build.ninja" || fail "the release build has no tests"
+[ -x "$build/bin/tst_Rulebook" ] || fail "the release build did not build the tests"
+if grep -E "(warning|Warning):" "$scratch/build.log" >"$scratch/warnings"; then
+  fail "the release build warns: $(head -n 20 "$scratch/warnings")"
+fi
+
+# README's last command takes ./sitekeeper_*.deb in build/release: exactly one such file.
+debs=("$build"/sitekeeper_*.deb)
+[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "expected one sitekeeper_*.deb in: $(ls "$build")" >&2; exit 1; }
 deb=${debs[0]}
 echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
@@ -46,9 +96,12 @@ echo "== control fields"
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = sitekeeper ] || fail "Package is '$(field Package)'"
 [ "$(field Version)" = "$version-1" ] || fail "Version is '$(field Version)', expected $version-1"
-for f in Maintainer Description Section Homepage Architecture; do
+for f in Maintainer Description Section Architecture; do
   [ -n "$(field "$f")" ] || fail "no $f field"
 done
+# The project has no web site: no Homepage rather than a placeholder.
+homepage=$(field Homepage)
+[ -z "$homepage" ] || [[ "$homepage" != *example* ]] || fail "Homepage is a placeholder: $homepage"
 depends=$(field Depends)
 echo "Depends: $depends"
 # libphonenumber8 comes as libphonenumber8-protobuf32 on Debian 12 (the protobuf it was built with).
@@ -76,6 +129,8 @@ expected=$(
 /usr/bin/sitekeeper-server
 /usr/lib/systemd/system/sitekeeper-server.service
 /usr/share/applications/$app_id.desktop
+/usr/share/doc/sitekeeper/changelog.gz
+/usr/share/doc/sitekeeper/copyright
 /usr/share/icons/hicolor/128x128/apps/$app_id.png
 /usr/share/icons/hicolor/16x16/apps/$app_id.png
 /usr/share/icons/hicolor/256x256/apps/$app_id.png
@@ -100,6 +155,16 @@ done | LC_ALL=C sort)
 [ "$listed" = "$on_disk" ] || fail "dpkg -L sitekeeper does not list what is on disk"
 echo "$(wc -l <<<"$on_disk") files, as expected"
 
+echo "== copyright and changelog"
+copyright=$root/usr/share/doc/sitekeeper/copyright
+head -n 1 "$copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+  fail "the copyright file is not in Debian's machine-readable format"
+grep -q '^License: GPL-3.0-or-later' "$copyright" || fail "the copyright file does not license Sitekeeper GPL-3.0-or-later"
+for linked in 'Qt 6' QtKeychain libphonenumber zxcvbn-c SQLite 'Qt 6 HttpServer, Charts: GPL-3.0-only'; do
+  grep -qF "$linked" "$copyright" || fail "the copyright file does not name $linked"
+done
+gzip -dc "$root/usr/share/doc/sitekeeper/changelog.gz" | grep -q '^## 0.1.0' || fail "the changelog lacks 0.1.0"
+
 echo "== binaries: stripped, no RPATH, nothing from the build tree"
 for exe in sitekeeper sitekeeper-cli sitekeeper-server; do
   bin=$root/usr/bin/$exe
@@ -114,6 +179,8 @@ fi
 
 echo "== desktop entry and AppStream metainfo"
 desktop=$root/usr/share/applications/$app_id.desktop
+/usr/share/doc/sitekeeper/changelog.gz
+/usr/share/doc/sitekeeper/copyright
 metainfo=$root/usr/share/metainfo/$app_id.metainfo.xml
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
 grep -qx "Icon=$app_id" "$desktop" || fail "the desktop entry's Icon is not $app_id"
@@ -126,6 +193,8 @@ echo "$appstream"
 appstreamcli validate-tree --no-net --pedantic "$root/usr" >"$scratch/tree.log" 2>&1 &&
   [ "$(grep -cv '^\s*$' "$scratch/tree.log")" -eq 1 ] || fail "appstreamcli validate-tree: $(cat "$scratch/tree.log")"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no <release> for $version"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "$metainfo" || fail "the metainfo has no project_license"
+! grep -q "example" "$metainfo" || fail "the metainfo names a placeholder: $(grep example "$metainfo")"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
   fail "the metainfo does not launch $app_id.desktop"
 
