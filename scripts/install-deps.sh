@@ -19,9 +19,9 @@ done
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format ccache
-  # Qt 6: Core, Gui, Widgets, Sql, Network, Test, PrintSupport, Svg, HttpServer, Charts, Linguist
+  # Qt 6: Core, Gui, Widgets, Sql, Network, Test, PrintSupport, Svg, WebSockets, Charts, Linguist
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-svg-dev libqt6svg6 qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   # Qt's own translations (qtbase_de.qm: the standard buttons and dialogs in the window's language)
   qt6-translations-l10n

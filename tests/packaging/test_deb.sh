@@ -105,7 +105,7 @@ homepage=$(field Homepage)
 depends=$(field Depends)
 echo "Depends: $depends"
 # libphonenumber8 comes as libphonenumber8-protobuf32 on Debian 12 (the protobuf it was built with).
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6httpserver6 libqt6charts6 \
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6charts6 \
   libqt6keychain1 'libphonenumber8[a-z0-9-]*' libzxcvbn0 libqt6sql6-sqlite libqt6svg6; do
   grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
 done
@@ -160,7 +160,7 @@ copyright=$root/usr/share/doc/sitekeeper/copyright
 head -n 1 "$copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
   fail "the copyright file is not in Debian's machine-readable format"
 grep -q '^License: GPL-3.0-or-later' "$copyright" || fail "the copyright file does not license Sitekeeper GPL-3.0-or-later"
-for linked in 'Qt 6' QtKeychain libphonenumber zxcvbn-c SQLite 'Qt 6 HttpServer, Charts: GPL-3.0-only'; do
+for linked in 'Qt 6' QtKeychain libphonenumber zxcvbn-c SQLite 'Qt 6 Charts: GPL-3.0-only'; do
   grep -qF "$linked" "$copyright" || fail "the copyright file does not name $linked"
 done
 gzip -dc "$root/usr/share/doc/sitekeeper/changelog.gz" | grep -q '^## 0.1.0' || fail "the changelog lacks 0.1.0"
