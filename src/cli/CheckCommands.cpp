@@ -3,7 +3,7 @@
 
 #include "Checker.h"
 #include "CliSupport.h"
-#include "ReportWriter.h"
+#include "ReportExport.h"
 #include "ReviewQueue.h"
 #include "Rulebook.h"
 #include "Store.h"
@@ -135,7 +135,7 @@ int CheckCommands::check(const QStringList& args) {
                 {QStringLiteral("severity"), toString(f.severity)},
                 {QStringLiteral("site"), f.siteId.isNull() ? QJsonValue() : QJsonValue(siteName(f.siteId))},
                 {QStringLiteral("site_id"), idValue(f.siteId)},
-                {QStringLiteral("entity"), f.entity},
+                {QStringLiteral("entity"), entityName(f.entity)},
                 {QStringLiteral("id"), idValue(f.entityId)},
                 {QStringLiteral("field"), f.field},
                 {QStringLiteral("message"), f.message},
@@ -306,36 +306,16 @@ int CheckCommands::report(const QStringList& args) {
 
     Result<void> written;
     if (kinds.first() == QLatin1String("activation")) {
-        auto site = m_checker->siteData(m_siteId);
-        auto partner = m_checker->partnerData();
-        if (!site)
-            return fail(site.error().toString());
-        if (!partner)
-            return fail(partner.error().toString());
-        ActivationReportInput input{site.value(), partner.value(), m_checker->site(m_siteId)->findings,
-                                    m_checker->today()};
-        written = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-                      ? ReportWriter::writeActivationMarkdown(input, path)
-                      : ReportWriter::writeActivationPdf(input, path);
+        written = ReportExport::activationSummary(*m_checker, m_siteId, path);
     } else {
-        WorkspaceSettings& settings = m_workspace->settings();
-        WorkspaceSettings::HelpDeskContact contact = settings.helpDeskContact();
+        WorkspaceSettings::HelpDeskContact contact = m_workspace->settings().helpDeskContact();
         if (parser.isSet(QStringLiteral("help-desk-phone")))
             contact.phone = parser.value(QStringLiteral("help-desk-phone"));
         if (parser.isSet(QStringLiteral("help-desk-email")))
             contact.email = parser.value(QStringLiteral("help-desk-email"));
         if (parser.isSet(QStringLiteral("help-desk-chat")))
             contact.chatUrl = parser.value(QStringLiteral("help-desk-chat"));
-        auto site = m_workspace->store().sites().get(m_siteId);
-        if (!site)
-            return fail(site.error().toString());
-        HandoutInput input;
-        input.site = site.value();
-        input.settings = settings.checkSettings();
-        input.contact = contact;
-        input.phoneRegion = settings.defaultPhoneRegion();
-        input.generatedOn = m_checker->today();
-        written = ReportWriter::writeHandoutPdf(input, path);
+        written = ReportExport::clientHandout(*m_workspace, m_siteId, contact, m_checker->today(), path);
     }
     if (!written)
         return fail(written.error().toString());

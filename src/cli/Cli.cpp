@@ -3,10 +3,12 @@
 
 #include "ActionCommands.h"
 #include "BundleCodec.h"
+#include "BundleFile.h"
 #include "CheckCommands.h"
 #include "CliSupport.h"
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
+#include "DemoPartner.h"
 #include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
@@ -24,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <optional>
@@ -251,17 +252,11 @@ int Cli::demo(const QStringList& args) {
 
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(options);
-    const qint64 total = options.sites;
-    qint64 done = -1;
-    const auto summary = m_workspace->importChunks(
-        [&generator, &done, total, this](const std::function<bool(const Bundle&)>& write) {
-            return generator.generate([&](const Bundle& chunk) {
-                if (++done % 100 == 0 && done > 0)
-                    m_err << tr("demo: %1 of %2 sites").arg(done).arg(total) << Qt::endl;
-                return write(chunk);
-            });
-        });
+    const auto summary = DemoPartner::fill(*m_workspace, options, [&](qint64 done) {
+        if (done % 100 == 0)
+            m_err << tr("demo: %1 of %2 sites").arg(done).arg(options.sites) << Qt::endl;
+        return true;
+    });
     if (!summary)
         return fail(summary.error().toString());
     m_out << tr("Demo workspace: %1 sites, %2 profiles per site, seed %3 (%4 records written in %5 s)")
@@ -299,23 +294,12 @@ int Cli::exportCommand(const QStringList& args) {
         if (!siteId)
             return fail(tr("no site named \"%1\"").arg(parser.value(QStringLiteral("site"))));
     }
-    const auto bundle = m_workspace->exportBundle(siteId);
+    const QString path = parser.value(QStringLiteral("o"));
+    const auto bundle = BundleFile::exportTo(*m_workspace, path, siteId);
     if (!bundle)
         return fail(bundle.error().toString());
-    const QByteArray bytes = BundleCodec::encode(*bundle);
-
-    const QString path = parser.value(QStringLiteral("o"));
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(tr("cannot write to standard output"));
-        return Success;
-    }
-    // Written to a temporary file and renamed: a failed export never leaves half a bundle.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    m_err << tr("Exported %1 sites to %2").arg(bundle->sites.size()).arg(path) << Qt::endl;
+    if (path != QLatin1String("-"))
+        m_err << tr("Exported %1 sites to %2").arg(bundle->sites.size()).arg(path) << Qt::endl;
     return Success;
 }
 
@@ -327,14 +311,11 @@ int Cli::importCommand(const QStringList& args) {
     if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
         return fail(tr("usage: sitekeeper-cli import bundle FILE"));
     const QString path = args.at(1);
-    QString readError;
-    const std::optional<QByteArray> input = readInputFile(path, &readError);
-    if (!input)
-        return fail(readError);
-    const QByteArray& bytes = *input;
-
-    QStringList problems;
-    const Bundle bundle = BundleCodec::decodeWithErrors(bytes, &problems);
+    const auto contents = BundleFile::read(path);
+    if (!contents)
+        return fail(contents.error().toString());
+    const Bundle& bundle = contents->bundle;
+    const QStringList& problems = contents->problems;
     if (!problems.isEmpty()) {
         for (const QString& problem : std::as_const(problems))
             m_err << path << ": " << problem << '\n';

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "CredentialService.h"
+#include "InputFile.h"
 #include "KeychainVault.h"
 #include "Workspace.h"
 
@@ -37,18 +38,13 @@ QCommandLineOption siteOption() {
 }
 
 std::optional<QByteArray> readInputFile(const QString& path, QString* error) {
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    QByteArray bytes;
-    if (opened)
-        bytes = file.readAll();
-    if (!opened || file.error() != QFileDevice::NoError) {
+    auto bytes = InputFile::read(path);
+    if (!bytes) {
         *error = QCoreApplication::translate("sitekeeper::Cli", "cannot read %1: %2")
-                     .arg(path, file.errorString());
+                     .arg(path, bytes.error().message);
         return std::nullopt;
     }
-    return bytes;
+    return std::move(bytes).value();
 }
 
 CliCommand::CliCommand(QString workspacePath, QTextStream& out, QTextStream& err)

@@ -38,7 +38,7 @@ QList<EntitySpec> makeSpecs() {
     QList<EntitySpec> specs;
     specs.append(EntitySpec{
         QStringLiteral("site"),
-        QLatin1String(Site::entityName),
+        Site::entityKind,
         QStringLiteral("NAME"),
         Scope::None,
         QStringLiteral("activation_status"),
@@ -66,7 +66,7 @@ QList<EntitySpec> makeSpecs() {
         }});
     specs.append(EntitySpec{
         QStringLiteral("profile"),
-        QLatin1String(ClientProfile::entityName),
+        ClientProfile::entityKind,
         QStringLiteral("EMAIL"),
         Scope::Required,
         QStringLiteral("status"),
@@ -82,7 +82,7 @@ QList<EntitySpec> makeSpecs() {
         }});
     specs.append(EntitySpec{
         QStringLiteral("reference"),
-        QLatin1String(Reference::entityName),
+        Reference::entityKind,
         QStringLiteral("TITLE"),
         Scope::Optional,
         QStringLiteral("status"),
@@ -99,7 +99,7 @@ QList<EntitySpec> makeSpecs() {
         }});
     specs.append(EntitySpec{
         QStringLiteral("approver"),
-        QLatin1String(Approver::entityName),
+        Approver::entityKind,
         QStringLiteral("TYPE"),
         Scope::Required,
         QString(),
@@ -119,7 +119,7 @@ QList<EntitySpec> makeSpecs() {
         }});
     specs.append(EntitySpec{
         QStringLiteral("rule"),
-        QLatin1String(NotificationRule::entityName),
+        NotificationRule::entityKind,
         QStringLiteral("NAME"),
         Scope::Required,
         QString(),
@@ -139,7 +139,7 @@ QList<EntitySpec> makeSpecs() {
         }});
     specs.append(
         EntitySpec{QStringLiteral("contact"),
-                   QLatin1String(PartnerContact::entityName),
+                   PartnerContact::entityKind,
                    QStringLiteral("NAME"),
                    Scope::None,
                    QString(),
@@ -152,7 +152,7 @@ QList<EntitySpec> makeSpecs() {
                              "When the contact can be reached (repeatable)."),
                    }});
     specs.append(EntitySpec{QStringLiteral("approval-type"),
-                            QLatin1String(ApprovalType::entityName),
+                            ApprovalType::entityKind,
                             QStringLiteral("KEY"),
                             Scope::None,
                             QString(),
@@ -163,7 +163,7 @@ QList<EntitySpec> makeSpecs() {
                             }});
     specs.append(EntitySpec{
         QStringLiteral("credential"),
-        QLatin1String(CredentialRecord::entityName),
+        CredentialRecord::entityKind,
         QStringLiteral("LABEL"),
         Scope::Required,
         QString(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
+
 #include "TimeWindow.h"
 
 #include <QCoreApplication>
@@ -50,7 +52,7 @@ struct EntitySpec {
     enum class Scope { None, Optional, Required }; // whether records belong to a --site
 
     QString command; // "profile"
-    QString entity;  // the entity's entityName, "client_profile"
+    EntityKind entity = EntityKind::Site;
     QString keyName; // how a record is named besides its id, for usage lines: "EMAIL"
     Scope scope = Scope::None;
     QString statusKey;     // the field `disable` sets; empty: no status

@@ -35,16 +35,15 @@ Result<QString> displayKeyOf(Workspace& workspace, const QUuid& id) {
 bool FindingFix::canApply(const Finding& finding) {
     switch (finding.action) {
     case FixAction::DisableProfile:
-        return finding.entity == QLatin1String(ClientProfile::entityName);
+        return finding.entity == EntityKind::ClientProfile;
     case FixAction::UseAutomatedApproval:
-        return finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Approver;
     case FixAction::MarkReviewed:
-        return finding.entity == QLatin1String(Reference::entityName) ||
-               finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Reference || finding.entity == EntityKind::Approver;
     case FixAction::SetActivationSubmitted:
-        return finding.entity == QLatin1String(Site::entityName);
+        return finding.entity == EntityKind::Site;
     case FixAction::ClearCallBeforeContact:
-        return finding.entity == QLatin1String(NotificationRule::entityName);
+        return finding.entity == EntityKind::NotificationRule;
     case FixAction::None:
     case FixAction::MoveSecretToVault:
         break;
@@ -90,7 +89,7 @@ Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, con
             });
     case FixAction::MarkReviewed: {
         // The one rule of "reviewed, unchanged" (ReviewActions), with the fix's own undo text.
-        const bool reference = finding.entity == QLatin1String(Reference::entityName);
+        const bool reference = finding.entity == EntityKind::Reference;
         const Result<QString> key =
             reference ? displayKeyOf<Reference>(workspace, id) : displayKeyOf<Approver>(workspace, id);
         if (!key)

@@ -52,7 +52,7 @@ std::optional<Result<T>> byId(Workspace& workspace, const QString& text) {
         return Result<T>(record.value());
     return Result<T>(
         Error{RecordLookup::tr("There is no %1 with the id %2.")
-                  .arg(QString::fromLatin1(T::entityName).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                  .arg(entityName(T::entityKind).replace(QLatin1Char('_'), QLatin1Char(' ')),
                        text.trimmed()),
               QString()});
 }
@@ -219,27 +219,30 @@ Result<QUuid> idOfResult(const Result<T>& found) {
 
 } // namespace
 
-Result<QUuid> RecordLookup::idOf(const QString& entity, const QString& text, const QUuid& siteId) const {
+Result<QUuid> RecordLookup::idOf(EntityKind entity, const QString& text, const QUuid& siteId) const {
     if (const std::optional<QUuid> id = JsonReader::parseUuid(text.trimmed()); id && !id->isNull())
         return *id;
-    const QString& name = entity;
-    if (name == QLatin1String(Site::entityName))
+    switch (entity) {
+    case EntityKind::Site:
         return idOfResult(site(text));
-    if (name == QLatin1String(ClientProfile::entityName))
+    case EntityKind::ClientProfile:
         return idOfResult(profile(text, siteId));
-    if (name == QLatin1String(PartnerContact::entityName))
+    case EntityKind::PartnerContact:
         return idOfResult(contact(text));
-    if (name == QLatin1String(ApprovalType::entityName))
+    case EntityKind::ApprovalType:
         return idOfResult(approvalType(text));
-    if (name == QLatin1String(Reference::entityName))
+    case EntityKind::Reference:
         return idOfResult(reference(text, siteId));
-    if (name == QLatin1String(NotificationRule::entityName))
+    case EntityKind::NotificationRule:
         return idOfResult(rule(text, siteId));
-    if (name == QLatin1String(CredentialRecord::entityName))
+    case EntityKind::Credential:
         return idOfResult(credential(text, siteId));
-    if (name == QLatin1String(Approver::entityName))
+    case EntityKind::Approver:
         return idOfResult(approver(text, siteId));
-    return Error{tr("Records of the kind \"%1\" cannot be named.").arg(entity), QString()};
+    default:
+        break;
+    }
+    return Error{tr("Records of the kind \"%1\" cannot be named.").arg(entityName(entity)), QString()};
 }
 
 Result<RecordLookup::Person> RecordLookup::person(const QString& text, const QUuid& siteId) const {

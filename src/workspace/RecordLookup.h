@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
+
 #include "ApprovalType.h"
 #include "Approver.h"
 #include "ClientProfile.h"
@@ -57,9 +59,9 @@ public:
     // A partner contact by name, email or id.
     Result<PartnerContact> contactByNameOrEmail(const QString& text) const;
 
-    // The id of the record of `entity` (an entityName) that `text` names, as the functions above find
+    // The id of the record of kind `entity` that `text` names, as the functions above find
     // it. An id that is well formed is taken as it is, even when the record was deleted (its history).
-    Result<QUuid> idOf(const QString& entity, const QString& text, const QUuid& siteId) const;
+    Result<QUuid> idOf(EntityKind entity, const QString& text, const QUuid& siteId) const;
 
     // Every live record of T (of `siteId` when set; for references a null id inside means
     // partner-wide) matching the words of `search`, or why the table could not be read.

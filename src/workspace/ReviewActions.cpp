@@ -36,21 +36,21 @@ Reference ReviewActions::retired(Reference reference) {
     return reference;
 }
 
-bool ReviewActions::isReviewed(const QString& entity) {
-    return entity == QLatin1String(Reference::entityName) || entity == QLatin1String(Approver::entityName);
+bool ReviewActions::isReviewed(EntityKind entity) {
+    return entity == EntityKind::Reference || entity == EntityKind::Approver;
 }
 
 namespace {
 
-Error notReviewed(const QString& entity) {
-    return Error{ReviewActions::tr("Only references and approvers are reviewed, not \"%1\".").arg(entity),
+Error notReviewed(EntityKind entity) {
+    return Error{ReviewActions::tr("Only references and approvers are reviewed, not \"%1\".").arg(entityName(entity)),
                  QString()};
 }
 
 } // namespace
 
 Result<void> ReviewActions::attest(const Target& target, const QString& undoText) {
-    if (target.entity == QLatin1String(Reference::entityName)) {
+    if (target.entity == EntityKind::Reference) {
         auto before = m_workspace.store().references().get(target.id);
         if (!before)
             return before.error();
@@ -61,7 +61,7 @@ Result<void> ReviewActions::attest(const Target& target, const QString& undoText
         return m_workspace.edit<Reference>(
             before.value(), after, undoText.isEmpty() ? tr("Mark “%1” reviewed").arg(title) : undoText);
     }
-    if (target.entity == QLatin1String(Approver::entityName)) {
+    if (target.entity == EntityKind::Approver) {
         auto before = m_workspace.store().approvers().get(target.id);
         if (!before)
             return before.error();
@@ -76,7 +76,7 @@ Result<void> ReviewActions::attest(const Target& target, const QString& undoText
 }
 
 Result<void> ReviewActions::retire(const Target& target, const QString& undoText) {
-    if (target.entity == QLatin1String(Reference::entityName)) {
+    if (target.entity == EntityKind::Reference) {
         auto before = m_workspace.store().references().get(target.id);
         if (!before)
             return before.error();
@@ -87,7 +87,7 @@ Result<void> ReviewActions::retire(const Target& target, const QString& undoText
         return m_workspace.edit<Reference>(before.value(), after,
                                            undoText.isEmpty() ? tr("Retire “%1”").arg(title) : undoText);
     }
-    if (target.entity == QLatin1String(Approver::entityName)) {
+    if (target.entity == EntityKind::Approver) {
         auto before = m_workspace.store().approvers().get(target.id);
         if (!before)
             return before.error();

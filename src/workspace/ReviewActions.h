@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Approver.h"
+#include "EntityKind.h"
 #include "Reference.h"
 #include "Result.h"
 #include "ReviewPolicy.h"
@@ -30,7 +31,7 @@ class ReviewActions {
 
 public:
     struct Target {
-        QString entity; // Reference::entityName or Approver::entityName
+        EntityKind entity = EntityKind::Reference; // a reference or an approver
         QUuid id;
         QString title; // for the undo text; empty: the record's own
     };
@@ -48,7 +49,7 @@ public:
     static Reference retired(Reference reference);
 
     // Whether `entity` is one of the reviewed kinds.
-    static bool isReviewed(const QString& entity);
+    static bool isReviewed(EntityKind entity);
 
     // One record; `undoText` replaces the default text of the undo step. An unchanged record writes
     // nothing.

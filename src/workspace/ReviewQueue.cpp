@@ -64,7 +64,7 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
             return references.error();
         for (const ReviewSource::ReferenceRow& row : references.value()) {
             Item item;
-            item.entity = QString::fromLatin1(Reference::entityName);
+            item.entity = EntityKind::Reference;
             item.id = row.reference.id;
             item.siteId = row.reference.siteId;
             item.siteName = row.siteName;
@@ -80,7 +80,7 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
         const QHash<QString, QString> typeNames = approvalTypeNames(m_workspace.store());
         for (const ReviewSource::ApproverRow& row : approvers.value()) {
             Item item;
-            item.entity = QString::fromLatin1(Approver::entityName);
+            item.entity = EntityKind::Approver;
             item.id = row.approver.id;
             item.siteId = row.approver.siteId;
             item.siteName = row.siteName;
@@ -149,7 +149,7 @@ QJsonObject ReviewQueue::toJson(const QList<Item>& items) {
     QJsonArray array;
     for (const Item& item : items) {
         array.append(QJsonObject{
-            {QStringLiteral("entity"), item.entity},
+            {QStringLiteral("entity"), entityName(item.entity)},
             {QStringLiteral("id"), item.id.toString(QUuid::WithoutBraces)},
             {QStringLiteral("site"),
              item.siteName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.siteName)},

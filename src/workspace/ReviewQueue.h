@@ -28,7 +28,7 @@ public:
     enum class Kind { All, References, Approvers };
 
     struct Item {
-        QString entity; // Reference::entityName or Approver::entityName
+        EntityKind entity = EntityKind::Reference; // a reference or an approver
         QUuid id;
         QUuid siteId;       // null: a partner-wide reference
         QString siteName;   // empty: partner-wide
@@ -38,7 +38,7 @@ public:
         ReviewState state = ReviewState::Current;
         int daysOverdue = 0; // days past nextDue; 0 when not past it
 
-        bool isReference() const { return entity == QLatin1String(Reference::entityName); }
+        bool isReference() const { return entity == EntityKind::Reference; }
         bool operator==(const Item&) const = default;
     };
 

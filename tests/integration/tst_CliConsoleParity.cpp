@@ -126,7 +126,7 @@ private Q_SLOTS:
             // The Findings panel's one-click fix of an overdue reference.
             Finding finding;
             finding.rule = u"SK302"_s;
-            finding.entity = QString::fromLatin1(Reference::entityName);
+            finding.entity = EntityKind::Reference;
             finding.entityId = QUuid::fromString(m_ids.value(u"fixed"_s));
             finding.action = FixAction::MarkReviewed;
             QVERIFY(FindingFix::apply(workspace, finding, m_today).ok());

@@ -23,7 +23,7 @@ public:
         for (const CredentialRecord& c : data.credentials) {
             if (!partner.credentialFacts.weak.contains(c.id))
                 continue;
-            out.append(finding(data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("secret"),
+            out.append(finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("secret"),
                                tr("The password of \"%1\" is weak.").arg(c.label),
                                tr("Rotate it to a generated password (Credentials > Rotate).")));
         }
@@ -49,7 +49,7 @@ public:
             if (it == partner.credentialFacts.reuse.constEnd() || it->isEmpty())
                 continue;
             Finding f = finding(
-                data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("secret"),
+                data.site.id, EntityKind::Credential, c.id, QStringLiteral("secret"),
                 tr("The password of \"%1\" is also used by %n other credential(s).", nullptr, int(it->size()))
                     .arg(c.label),
                 tr("Rotate it so that each credential has its own password."));
@@ -85,7 +85,7 @@ public:
             if (!isAdminKind(c.kind) || c.hasMfa || c.hasTotp)
                 continue;
             out.append(
-                finding(data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("has_mfa"),
+                finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("has_mfa"),
                         tr("\"%1\" (%2) has no MFA.").arg(c.label, displayName(c.kind)),
                         tr("Turn on MFA for the account and store its TOTP secret with the credential.")));
         }
@@ -110,7 +110,7 @@ public:
             if (!isRotationOverdue(c, partner.today))
                 continue;
             out.append(finding(
-                data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("last_rotated"),
+                data.site.id, EntityKind::Credential, c.id, QStringLiteral("last_rotated"),
                 c.lastRotated.isValid()
                     ? tr("\"%1\" was last rotated on %2 (every %n day(s)).", nullptr, c.rotationIntervalDays)
                           .arg(c.label, c.lastRotated.toString(Qt::ISODate))
@@ -138,7 +138,7 @@ public:
         if (std::any_of(data.credentials.cbegin(), data.credentials.cend(),
                         [](const CredentialRecord& c) { return isAutomatedKind(c.kind); }))
             return;
-        out.append(finding(data.site.id, Site::entityName, data.site.id, QStringLiteral("credentials"),
+        out.append(finding(data.site.id, EntityKind::Site, data.site.id, QStringLiteral("credentials"),
                            tr("The site has no automated credential."),
                            tr("Set up an automated domain or local credential.")));
     }
