@@ -264,7 +264,10 @@ int Cli::site(const QStringList& args) {
         ListQuery query;
         query.limit = 1000;
         for (;;) {
-            const QList<Site> page = sites.list(query);
+            const auto listed = sites.list(query);
+            if (!listed)
+                return fail(listed.error().toString());
+            const QList<Site>& page = listed.value();
             for (const Site& s : page) {
                 names.insert(s.id, s.name);
                 all << s;
@@ -735,7 +738,10 @@ int Cli::stats(const QStringList& args) {
         return Failure;
     if (!openWorkspace(false))
         return Failure;
-    const Workspace::Counts c = m_workspace->counts();
+    const auto counted = m_workspace->counts();
+    if (!counted)
+        return fail(counted.error().toString());
+    const Workspace::Counts& c = counted.value();
     const QJsonObject json{
         {QStringLiteral("sites"), c.sites},
         {QStringLiteral("client_profiles"), c.clientProfiles},

@@ -74,8 +74,12 @@ protected:
         const QString text = (isNew ? tr("Add %1 %2") : tr("Edit %1 %2")).arg(noun, value.displayKey());
         const auto saved =
             m_workspace.edit<T>(isNew ? std::nullopt : std::optional<T>(original), value, text);
-        if (!saved)
-            return saved.error();
+        if (!saved) {
+            Error error = saved.error();
+            if (error.is(Error::Kind::NotFound)) // deleted meanwhile, by an undo or a pull
+                error.message += u' ' + tr("Close the editor, refresh the list and try again.");
+            return error;
+        }
         original = value;
         isNew = false;
         return FieldErrors{};

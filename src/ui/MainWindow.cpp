@@ -1108,7 +1108,12 @@ void MainWindow::openDemo() {
         QMessageBox::warning(this, tr("Cannot open the demo"), demo.error().toString());
         return;
     }
-    if (demo.value()->counts().sites == 0) {
+    const auto counts = demo.value()->counts();
+    if (!counts) {
+        QMessageBox::warning(this, tr("Cannot open the demo"), counts.error().toString());
+        return;
+    }
+    if (counts->sites == 0) {
         DemoGenerator::Options options;
         options.sites = 30;
         options.profilesPerSite = 40;
