@@ -11,8 +11,9 @@ using Kind = Error::Kind;
 
 // One table for both directions, in the enum's order.
 constexpr std::pair<Kind, const char*> kindNames[] = {
-    {Kind::Invalid, "invalid"},         {Kind::NotFound, "not_found"},   {Kind::Conflict, "conflict"},
-    {Kind::Io, "io"},                   {Kind::Unavailable, "unavailable"}, {Kind::Forbidden, "forbidden"},
+    {Kind::Invalid, "invalid"},         {Kind::NotFound, "not_found"},
+    {Kind::Conflict, "conflict"},       {Kind::Io, "io"},
+    {Kind::Unavailable, "unavailable"}, {Kind::Forbidden, "forbidden"},
     {Kind::Cancelled, "cancelled"},     {Kind::Unsupported, "unsupported"},
 };
 

@@ -54,7 +54,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value, like operator*: a temporary's value outlives it in a range-for.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     // By value: `for (const auto& x : *list())` keeps the list alive for the loop.
     T operator*() && { return std::get<T>(std::move(m_data)); }

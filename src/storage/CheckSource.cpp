@@ -381,7 +381,8 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
                        "AND ? ORDER BY site_id")
             .arg(m_store.profiles().selectColumns()));
     if (!profiles.ok() || !profiles.bind(1, first) || !profiles.bind(2, last))
-        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(), Error::Kind::Io};
+        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(),
+                     Error::Kind::Io};
     const int profileSite = columnIndex(m_store.profiles().table(), QStringLiteral("site_id"));
     bool profileValid = profiles.next();
 
@@ -439,7 +440,8 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
             return Error{tr("The check was cancelled."), {}, Error::Kind::Cancelled};
     }
     if (!profiles.error().isEmpty())
-        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(), Error::Kind::Io};
+        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(),
+                     Error::Kind::Io};
     qCInfo(lcStorage) << "check:" << done << "sites read in" << readNs / 1'000'000 << "ms, checked in"
                       << visitNs / 1'000'000 << "ms";
     return {};

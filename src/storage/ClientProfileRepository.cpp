@@ -27,8 +27,8 @@ Result<void> ClientProfileRepository::remove(const QUuid& id, ProfileRemoval how
 }
 
 Result<QList<ClientProfile>> ClientProfileRepository::identityCandidates(const QStringList& emails,
-                                                                        const QStringList& mobiles,
-                                                                        const QStringList& names) const {
+                                                                         const QStringList& mobiles,
+                                                                         const QStringList& names) const {
     Database& db = database();
     const QString select =
         QStringLiteral("SELECT %1 FROM client_profiles WHERE deleted = 0 AND ").arg(selectColumns());
@@ -47,7 +47,7 @@ Result<QList<ClientProfile>> ClientProfileRepository::identityCandidates(const Q
         for (const QString& value : values)
             q.addBindValue(value);
         if (!q.exec())
-            return db.sqlError(q.lastError(), tr("Looking for existing profiles"));
+            return db.sqlError(q.lastError(), RepositoryBase::tr("Looking for existing profiles"));
         while (q.next()) {
             ClientProfile p = fromRow(q);
             if (!seen.contains(p.id)) {
@@ -56,7 +56,7 @@ Result<QList<ClientProfile>> ClientProfileRepository::identityCandidates(const Q
             }
         }
         if (q.lastError().isValid())
-            return db.sqlError(q.lastError(), tr("Looking for existing profiles"));
+            return db.sqlError(q.lastError(), RepositoryBase::tr("Looking for existing profiles"));
         return std::nullopt;
     };
     // email_key is lower(trim(email)) as SQLite computes it: bind the same expression.

@@ -128,7 +128,8 @@ Result<void> Conflicts::markResolved(const QUuid& id, const QString& resolution)
     if (!update->exec())
         return m_db.sqlError(update->lastError(), tr("Resolving a sync conflict"));
     if (update->numRowsAffected() == 0)
-        return Error{tr("The sync conflict %1 is not open.").arg(uuidText(id)), QString(), Error::Kind::Conflict};
+        return Error{tr("The sync conflict %1 is not open.").arg(uuidText(id)), QString(),
+                     Error::Kind::Conflict};
     return {};
 }
 

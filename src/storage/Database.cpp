@@ -403,14 +403,15 @@ Result<void> Database::setMeta(const QString& key, const QString& value) {
     return {};
 }
 
-Result<QSqlQuery*> Database::prepared(const QString& sql) {
+Result<QSqlQuery*> Database::prepared(const QString& sql, const QString& doing) {
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_connection);
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             qCCritical(lcStorage) << "cannot prepare" << sql << query->lastError().text();
-            return sqlError(query->lastError(), tr("Preparing a database statement"));
+            return sqlError(query->lastError(),
+                            doing.isEmpty() ? tr("Preparing a database statement") : doing);
         }
         found = m_statements.emplace(sql, std::move(query)).first;
     }
@@ -454,7 +455,7 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     case sqliteConstraint:
         // A unique key that exists already is a conflict; a reference to nothing is wrong input.
         kind = (code == sqliteConstraintUnique || code == sqliteConstraintPrimaryKey) ? Error::Kind::Conflict
-                                                                                        : Error::Kind::Invalid;
+                                                                                      : Error::Kind::Invalid;
         message = code == sqliteConstraintForeignKey
                       ? tr("%1 failed: a record refers to a site that does not exist. Create the site first, "
                            "or choose an existing one.")

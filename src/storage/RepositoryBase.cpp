@@ -485,7 +485,8 @@ Result<QList<QJsonObject>> RepositoryBase::listJson(const ListQuery& query) cons
     const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, id%5 LIMIT ? OFFSET ?")
                             .arg(m_selectColumns, quoted(m_table.table), filter.sql, sortKey, direction);
 
-    auto prepared = m_db.prepared(sql);
+    const QString doing = tr("Listing the %1 records").arg(displayName(m_table.entity));
+    auto prepared = m_db.prepared(sql, doing);
     if (!prepared)
         return prepared.error();
     QSqlQuery* select = prepared.value();
@@ -495,7 +496,7 @@ Result<QList<QJsonObject>> RepositoryBase::listJson(const ListQuery& query) cons
     select->bindValue(index++, query.limit < 0 ? -1 : query.limit);
     select->bindValue(index++, qMax(0, query.offset));
     if (!select->exec())
-        return m_db.sqlError(select->lastError(), tr("Listing the %1 records").arg(displayName(m_table.entity)));
+        return m_db.sqlError(select->lastError(), doing);
     QList<QJsonObject> result;
     while (select->next()) {
         QJsonObject json;
@@ -507,8 +508,7 @@ Result<QList<QJsonObject>> RepositoryBase::listJson(const ListQuery& query) cons
     }
     // A step that fails half-way (a damaged page) ends the loop like the last row: ask which it was.
     if (select->lastError().isValid()) {
-        const Error failed =
-            m_db.sqlError(select->lastError(), tr("Listing the %1 records").arg(displayName(m_table.entity)));
+        const Error failed = m_db.sqlError(select->lastError(), doing);
         select->finish();
         return failed;
     }
@@ -518,8 +518,9 @@ Result<QList<QJsonObject>> RepositoryBase::listJson(const ListQuery& query) cons
 
 Result<qint64> RepositoryBase::count(const ListQuery& query) const {
     const Where filter = where(query);
-    auto prepared =
-        m_db.prepared(QStringLiteral("SELECT count(*) FROM %1%2").arg(quoted(m_table.table), filter.sql));
+    const QString doing = tr("Counting the %1 records").arg(displayName(m_table.entity));
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM %1%2").arg(quoted(m_table.table), filter.sql), doing);
     if (!prepared)
         return prepared.error();
     QSqlQuery* select = prepared.value();
@@ -527,8 +528,7 @@ Result<qint64> RepositoryBase::count(const ListQuery& query) const {
     for (const QVariant& value : filter.values)
         select->bindValue(index++, value);
     if (!select->exec() || !select->next()) {
-        const Error failed =
-            m_db.sqlError(select->lastError(), tr("Counting the %1 records").arg(displayName(m_table.entity)));
+        const Error failed = m_db.sqlError(select->lastError(), doing);
         select->finish();
         return failed;
     }
