@@ -306,36 +306,16 @@ int CheckCommands::report(const QStringList& args) {
 
     Result<void> written;
     if (kinds.first() == QLatin1String("activation")) {
-        auto site = m_checker->siteData(m_siteId);
-        auto partner = m_checker->partnerData();
-        if (!site)
-            return fail(site.error().toString());
-        if (!partner)
-            return fail(partner.error().toString());
-        ActivationReportInput input{site.value(), partner.value(), m_checker->site(m_siteId)->findings,
-                                    m_checker->today()};
-        written = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-                      ? ReportWriter::writeActivationMarkdown(input, path)
-                      : ReportWriter::writeActivationPdf(input, path);
+        written = ReportWriter::writeActivationSummary(*m_checker, m_siteId, path);
     } else {
-        WorkspaceSettings& settings = m_workspace->settings();
-        WorkspaceSettings::HelpDeskContact contact = settings.helpDeskContact();
+        HelpDeskContact contact = m_workspace->settings().helpDeskContact();
         if (parser.isSet(QStringLiteral("help-desk-phone")))
             contact.phone = parser.value(QStringLiteral("help-desk-phone"));
         if (parser.isSet(QStringLiteral("help-desk-email")))
             contact.email = parser.value(QStringLiteral("help-desk-email"));
         if (parser.isSet(QStringLiteral("help-desk-chat")))
             contact.chatUrl = parser.value(QStringLiteral("help-desk-chat"));
-        auto site = m_workspace->store().sites().get(m_siteId);
-        if (!site)
-            return fail(site.error().toString());
-        HandoutInput input;
-        input.site = site.value();
-        input.settings = settings.checkSettings();
-        input.contact = contact;
-        input.phoneRegion = settings.defaultPhoneRegion();
-        input.generatedOn = m_checker->today();
-        written = ReportWriter::writeHandoutPdf(input, path);
+        written = ReportWriter::writeClientHandout(*m_workspace, m_siteId, m_checker->today(), path, contact);
     }
     if (!written)
         return fail(written.error().toString());

@@ -932,26 +932,19 @@ QDockWidget* MainWindow::addPanel(const std::function<QWidget*()>& make, const Q
 void MainWindow::exportActivationSummary() {
     if (m_siteId.isNull())
         return;
-    const auto site = m_checker->siteData(m_siteId);
-    const auto partner = m_checker->partnerData();
-    if (!site || !partner) {
-        QMessageBox::warning(this, tr("Cannot export the activation summary"),
-                             (site ? partner.error() : site.error()).toString());
+    const auto site = m_workspace.store().sites().get(m_siteId);
+    if (!site) {
+        QMessageBox::warning(this, tr("Cannot export the activation summary"), site.error().toString());
         return;
     }
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Activation Summary"),
-        QDir::home().filePath(site->site.name + tr(" - activation summary") + QStringLiteral(".pdf")),
+        QDir::home().filePath(site->name + tr(" - activation summary") + QStringLiteral(".pdf")),
         tr("PDF document (*.pdf);;Markdown (*.md)"), &filter);
     if (path.isEmpty())
         return;
-    const Checker::SiteResult* result = m_checker->site(m_siteId);
-    const ActivationReportInput input{*site, *partner, result ? result->findings : Findings{},
-                                      m_checker->today()};
-    const Result<void> written = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
-                                     ? ReportWriter::writeActivationMarkdown(input, path)
-                                     : ReportWriter::writeActivationPdf(input, path);
+    const Result<void> written = ReportWriter::writeActivationSummary(*m_checker, m_siteId, path);
     if (!written) {
         QMessageBox::warning(this, tr("Cannot export the activation summary"), written.error().toString());
         return;
@@ -984,13 +977,8 @@ void MainWindow::exportClientHandout() {
         tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    HandoutInput input;
-    input.site = *site;
-    input.settings = settings.checkSettings();
-    input.contact = settings.helpDeskContact();
-    input.phoneRegion = settings.defaultPhoneRegion();
-    input.generatedOn = m_checker->today();
-    const Result<void> written = ReportWriter::writeHandoutPdf(input, path);
+    const Result<void> written =
+        ReportWriter::writeClientHandout(m_workspace, m_siteId, m_checker->today(), path);
     if (!written) {
         QMessageBox::warning(this, tr("Cannot write the handout"), written.error().toString());
         return;

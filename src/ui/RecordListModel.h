@@ -48,7 +48,9 @@ public:
 
 protected:
     // A table that cannot be read was logged by the store; the list shows it as empty.
-    qint64 countRecords(const ListQuery& query) const override { return m_repository.count(query).valueOr(0); }
+    qint64 countRecords(const ListQuery& query) const override {
+        return m_repository.count(query).valueOr(0);
+    }
     qsizetype stagePage(const ListQuery& query) override {
         m_staged = m_repository.list(query).valueOr({});
         return m_staged.size();

@@ -23,8 +23,9 @@ Result<void> ReportWriter::writeActivationSummary(const Checker& checker, const 
 }
 
 Result<void> ReportWriter::writeActivation(const ActivationReportInput& input, const QString& path) {
-    return path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ActivationSummary::writeMarkdown(input, path)
-                                                                     : ActivationSummary::writePdf(input, path);
+    return path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+               ? ActivationSummary::writeMarkdown(input, path)
+               : ActivationSummary::writePdf(input, path);
 }
 
 Result<void> ReportWriter::writeClientHandout(Workspace& workspace, const QUuid& siteId, const QDate& today,

@@ -282,12 +282,12 @@ Result<Bundle> Workspace::exportBundle(std::optional<QUuid> siteId) const {
     }
     bundle.sites = sites;
     for (const Site& site : std::as_const(sites)) {
-        for (const std::optional<Error>& failed :
-             {appendAll(bundle.profiles, r.profiles(), site.id), appendAll(bundle.references, r.references(), site.id),
-              appendAll(bundle.approvers, r.approvers(), site.id),
-              appendAll(bundle.rules, r.notificationRules(), site.id),
-              appendAll(bundle.credentials, r.credentials(), site.id),
-              appendAll(bundle.escalations, r.escalations(), site.id)}) {
+        for (const std::optional<Error>& failed : {appendAll(bundle.profiles, r.profiles(), site.id),
+                                                   appendAll(bundle.references, r.references(), site.id),
+                                                   appendAll(bundle.approvers, r.approvers(), site.id),
+                                                   appendAll(bundle.rules, r.notificationRules(), site.id),
+                                                   appendAll(bundle.credentials, r.credentials(), site.id),
+                                                   appendAll(bundle.escalations, r.escalations(), site.id)}) {
             if (failed)
                 return *failed;
         }
