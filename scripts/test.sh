@@ -10,6 +10,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 "$root/scripts/install-deps.sh"
+# npm tools of the API contract tests (tests/api), in build/node-tools.
+"$root/scripts/install-node-tools.sh"
 
 cmake --preset dev >/dev/null
 cmake --build --preset dev

@@ -6,8 +6,8 @@
 
 namespace sitekeeper {
 
-// The activation checklist of one site (DOMAIN.md "Activation readiness"): what the service needs
-// before go-live, each item passed or not, with what is missing and where to fix it.
+// The activation checklist of one site (docs/USER_GUIDE.md, "Work through the activation checklist"): what
+// the service needs before go-live, each item passed or not, with what is missing and where to fix it.
 struct ReadinessItem {
     enum class Key {
         Coverage,

@@ -8,7 +8,7 @@
 
 namespace sitekeeper {
 
-// When references and approvers are due for their yearly review (DOMAIN.md "Rhythms").
+// When references and approvers are due for their yearly review (docs/USER_GUIDE.md, "The yearly review").
 enum class ReviewState { Current, DueSoon, Overdue, Retired };
 
 struct ReviewPolicy {

@@ -6,15 +6,17 @@
 
 namespace sitekeeper {
 
-// One best-practice rule of the rulebook (DOMAIN.md). A rule looks at one site at a time, or at the
+// One best-practice rule of the rulebook (docs/rules.md). A rule looks at one site at a time, or at the
 // partner-wide records, and reports findings; it keeps no state between calls, so rules can run on
 // any site in any order and the console re-checks only the sites an edit touches.
 class Rule {
 public:
     virtual ~Rule() = default;
 
-    virtual QString id() const = 0;          // "SK101"
-    virtual Severity severity() const = 0;   // the usual severity (SK302 reports two)
+    virtual QString id() const = 0;        // "SK101"
+    virtual Severity severity() const = 0; // the usual severity (SK302 reports two)
+    // Every severity the rule reports, the usual one first (docs/rules.md lists them).
+    virtual QList<Severity> severities() const { return {severity()}; }
     virtual QString title() const = 0;       // one line, translated
     virtual QString explanation() const = 0; // why it matters, translated (Help > Explain)
 

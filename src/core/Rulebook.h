@@ -8,7 +8,7 @@
 
 namespace sitekeeper {
 
-// Every rule of DOMAIN.md's rulebook, in id order.
+// Every rule of the rulebook (docs/rules.md), in id order.
 class Rulebook {
 public:
     Rulebook();

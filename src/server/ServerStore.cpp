@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 namespace sitekeeper::server {
@@ -67,6 +68,7 @@ bool ServerStore::run(const QString& sql, const QVariantList& values, QSqlQuery*
     *used = &query;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
+    ++m_queries;
     return query.exec();
 }
 
@@ -89,9 +91,27 @@ Error ServerStore::sqlError(const QSqlError& error, const QString& doing) const 
     return failure(tr("%1 failed: %2").arg(doing, error.text()));
 }
 
-Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& spec) {
+QString ServerStore::redacted(const QString& spec) {
+    if (!spec.contains(QLatin1String("://")))
+        return spec;
+    QUrl url(spec);
+    if (!url.isValid())
+        return QStringLiteral("(a database URL that is not valid)");
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        query.addQueryItem(QStringLiteral("password"), QStringLiteral("***"));
+        url.setQuery(query);
+    }
+    return url.toString();
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& spec, const QString& password) {
     static int counter = 0;
     const QString connection = QStringLiteral("sitekeeper-server-%1").arg(++counter);
+    const QString shown = redacted(spec);
     Dialect dialect;
     {
         QSqlDatabase database;
@@ -107,23 +127,49 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& spec) {
             if (!url.isValid() || url.host().isEmpty())
                 return failure(
                     tr("The database URL %1 is not valid. Use postgresql://user@host:port/database.")
-                        .arg(spec));
+                        .arg(shown));
             database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
             database.setHostName(url.host());
             database.setPort(url.port(5432));
             database.setUserName(url.userName());
-            database.setPassword(url.password());
             database.setDatabaseName(url.path().mid(1));
+            // libpq's own options, e.g. sslmode=verify-full&sslrootcert=/etc/ssl/db-ca.pem.
+            QStringList options;
+            QString urlPassword = url.password();
+            for (const auto& [name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+                if (name == QLatin1String("password")) {
+                    urlPassword = value;
+                    continue;
+                }
+                static const QStringList allowed{
+                    QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
+                    QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
+                    QStringLiteral("sslcrl"),           QStringLiteral("connect_timeout"),
+                    QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+                if (!allowed.contains(name) || value.contains(QLatin1Char(';'))) {
+                    database = QSqlDatabase();
+                    QSqlDatabase::removeDatabase(connection);
+                    return failure(
+                        tr("The database URL option %1 is not one sitekeeper-server passes on; use "
+                           "%2.")
+                            .arg(name, allowed.join(QStringLiteral(", "))));
+                }
+                options << name + QLatin1Char('=') + value;
+            }
+            database.setPassword(password.isEmpty() ? urlPassword : password);
+            database.setConnectOptions(options.join(QLatin1Char(';')));
         } else {
             return failure(
                 tr("--database must be sqlite:PATH or postgresql://user@host:port/database, not %1.")
-                    .arg(spec));
+                    .arg(shown));
         }
         if (!database.open()) {
-            const QString message = database.lastError().text();
+            QString message = database.lastError().text();
+            if (!database.password().isEmpty())
+                message.replace(database.password(), QStringLiteral("***"));
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
-            return failure(tr("Cannot open the database %1: %2").arg(spec, message));
+            return failure(tr("Cannot open the database %1: %2").arg(shown, message));
         }
     }
     std::unique_ptr<ServerStore> store(new ServerStore(connection, dialect));
@@ -139,27 +185,30 @@ Result<void> ServerStore::createSchema() {
         statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL")
                    << QStringLiteral("PRAGMA wal_autocheckpoint=10000");
     }
-    statements << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-                      "token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0, "
-                      "change_seq BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS records (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
-                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
-                      "NULL, change_seq BIGINT NOT NULL, updated_at TEXT NOT NULL, "
-                      "PRIMARY KEY (tenant, entity, id))")
-               << QStringLiteral("CREATE INDEX IF NOT EXISTS records_feed ON records (tenant, change_seq)")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS history (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
-                      "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
-                      "NULL, PRIMARY KEY (tenant, entity, id, revision))")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS ops (tenant TEXT NOT NULL, op_id TEXT NOT NULL, "
-                      "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
-               << QStringLiteral(
-                      "CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
-                      "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
-                      "detail TEXT)");
+    statements
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+               "token_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0, "
+               "change_seq BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS records (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+               "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+               "NULL, change_seq BIGINT NOT NULL, updated_at TEXT NOT NULL, "
+               "PRIMARY KEY (tenant, entity, id))")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS records_feed ON records (tenant, change_seq)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS history (tenant TEXT NOT NULL, entity TEXT NOT NULL, "
+               "id TEXT NOT NULL, revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT "
+               "NULL, PRIMARY KEY (tenant, entity, id, revision))")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS ops (tenant TEXT NOT NULL, op_id TEXT NOT NULL, "
+                          "result TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (tenant, op_id))")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS ops_age ON ops (created_at)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT PRIMARY KEY, records BIGINT NOT NULL, "
+               "bytes BIGINT NOT NULL)")
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
+                          "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
+                          "detail TEXT)");
     // The audit table is append-only: the database itself refuses changing or deleting a row.
     if (m_dialect == Dialect::Sqlite) {
         statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
@@ -219,18 +268,16 @@ Result<void> ServerStore::revokeTenant(const QString& name) {
     return {};
 }
 
-std::optional<QString> ServerStore::tenantForToken(const QByteArray& token) {
+Result<std::optional<QString>> ServerStore::tenantForToken(const QByteArray& token) {
     QSqlQuery* query = nullptr;
     if (!run(QStringLiteral("SELECT id FROM tenants WHERE token_hash = ? AND revoked = 0"),
-             {QString::fromLatin1(hashToken(token))}, &query)) {
-        qCWarning(lcServer) << "token lookup failed:" << query->lastError().text();
-        return std::nullopt;
-    }
+             {QString::fromLatin1(hashToken(token))}, &query))
+        return sqlError(query->lastError(), tr("Looking up a token"));
     if (!query->next())
-        return std::nullopt;
+        return std::optional<QString>();
     const QString tenant = query->value(0).toString();
     query->finish();
-    return tenant;
+    return std::optional<QString>(tenant);
 }
 
 Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,
@@ -261,6 +308,7 @@ Result<void> ServerStore::insertRows(const QString& insert, QList<QVariantList>&
             for (const QVariant& value : rows.at(row))
                 query.bindValue(position++, value);
         }
+        ++m_queries;
         if (!query.exec())
             return sqlError(query.lastError(), doing);
         first += count;
@@ -284,21 +332,197 @@ Result<void> ServerStore::writeAppends() {
                       m_appends->ops, tr("Storing an answer"));
 }
 
-Result<QList<OpResult>> ServerStore::applyBatch(const QString& tenant, const QList<Op>& ops) {
+QJsonObject ServerStore::Answer::toJson() const {
+    QJsonObject json = result.toJson();
+    if (result.status == OpResult::Status::Conflict && partial) {
+        json.remove(QStringLiteral("current"));
+        json.remove(QStringLiteral("base"));
+        json.insert(QStringLiteral("partial"), true);
+        json.insert(QStringLiteral("current_fields"), result.current);
+        json.insert(QStringLiteral("base_fields"), result.base);
+    }
+    return json;
+}
+
+QString ServerStore::storedForm(const Op& op, const Answer& answer) const {
+    if (answer.result.status != OpResult::Status::Conflict)
+        return compact(answer.result.toJson());
+    // A conflict keeps where its records are, not the records: they are in the history.
+    QJsonArray fields;
+    for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
+        fields.append(it.key());
+    return compact(QJsonObject{{QStringLiteral("op_id"), uuidText(op.opId)},
+                               {QStringLiteral("status"), QStringLiteral("conflict")},
+                               {QStringLiteral("entity"), op.entity},
+                               {QStringLiteral("id"), uuidText(op.id)},
+                               {QStringLiteral("revision"), answer.result.revision},
+                               {QStringLiteral("deleted"), answer.result.deleted},
+                               {QStringLiteral("base_revision"), op.baseRevision},
+                               {QStringLiteral("partial"), answer.partial},
+                               {QStringLiteral("fields"), fields}});
+}
+
+Result<ServerStore::Answer> ServerStore::replay(const QString& tenant, const QString& stored) {
+    const QJsonObject json = parseObject(stored);
+    if (json.value(QStringLiteral("status")) != QLatin1String("conflict") ||
+        !json.contains(QStringLiteral("base_revision"))) {
+        // Applied, rejected, or a conflict stored whole by an earlier version.
+        auto result = OpResult::fromJson(json, QStringLiteral("$"));
+        if (!result)
+            return result.error();
+        return Answer{result.value(), false};
+    }
+    Answer answer;
+    answer.result.opId = QUuid::fromString(json.value(QStringLiteral("op_id")).toString());
+    answer.result.status = OpResult::Status::Conflict;
+    answer.result.revision = json.value(QStringLiteral("revision")).toInteger();
+    answer.result.deleted = json.value(QStringLiteral("deleted")).toBool();
+    answer.partial = json.value(QStringLiteral("partial")).toBool();
+    QStringList fields;
+    for (const QJsonValue& field : json.value(QStringLiteral("fields")).toArray())
+        fields.append(field.toString());
+    if (auto filled =
+            conflictRecords(tenant, json.value(QStringLiteral("entity")).toString(),
+                            QUuid::fromString(json.value(QStringLiteral("id")).toString()),
+                            json.value(QStringLiteral("base_revision")).toInteger(), fields, answer);
+        !filled)
+        return filled.error();
+    return answer;
+}
+
+Result<ServerStore::Body> ServerStore::body(const QString& tenant, const QString& entity, const QUuid& id,
+                                            qint64 revision) {
+    const QString key =
+        entity + QLatin1Char('/') + uuidText(id) + QLatin1Char('/') + QString::number(revision);
+    if (m_batch) {
+        if (const auto it = m_batch->bodies.constFind(key); it != m_batch->bodies.cend())
+            return it.value();
+    }
+    QSqlQuery* query = nullptr;
+    const bool ok =
+        revision < 0 ? run(QStringLiteral(
+                               "SELECT revision, deleted, body FROM records WHERE tenant = ? AND entity = ? "
+                               "AND id = ?"),
+                           {tenant, entity, uuidText(id)}, &query)
+                     : run(QStringLiteral(
+                               "SELECT revision, deleted, body FROM history WHERE tenant = ? AND entity = ? "
+                               "AND id = ? AND revision = ?"),
+                           {tenant, entity, uuidText(id), revision}, &query);
+    if (!ok)
+        return sqlError(query->lastError(), tr("Reading a record"));
+    Body found;
+    if (query->next()) {
+        found.exists = true;
+        found.revision = query->value(0).toLongLong();
+        found.deleted = query->value(1).toLongLong() != 0;
+        const QString text = query->value(2).toString();
+        found.bytes = text.size();
+        found.fields = parseObject(text);
+    }
+    query->finish();
+    if (m_batch) {
+        // Many ops on one large record parse it once; the cache is emptied before it grows large.
+        constexpr qint64 cacheBytes = 16 << 20;
+        if (m_batch->bodyBytes + found.bytes > cacheBytes) {
+            m_batch->bodies.clear();
+            m_batch->bodyBytes = 0;
+        }
+        m_batch->bodies.insert(key, found);
+        m_batch->bodyBytes += found.bytes;
+    }
+    return found;
+}
+
+Result<void> ServerStore::conflictRecords(const QString& tenant, const QString& entity, const QUuid& id,
+                                          qint64 baseRevision, const QStringList& fields, Answer& answer) {
+    // Conflicts in the answer carry a record whole up to this size, and whole records up to the
+    // batch's budget; beyond, only the op's fields.
+    constexpr qsizetype wholeRecordBytes = 64 * 1024;
+    if (m_appends) { // the base may be a revision this batch made
+        if (auto written = writeHistory(); !written)
+            return written;
+    }
+    auto current = body(tenant, entity, id, answer.result.revision);
+    if (!current)
+        return current.error();
+    Body base;
+    if (baseRevision > 0) {
+        auto found = body(tenant, entity, id, baseRevision);
+        if (!found)
+            return found.error();
+        if (!found->deleted)
+            base = found.value();
+    }
+    const qint64 size = current->bytes + base.bytes;
+    if (!answer.partial && size <= wholeRecordBytes && (!m_batch || m_batch->wholeRecordBudget >= size)) {
+        if (m_batch)
+            m_batch->wholeRecordBudget -= size;
+        answer.result.current = current->fields;
+        answer.result.base = base.fields;
+        return {};
+    }
+    answer.partial = true;
+    answer.result.current = QJsonObject();
+    answer.result.base = QJsonObject();
+    for (const QString& field : fields) {
+        if (current->fields.contains(field))
+            answer.result.current.insert(field, current->fields.value(field));
+        if (base.fields.contains(field))
+            answer.result.base.insert(field, base.fields.value(field));
+    }
+    return {};
+}
+
+Result<void> ServerStore::loadUsage(const QString& tenant) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT records, bytes FROM tenant_usage WHERE tenant = ?"), {tenant}, &query))
+        return sqlError(query->lastError(), tr("Reading the tenant's usage"));
+    if (query->next()) {
+        m_batch->records = query->value(0).toLongLong();
+        m_batch->bytes = query->value(1).toLongLong();
+        query->finish();
+        return {};
+    }
+    query->finish();
+    // The first batch since the usage table exists counts what the tenant has.
+    if (!run(QStringLiteral("SELECT (SELECT count(*) FROM records WHERE tenant = ? AND deleted = 0), "
+                            "(SELECT coalesce(sum(length(body)), 0) FROM history WHERE tenant = ?)"),
+             {tenant, tenant}, &query) ||
+        !query->next())
+        return sqlError(query->lastError(), tr("Counting the tenant's usage"));
+    m_batch->records = query->value(0).toLongLong();
+    m_batch->bytes = query->value(1).toLongLong();
+    query->finish();
+    if (!run(QStringLiteral("INSERT INTO tenant_usage (tenant, records, bytes) VALUES (?, ?, ?)"),
+             {tenant, m_batch->records, m_batch->bytes}, &query))
+        return sqlError(query->lastError(), tr("Writing the tenant's usage"));
+    return {};
+}
+
+Result<qint64> ServerStore::purgeAnswers(const QDateTime& before) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("DELETE FROM ops WHERE created_at < ?"),
+             {before.toUTC().toString(Qt::ISODateWithMs)}, &query))
+        return sqlError(query->lastError(), tr("Deleting old op answers"));
+    return qint64(query->numRowsAffected());
+}
+
+Result<QList<ServerStore::Answer>> ServerStore::applyBatch(const QString& tenant, const QList<Op>& ops) {
     // A concurrent delivery of the same op on another server instance can still win the race for the
     // op's row; the second attempt then finds and replays its stored answer.
     auto first = applyBatchOnce(tenant, ops);
-    if (first)
+    if (first || first.error().where == QLatin1String("quota"))
         return first;
     qCInfo(lcServer) << "retrying a batch after" << first.error().message;
     return applyBatchOnce(tenant, ops);
 }
 
-Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const QList<Op>& ops) {
+Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& tenant, const QList<Op>& ops) {
     QSqlDatabase database = db();
+    ++m_queries;
     if (!database.transaction())
         return sqlError(database.lastError(), tr("Beginning a batch"));
-    auto fail = [&](const Error& error) -> Result<QList<OpResult>> {
+    auto fail = [&](const Error& error) -> Result<QList<Answer>> {
         database.rollback();
         return error;
     };
@@ -315,105 +539,102 @@ Result<QList<OpResult>> ServerStore::applyBatchOnce(const QString& tenant, const
     query->finish();
 
     Appends appends;
+    Batch batch;
+    batch.wholeRecordBudget = 1 << 20;
     m_appends = &appends;
-    struct EndAppends {
-        Appends*& appends;
-        ~EndAppends() { appends = nullptr; }
-    } endAppends{m_appends};
+    m_batch = &batch;
+    struct EndBatch {
+        ServerStore& store;
+        ~EndBatch() {
+            store.m_appends = nullptr;
+            store.m_batch = nullptr;
+        }
+    } endBatch{*this};
+    if (auto loaded = loadUsage(tenant); !loaded)
+        return fail(loaded.error());
+    const qint64 startRecords = batch.records;
+    const qint64 startBytes = batch.bytes;
     // The answers of this batch are written at its end: an op id sent twice in it gets the first's.
-    QHash<QUuid, OpResult> answered;
-    QList<OpResult> results;
+    QHash<QUuid, QString> answered;
+    QList<Answer> results;
     results.reserve(ops.size());
     QSqlQuery& stored = prepared(QStringLiteral("SELECT result FROM ops WHERE tenant = ? AND op_id = ?"));
     const QString now = nowText();
     for (const Op& op : ops) {
-        if (const auto replay = answered.constFind(op.opId); replay != answered.cend()) {
-            results.append(replay.value());
-            continue;
-        }
-        stored.bindValue(0, tenant);
-        stored.bindValue(1, uuidText(op.opId));
-        if (!stored.exec())
-            return fail(sqlError(stored.lastError(), tr("Reading an earlier answer")));
-        if (stored.next()) {
-            auto replay = OpResult::fromJson(parseObject(stored.value(0).toString()), QStringLiteral("$"));
+        QString earlier = answered.value(op.opId);
+        if (earlier.isEmpty()) {
+            stored.bindValue(0, tenant);
+            stored.bindValue(1, uuidText(op.opId));
+            ++m_queries;
+            if (!stored.exec())
+                return fail(sqlError(stored.lastError(), tr("Reading an earlier answer")));
+            if (stored.next())
+                earlier = stored.value(0).toString();
             stored.finish();
-            if (!replay)
-                return fail(replay.error());
-            results.append(replay.value());
+        }
+        if (!earlier.isEmpty()) {
+            auto again = replay(tenant, earlier);
+            if (!again)
+                return fail(again.error());
+            results.append(again.value());
             continue;
         }
-        stored.finish();
-        auto result = applyOp(tenant, op, changeSeq, now);
-        if (!result)
-            return fail(result.error());
-        appends.ops.append(QVariantList{tenant, uuidText(op.opId), compact(result->toJson()), now});
-        answered.insert(op.opId, result.value());
-        results.append(result.value());
+        auto answer = applyOp(tenant, op, changeSeq, now);
+        if (!answer)
+            return fail(answer.error());
+        const QString form = storedForm(op, answer.value());
+        appends.ops.append(QVariantList{tenant, uuidText(op.opId), form, now});
+        answered.insert(op.opId, form);
+        results.append(answer.value());
     }
     if (auto written = writeAppends(); !written)
         return fail(written.error());
     if (changeSeq != startSeq &&
         !run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
+    if ((batch.records != startRecords || batch.bytes != startBytes) &&
+        !run(QStringLiteral("UPDATE tenant_usage SET records = ?, bytes = ? WHERE tenant = ?"),
+             {batch.records, batch.bytes, tenant}, &query))
+        return fail(sqlError(query->lastError(), tr("Writing the tenant's usage")));
+    ++m_queries;
     if (!database.commit())
         return fail(sqlError(database.lastError(), tr("Committing a batch")));
     return results;
 }
 
-Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq,
-                                      const QString& now) {
-    OpResult result;
+Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq,
+                                                 const QString& now) {
+    Answer answer;
+    OpResult& result = answer.result;
     result.opId = op.opId;
 
-    QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral(
-                 "SELECT revision, deleted, body FROM records WHERE tenant = ? AND entity = ? AND id = ?"),
-             {tenant, op.entity, uuidText(op.id)}, &query))
-        return sqlError(query->lastError(), tr("Reading a record"));
-    const bool exists = query->next();
-    const qint64 revision = exists ? query->value(0).toLongLong() : 0;
-    const bool deleted = exists && query->value(1).toLongLong() != 0;
-    const QJsonObject current = exists ? parseObject(query->value(2).toString()) : QJsonObject();
-    query->finish();
+    auto found = body(tenant, op.entity, op.id, -1);
+    if (!found)
+        return found.error();
+    const bool exists = found->exists;
+    const qint64 revision = found->revision;
+    const bool deleted = found->deleted;
+    const QJsonObject current = found->fields;
 
     auto rejected = [&](const QString& code, const QStringList& errors) {
         result.status = OpResult::Status::Rejected;
         result.code = code;
         result.errors = errors;
-        return result;
+        return answer;
     };
     // Ids of another tenant, or none at all, look the same: not found.
     if (!exists && (op.action != Op::Action::Upsert || op.baseRevision != 0))
         return rejected(QStringLiteral("not_found"), {QStringLiteral("id: %1").arg(tr("no such record"))});
 
-    if (exists && op.baseRevision != revision) {
+    if (exists && (op.baseRevision != revision || (op.action == Op::Action::Patch && deleted))) {
         result.status = OpResult::Status::Conflict;
         result.revision = revision;
-        result.current = current;
         result.deleted = deleted;
-        if (op.baseRevision > 0) {
-            // The base may be a revision this batch made.
-            if (auto written = writeHistory(); !written)
-                return written.error();
-            QSqlQuery* base = nullptr;
-            if (!run(QStringLiteral(
-                         "SELECT body, deleted FROM history WHERE tenant = ? AND entity = ? AND id = ? "
-                         "AND revision = ?"),
-                     {tenant, op.entity, uuidText(op.id), op.baseRevision}, &base))
-                return sqlError(base->lastError(), tr("Reading a record's history"));
-            if (base->next() && base->value(1).toLongLong() == 0)
-                result.base = parseObject(base->value(0).toString());
-            base->finish();
-        }
-        return result;
-    }
-    if (op.action == Op::Action::Patch && deleted) {
-        result.status = OpResult::Status::Conflict;
-        result.revision = revision;
-        result.current = current;
-        result.deleted = true;
-        return result;
+        // A patch of a tombstone at its revision has no base to show.
+        const qint64 base = op.baseRevision != revision ? op.baseRevision : 0;
+        if (auto filled = conflictRecords(tenant, op.entity, op.id, base, op.fields.keys(), answer); !filled)
+            return filled.error();
+        return answer;
     }
 
     QJsonObject body;
@@ -436,9 +657,31 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
         body = checked.record;
     }
 
+    const QString bodyText = compact(body);
+    // Live records: a new or revived record adds one, a delete frees one. Deletes never fail a quota.
+    qint64 records = m_batch->records;
+    if (!tombstone && (!exists || deleted))
+        ++records;
+    else if (tombstone && exists && !deleted)
+        --records;
+    if (m_quotas.records > 0 && records > m_quotas.records && records > m_batch->records) {
+        return Error{tr("The tenant has reached its quota of %1 records; delete records it no longer needs, "
+                        "or ask the server's operator for a larger quota.")
+                         .arg(m_quotas.records),
+                     QStringLiteral("quota")};
+    }
+    if (m_quotas.bytes > 0 && !tombstone && m_batch->bytes + bodyText.size() > m_quotas.bytes) {
+        return Error{tr("The tenant has reached its quota of %1 bytes of stored records; ask the server's "
+                        "operator for a larger quota.")
+                         .arg(m_quotas.bytes),
+                     QStringLiteral("quota")};
+    }
+    m_batch->records = records;
+    m_batch->bytes += bodyText.size();
+
     const qint64 newRevision = revision + 1;
     ++changeSeq;
-    const QString bodyText = compact(body);
+    QSqlQuery* query = nullptr;
     if (exists) {
         if (!run(QStringLiteral(
                      "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
@@ -455,6 +698,12 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
                     &query)) {
         return sqlError(query->lastError(), tr("Writing a record"));
     }
+    // The batch's later ops see this revision without reading it back.
+    Body written{true, newRevision, tombstone, body, bodyText.size()};
+    const QString prefix = op.entity + QLatin1Char('/') + uuidText(op.id) + QLatin1Char('/');
+    m_batch->bodies.insert(prefix + QStringLiteral("-1"), written);
+    m_batch->bodies.insert(prefix + QString::number(newRevision), written);
+    m_batch->bodyBytes += bodyText.size();
     m_appends->history.append(
         QVariantList{tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText});
     if (auto logged = audit(tenant, protocol::toString(op.action), op.entity, op.id, op.opId,
@@ -463,7 +712,7 @@ Result<OpResult> ServerStore::applyOp(const QString& tenant, const Op& op, qint6
         return logged.error();
     result.status = OpResult::Status::Applied;
     result.revision = newRevision;
-    return result;
+    return answer;
 }
 
 Result<protocol::ChangePage> ServerStore::changes(const QString& tenant, qint64 since, int limit) {

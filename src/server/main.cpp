@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sitekeeper-server: the reference service backend (docs/api/openapi.yaml).
 #include "ApiServer.h"
+#include "ServerLogging.h"
 #include "ServerStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
+
+#include <cmath>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -62,6 +71,44 @@ int tenantCommand(ServerStore& store, const QStringList& args, QTextStream& out,
     return 0;
 }
 
+// The value of a numeric option, or an error message. Not a number is refused, never read as 0.
+std::optional<double> numberOption(const QCommandLineParser& parser, const QString& name, double min,
+                                   double max, bool whole, QTextStream& err) {
+    const QString text = parser.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < min || value > max || (whole && value != std::floor(value))) {
+        err << "sitekeeper-server: --" << name << " must be " << (whole ? "a whole number" : "a number")
+            << " from " << QString::number(min, 'g', 15) << " to " << QString::number(max, 'g', 15)
+            << ", not \"" << text << "\"\n";
+        return std::nullopt;
+    }
+    return value;
+}
+
+// SIGTERM and SIGINT end the event loop (so that --stats can print), through a pipe.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// Every connection is a file descriptor: take the hard limit, not the small default soft one.
+// Answers the soft limit in force.
+rlim_t raiseFileLimit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return RLIM_INFINITY;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return raised.rlim_cur;
+    }
+    return limit.rlim_cur;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -73,28 +120,186 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("Sitekeeper reference service backend"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("listen"),
-                      QStringLiteral("Address and port to listen on (port 0: any free)."),
-                      QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787")});
-    parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("sqlite:PATH or postgresql://user@host:port/database."),
-                      QStringLiteral("DB"), QStringLiteral("sqlite:sitekeeper-server.sqlite")});
-    parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("rate-limit"),
-                      QStringLiteral("Requests per second per token (0: no limit)."), QStringLiteral("N"),
-                      QStringLiteral("100")});
-    parser.addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."),
-                      QStringLiteral("BYTES"), QStringLiteral("8388608")});
+    auto option = [&](const QString& name, const QString& description, const QString& value = {},
+                      const QString& defaultValue = {}) {
+        parser.addOption(QCommandLineOption(name, description, value, defaultValue));
+    };
+    option(QStringLiteral("listen"),
+           QStringLiteral("Address and port to listen on (port 0: any free). Other than loopback needs "
+                          "--tls-cert."),
+           QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8787"));
+    option(QStringLiteral("database"),
+           QStringLiteral("sqlite:PATH or postgresql://user@host:port/database[?sslmode=require]."),
+           QStringLiteral("DB"), QStringLiteral("sqlite:sitekeeper-server.sqlite"));
+    option(QStringLiteral("database-password-file"),
+           QStringLiteral("File whose first line is the PostgreSQL password (else "
+                          "SITEKEEPER_DATABASE_PASSWORD)."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("tls-cert"),
+           QStringLiteral("PEM certificate chain (server first, then intermediates): serve HTTPS."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+           QStringLiteral("FILE"));
+    option(QStringLiteral("behind-proxy"),
+           QStringLiteral("Plain HTTP on loopback behind a TLS proxy; client addresses from X-Real-IP or "
+                          "X-Forwarded-For of loopback peers."));
+    option(QStringLiteral("rate-limit"), QStringLiteral("Ops per second per tenant (0: no limit)."),
+           QStringLiteral("N"), QStringLiteral("2000"));
+    option(QStringLiteral("rate-limit-bytes"),
+           QStringLiteral("Request body bytes per second per tenant (0: no limit)."), QStringLiteral("BYTES"),
+           QStringLiteral("33554432"));
+    option(QStringLiteral("address-rate-limit"),
+           QStringLiteral("Requests per second per client address (0: no limit)."), QStringLiteral("N"),
+           QStringLiteral("500"));
+    option(QStringLiteral("auth-failures"),
+           QStringLiteral("Wrong tokens per minute per client address before 429 (0: no limit)."),
+           QStringLiteral("N"), QStringLiteral("30"));
+    option(QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."),
+           QStringLiteral("BYTES"), QStringLiteral("8388608"));
+    option(QStringLiteral("max-connections"), QStringLiteral("Open connections in total."),
+           QStringLiteral("N"), QStringLiteral("1000"));
+    option(QStringLiteral("max-connections-per-address"),
+           QStringLiteral("Open connections per client address."), QStringLiteral("N"),
+           QStringLiteral("100"));
+    option(QStringLiteral("header-timeout"),
+           QStringLiteral("Seconds for a request's headers (and a TLS handshake)."),
+           QStringLiteral("SECONDS"), QStringLiteral("10"));
+    option(QStringLiteral("read-timeout"), QStringLiteral("Seconds for a whole request, body included."),
+           QStringLiteral("SECONDS"), QStringLiteral("60"));
+    option(QStringLiteral("idle-timeout"),
+           QStringLiteral("Seconds a connection may stay open without a request."), QStringLiteral("SECONDS"),
+           QStringLiteral("60"));
+    option(QStringLiteral("answer-retention"),
+           QStringLiteral("Days op answers are kept for replays of the same op."), QStringLiteral("DAYS"),
+           QStringLiteral("7"));
+    option(QStringLiteral("quota-records"), QStringLiteral("Live records per tenant (0: no limit)."),
+           QStringLiteral("N"), QStringLiteral("1000000"));
+    option(QStringLiteral("quota-bytes"),
+           QStringLiteral("Bytes of stored record revisions per tenant (0: no limit)."),
+           QStringLiteral("BYTES"), QStringLiteral("10737418240"));
+    option(QStringLiteral("stats"),
+           QStringLiteral("Count requests and database queries: shown by /v1/health and at exit."));
+    QCommandLineOption record(QStringLiteral("record-replies"),
+                              QStringLiteral("Tests: write every answer to DIR."), QStringLiteral("DIR"));
+    record.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(record);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("Optional: tenant add|revoke NAME."));
     parser.process(app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    auto store = ServerStore::open(parser.value(QStringLiteral("database")));
+
+    const auto listen = parseListen(parser.value(QStringLiteral("listen")));
+    if (!listen) {
+        err << "sitekeeper-server: --listen must be ADDR:PORT, for example 127.0.0.1:8787\n";
+        return 2;
+    }
+
+    struct Number {
+        const char* name;
+        double min;
+        double max;
+        bool whole;
+        double value = 0;
+    };
+    Number numbers[] = {
+        {"rate-limit", 0, 1e9, false},
+        {"rate-limit-bytes", 0, 1e15, true},
+        {"address-rate-limit", 0, 1e9, false},
+        {"auth-failures", 0, 1e9, false},
+        {"max-body", 1024, 1024.0 * 1024 * 1024, true},
+        {"max-connections", 1, 1e6, true},
+        {"max-connections-per-address", 1, 1e6, true},
+        {"header-timeout", 0.1, 3600, false},
+        {"read-timeout", 0.1, 86400, false},
+        {"idle-timeout", 0.1, 86400, false},
+        {"answer-retention", 0, 3650, false},
+        {"quota-records", 0, 1e15, true},
+        {"quota-bytes", 0, 1e18, true},
+    };
+    for (Number& number : numbers) {
+        const auto value =
+            numberOption(parser, QString::fromLatin1(number.name), number.min, number.max, number.whole, err);
+        if (!value)
+            return 2;
+        number.value = *value;
+    }
+    auto value = [&](const char* name) {
+        for (const Number& number : numbers) {
+            if (qstrcmp(number.name, name) == 0)
+                return number.value;
+        }
+        return 0.0;
+    };
+
+    ApiServer::Limits limits;
+    limits.opsPerSecond = value("rate-limit");
+    limits.bytesPerSecond = value("rate-limit-bytes");
+    limits.addressRequestsPerSecond = value("address-rate-limit");
+    limits.authFailuresPerMinute = value("auth-failures");
+    limits.http.maxBodyBytes = qint64(value("max-body"));
+    limits.http.maxConnections = int(value("max-connections"));
+    limits.http.maxConnectionsPerAddress = int(value("max-connections-per-address"));
+    limits.http.headerTimeoutMs = int(value("header-timeout") * 1000);
+    limits.http.readTimeoutMs = int(value("read-timeout") * 1000);
+    limits.http.idleTimeoutMs = int(value("idle-timeout") * 1000);
+    limits.http.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
+    limits.stats = parser.isSet(QStringLiteral("stats"));
+    limits.recordDir = parser.value(record);
+
+    const QString certPath = parser.value(QStringLiteral("tls-cert"));
+    const QString keyPath = parser.value(QStringLiteral("tls-key"));
+    if (!certPath.isEmpty() || !keyPath.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath);
+        QFile keyFile(keyPath);
+        if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+            err << "sitekeeper-server: cannot read --tls-cert " << certPath << " and --tls-key " << keyPath
+                << '\n';
+            return 2;
+        }
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec);
+        if (key.isNull()) {
+            err << "sitekeeper-server: --tls-key " << keyPath << " is not an RSA or EC private key in PEM\n";
+            return 2;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        // The whole chain goes to clients: the server's certificate and the intermediates after it.
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        limits.http.tls = tls;
+    }
+    // `tenant add|revoke` serves nothing: only serving needs a safe address.
+    const bool loopback = listen->host.isLoopback() || !parser.positionalArguments().isEmpty();
+    if (limits.http.behindProxy && !loopback) {
+        err << "sitekeeper-server: --behind-proxy serves plain HTTP to the proxy on this machine only: "
+               "listen on 127.0.0.1 or [::1], not "
+            << parser.value(QStringLiteral("listen")) << '\n';
+        return 2;
+    }
+    if (!limits.http.tls && !loopback) {
+        err << "sitekeeper-server: --listen " << parser.value(QStringLiteral("listen"))
+            << " would serve plain HTTP to the network, tokens readable on the way. Give --tls-cert and "
+               "--tls-key, or listen on 127.0.0.1 behind a TLS proxy with --behind-proxy.\n";
+        return 2;
+    }
+
+    QString password = qEnvironmentVariable("SITEKEEPER_DATABASE_PASSWORD");
+    if (const QString file = parser.value(QStringLiteral("database-password-file")); !file.isEmpty()) {
+        QFile secret(file);
+        if (!secret.open(QIODevice::ReadOnly)) {
+            err << "sitekeeper-server: cannot read --database-password-file " << file << ": "
+                << secret.errorString() << '\n';
+            return 2;
+        }
+        password = QString::fromUtf8(secret.readLine()).trimmed();
+    }
+    auto store = ServerStore::open(parser.value(QStringLiteral("database")), password);
     if (!store) {
         err << "sitekeeper-server: " << store.error().message << '\n';
         return 2;
@@ -108,45 +313,47 @@ int main(int argc, char** argv) {
         return tenantCommand(*store.value(), positional, out, err);
     }
 
-    const auto listen = parseListen(parser.value(QStringLiteral("listen")));
-    if (!listen) {
-        err << "sitekeeper-server: --listen must be ADDR:PORT, for example 127.0.0.1:8787\n";
-        return 2;
+    store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});
+
+    if (const rlim_t files = raiseFileLimit();
+        files != RLIM_INFINITY && files < rlim_t(limits.http.maxConnections) + 64) {
+        err << "sitekeeper-server: warning: only " << qulonglong(files)
+            << " open files are allowed, fewer than --max-connections " << limits.http.maxConnections
+            << " needs; raise the limit (ulimit -n, LimitNOFILE=) or lower --max-connections\n";
+        err.flush();
     }
-    ApiServer::Limits limits;
-    limits.requestsPerSecond = parser.value(QStringLiteral("rate-limit")).toDouble();
-    limits.burst = std::max(1, int(limits.requestsPerSecond * 2));
-    limits.maxBodyBytes = parser.value(QStringLiteral("max-body")).toLongLong();
+    const double retentionDays = value("answer-retention");
+    auto purge = [&store, retentionDays] {
+        const QDateTime before =
+            QDateTime::currentDateTimeUtc().addMSecs(-qint64(retentionDays * 24 * 3600 * 1000));
+        if (auto purged = store.value()->purgeAnswers(before); purged && purged.value() > 0)
+            qCInfo(sitekeeper::server::lcServer)
+                << "deleted" << purged.value() << "op answers older than" << retentionDays << "days";
+    };
+    purge();
+    QTimer purgeTimer;
+    QObject::connect(&purgeTimer, &QTimer::timeout, purge);
+    purgeTimer.start(std::chrono::hours(1));
+
     ApiServer server(*store.value(), limits);
-
-    const QString certPath = parser.value(QStringLiteral("tls-cert"));
-    const QString keyPath = parser.value(QStringLiteral("tls-key"));
-    if (!certPath.isEmpty() || !keyPath.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(certPath);
-        QFile keyFile(keyPath);
-        if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
-            err << "sitekeeper-server: cannot read --tls-cert " << certPath << " and --tls-key " << keyPath
-                << '\n';
-            return 2;
-        }
-        const QByteArray pem = keyFile.readAll();
-        QSslKey key(pem, QSsl::Rsa);
-        if (key.isNull())
-            key = QSslKey(pem, QSsl::Ec);
-        if (key.isNull()) {
-            err << "sitekeeper-server: --tls-key " << keyPath << " is not an RSA or EC private key in PEM\n";
-            return 2;
-        }
-        server.sslSetup(certs.constFirst(), key);
-    }
-
     const quint16 port = server.listen(listen->host, listen->port);
     if (port == 0) {
         err << "sitekeeper-server: cannot listen on " << parser.value(QStringLiteral("listen"))
             << " (address in use or not on this machine)\n";
         return 2;
     }
+
+    if (::pipe(signalPipe) == 0) {
+        auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    std::signal(SIGPIPE, SIG_IGN);
     // The chosen port on its own line lets scripts and tests start the server on port 0.
     out << "listening on " << listen->host.toString() << ':' << port << Qt::endl;
-    return app.exec();
+    const int code = app.exec();
+    if (limits.stats)
+        err << server.statsLine() << Qt::endl;
+    return code;
 }

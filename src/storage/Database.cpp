@@ -344,33 +344,60 @@ Result<void> Database::migrate(int targetVersion) {
         m_report.backupPath = backup;
     }
 
+    // A new database gets the whole schema in one transaction: every step's statements in order, so
+    // that a new workspace and an upgraded one cannot differ. An existing one is migrated a step at a
+    // time, each step in its own transaction after the backup above.
+    const bool creating = m_version == 0;
+    QList<Migrations::Step> pending;
     for (const Migrations::Step& step : Migrations::steps()) {
-        if (step.version <= m_version || step.version > targetVersion)
-            continue;
+        if (step.version > m_version && step.version <= targetVersion)
+            pending.append(step);
+    }
+    QList<QList<Migrations::Step>> transactions;
+    if (creating && !pending.isEmpty())
+        transactions.append(pending);
+    else
+        for (const Migrations::Step& step : std::as_const(pending))
+            transactions.append({step});
+
+    for (const QList<Migrations::Step>& steps : std::as_const(transactions)) {
+        const Migrations::Step& last = steps.constLast();
         auto failed = [&](const QSqlError& error) -> Error {
             const QString reason = error.text();
             QSqlQuery(m_connection).exec(QStringLiteral("ROLLBACK"));
-            qCCritical(lcStorage) << "migration to version" << step.version << "failed:" << reason;
+            if (creating) {
+                qCCritical(lcStorage)
+                    << "creating the schema (version" << last.version << ") failed:" << reason;
+                return Error{tr("Could not create the workspace database (schema version %1): %2.")
+                                 .arg(QString::number(last.version), reason),
+                             m_path, Error::Kind::Io};
+            }
+            qCCritical(lcStorage) << "migration to version" << last.version << "failed:" << reason;
             return Error{
                 tr("Could not upgrade the workspace to schema version %1 (%2): %3. The workspace "
                    "was left at version %4; report this problem to the Sitekeeper developers.")
-                    .arg(QString::number(step.version), step.description, reason, QString::number(m_version)),
+                    .arg(QString::number(last.version), last.description, reason, QString::number(m_version)),
                 m_path, Error::Kind::Io};
         };
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return failed(query.lastError());
-        for (const QString& statement : step.statements) {
-            if (!query.exec(statement))
-                return failed(query.lastError());
-            query.finish();
+        for (const Migrations::Step& step : steps) {
+            for (const QString& statement : step.statements) {
+                if (!query.exec(statement))
+                    return failed(query.lastError());
+                query.finish();
+            }
         }
-        // user_version lives in the file header, which the transaction covers: the step and its
+        // user_version lives in the file header, which the transaction covers: the schema and its
         // version commit together or not at all.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) ||
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(last.version)) ||
             !query.exec(QStringLiteral("COMMIT")))
             return failed(query.lastError());
-        qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << step.version;
-        m_version = step.version;
+        if (creating)
+            qCDebug(lcStorage) << "created" << m_path << "at schema version" << last.version;
+        else
+            qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << last.version;
+        m_version = last.version;
     }
     return {};
 }

@@ -17,8 +17,9 @@ class ActivationChecklist;
 
 namespace sitekeeper {
 
-// The activation checklist of one site (DOMAIN.md "Activation readiness"): the score as a bar, and
-// each item passed (✓) or not (✗) with what is missing and a "Go to" button to the place to fix it.
+// The activation checklist of one site (docs/USER_GUIDE.md, "Work through the activation checklist"): the
+// score as a bar, and each item passed (✓) or not (✗) with what is missing and a "Go to" button to the place
+// to fix it.
 class ActivationChecklist : public QWidget {
     Q_OBJECT
 

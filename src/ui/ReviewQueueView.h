@@ -22,10 +22,10 @@ namespace sitekeeper {
 class ReviewQueueModel;
 class Workspace;
 
-// The yearly review queue (DOMAIN.md "Rhythms"): every reference and approver across the sites that is
-// overdue or due within some days, overdue first. The reviewer attests items "reviewed, unchanged"
-// (several at once are one undo step), retires them, or opens one to update it. Kept current as records
-// change.
+// The yearly review queue (docs/USER_GUIDE.md, "The yearly review"): every reference and approver across the
+// sites that is overdue or due within some days, overdue first. The reviewer attests items "reviewed,
+// unchanged" (several at once are one undo step), retires them, or opens one to update it. Kept current as
+// records change.
 class ReviewQueueView : public QWidget {
     Q_OBJECT
 

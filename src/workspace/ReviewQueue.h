@@ -16,8 +16,8 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The yearly review of references and approvers across every site (DOMAIN.md "Rhythms"): what is
-// overdue or due within some days, and the actions a reviewer takes on each item: attest "reviewed,
+// The yearly review of references and approvers across every site (docs/USER_GUIDE.md, "The yearly review"):
+// what is overdue or due within some days, and the actions a reviewer takes on each item: attest "reviewed,
 // unchanged" (which restarts its review clock) or retire it. Every action is an edit through
 // Workspace::edit, so it is undoable, audited and journaled for the backend. The GUI's review queue
 // and `sitekeeper-cli review due` read from here.

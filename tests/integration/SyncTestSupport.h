@@ -10,6 +10,7 @@
 #include "Store.h"
 #include "SyncEngine.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,8 +105,14 @@ public:
         // A test that crashes takes its servers with it.
         m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
-        m_process->start(serverPath(),
-                         QStringList{u"--database"_s, m_database, u"--listen"_s, listen} + m_extra);
+        QStringList args{u"--database"_s, m_database, u"--listen"_s, listen};
+        // CTest names a folder per test: every answer the server gives is kept there, and
+        // tst_ApiContract checks them all against docs/api/openapi.yaml.
+        if (const QString replies = qEnvironmentVariable("SITEKEEPER_RECORD_REPLIES"); !replies.isEmpty()) {
+            QDir().mkpath(replies);
+            args << u"--record-replies"_s << replies;
+        }
+        m_process->start(serverPath(), args + m_extra);
         if (!m_process->waitForStarted(10'000))
             return false;
         QByteArray out;
@@ -128,6 +135,9 @@ public:
             m_process->waitForFinished(10'000);
         }
         m_process.reset();
+    }
+    qint64 pid() const {
+        return m_process ? m_process->processId() : 0;
     }
     quint16 port() const {
         return m_port;
@@ -239,6 +249,33 @@ inline bool runEngine(SyncEngine& engine, void (SyncEngine::*operation)(), int t
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         return false;
     return finished.constFirst().constFirst().toBool();
+}
+
+// Runs openssl in `dir` (certificates for the TLS tests); false, with its message, if it failed.
+inline bool runOpenssl(const QString& dir, const QStringList& args) {
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(u"openssl"_s, args);
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+// One op as POST /v1/batch carries it, and a batch body of such ops.
+inline QJsonObject wireOp(const QUuid& opId, const QString& entity, const QUuid& id, const QString& action,
+                          qint64 base, const QJsonObject& fields) {
+    return QJsonObject{{u"op_id"_s, opId.toString(QUuid::WithoutBraces)},
+                       {u"entity"_s, entity},
+                       {u"id"_s, id.toString(QUuid::WithoutBraces)},
+                       {u"action"_s, action},
+                       {u"base_revision"_s, base},
+                       {u"fields"_s, fields}};
+}
+
+inline QByteArray wireBatch(const QJsonArray& ops) {
+    return QJsonDocument(QJsonObject{{u"ops"_s, ops}}).toJson(QJsonDocument::Compact);
 }
 
 inline PartnerContact contact(const QString& name) {

@@ -18,17 +18,7 @@ class tst_SyncTransport : public QObject {
 
     QTemporaryDir m_dir;
 
-    bool openssl(const QStringList& args) {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(u"openssl"_s, args);
-        if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-            qWarning("openssl %s: %s", qPrintable(args.join(u' ')),
-                     process.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
+    bool openssl(const QStringList& args) { return runOpenssl(m_dir.path(), args); }
 
     // A key and a certificate signed by the test CA, for `san` (subjectAltName), valid `days`.
     bool signedCert(const QString& name, const QString& san, int days) {

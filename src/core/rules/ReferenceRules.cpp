@@ -55,6 +55,7 @@ class ReferenceReviewRule : public Rule {
 public:
     QString id() const override { return QStringLiteral("SK302"); }
     Severity severity() const override { return Severity::Warning; }
+    QList<Severity> severities() const override { return {Severity::Warning, Severity::Info}; }
     QString title() const override { return tr("A reference is overdue or due for review"); }
     QString explanation() const override {
         return tr(

@@ -24,6 +24,14 @@ struct RuleFixture {
 
 using RuleMutation = std::function<void(RuleFixture&)>;
 
+} // namespace sitekeeper::test
+
+// Declared before the helpers below use it in addColumn/QFETCH: an optimising build instantiates
+// QMetaTypeId for it there, and a declaration after that is a second, conflicting specialisation.
+Q_DECLARE_METATYPE(sitekeeper::test::RuleMutation)
+
+namespace sitekeeper::test {
+
 inline QUuid fixedId(int n) {
     return QUuid(QStringLiteral("{00000000-0000-4000-8000-%1}").arg(n, 12, 10, QLatin1Char('0')));
 }
@@ -222,5 +230,3 @@ inline void verifyRuleRow() {
 }
 
 } // namespace sitekeeper::test
-
-Q_DECLARE_METATYPE(sitekeeper::test::RuleMutation)

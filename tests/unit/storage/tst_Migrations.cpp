@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTest>
@@ -30,6 +31,36 @@ int userVersion(const QString& path) {
     }
     QSqlDatabase::removeDatabase(name);
     return version;
+}
+
+// The schema as SQLite keeps it: every table, index, trigger and view with its statement.
+QStringList schemaOf(const QString& path) {
+    const QString name = u"schema-"_s + QUuid::createUuid().toString();
+    QStringList schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s)) {
+                while (query.next()) {
+                    schema.append(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' +
+                                  query.value(2).toString() + u' ' + query.value(3).toString());
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return schema;
+}
+
+QStringList storageMessages;
+
+void collectStorageMessages(QtMsgType, const QMessageLogContext& context, const QString& message) {
+    if (QByteArray(context.category ? context.category : "").startsWith("sitekeeper.storage"))
+        storageMessages.append(message);
 }
 
 } // namespace
@@ -112,6 +143,45 @@ private Q_SLOTS:
         SK_VERIFY_OK(again);
         QCOMPARE(again.value()->report().migratedFrom, 0);
         QCOMPARE(QDir(dir.path()).entryList({u"*-backup-*"_s}).size(), 1);
+    }
+
+    void newDatabaseIsCreatedInOneStep() {
+        // A brand-new workspace is made at the current schema at once: no migration runs, none is
+        // logged, nothing is backed up.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"workspace.sqlite"_s);
+        QLoggingCategory::setFilterRules(u"sitekeeper.storage.debug=true"_s);
+        storageMessages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(collectStorageMessages);
+        {
+            auto opened = Database::open(path, testOptions());
+            qInstallMessageHandler(previous);
+            SK_VERIFY_OK(opened);
+            QCOMPARE(opened.value()->schemaVersion(), Migrations::latestVersion());
+            QVERIFY(opened.value()->report().created);
+            QCOMPARE(opened.value()->report().migratedFrom, 0);
+            QVERIFY(opened.value()->report().backupPath.isEmpty());
+        }
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!storageMessages.isEmpty()); // the handler saw the storage layer speak
+        for (const QString& message : std::as_const(storageMessages))
+            QVERIFY2(!message.contains(u"migrat"_s), qPrintable(message)); // (the folder is tst_Migrations-…)
+        QCOMPARE(QDir(dir.path()).entryList({u"*-backup-*"_s}).size(), 0);
+        QCOMPARE(userVersion(path), Migrations::latestVersion());
+
+        // The same schema as a workspace that was made at version 1 and upgraded step by step.
+        const QString upgraded = dir.filePath(u"upgraded.sqlite"_s);
+        {
+            auto old = Database::openAtVersionForTest(upgraded, 1, testOptions());
+            SK_VERIFY_OK(old);
+        }
+        {
+            auto opened = Database::open(upgraded, testOptions());
+            SK_VERIFY_OK(opened);
+            QCOMPARE(opened.value()->report().migratedFrom, 1);
+        }
+        QCOMPARE(schemaOf(path), schemaOf(upgraded));
+        QVERIFY(schemaOf(path).size() > 10);
     }
 
     void newDatabaseIsNotBackedUp() {
