@@ -424,9 +424,12 @@ def main():
     raw["import_ratio"] = ratio
 
     # 5. Push and up-to-date sync against the local server.
-    proc, _ = run([os.path.join(BIN, "bench_sync"), "--runs", str(runs), "--edits", str(args.edits), "--json"],
-                  env=dict(os.environ, QT_LOGGING_RULES="sitekeeper.*=false"), timeout=3600)
-    r = json.loads(proc.stdout.strip().splitlines()[-1])
+    def bench_sync(*extra):
+        proc, _ = run([os.path.join(BIN, "bench_sync"), "--runs", str(runs), "--edits", str(args.edits), "--json",
+                       *extra], env=dict(os.environ, QT_LOGGING_RULES="sitekeeper.*=false"), timeout=3600)
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+    r = bench_sync()
     push_ms = [s * 1000 for s in r["push_s"]]
     floor = push_floor(args.edits, runs, scratch)
     rate = args.edits / (median(push_ms) / 1000)
@@ -436,6 +439,26 @@ def main():
     rows[-1]["rate"] = rate
     raw["push_rate"] = rate
     add("sync_uptodate", "up-to-date sync (nothing to push or pull)", r["uptodate_ms"], "ms")
+
+    # 5b. The same push on PostgreSQL: straight to one server, and through nginx (TLS, the shipped
+    # packaging/nginx/sitekeeper.conf) to two servers on the one database, the production setup.
+    postgres = os.environ.get("SITEKEEPER_BENCH_POSTGRES")
+    if postgres:
+        rates = {}
+        for key, extra, figure in (
+                ("push_pg", [], "to one server on PostgreSQL"),
+                ("push_nginx", ["--nginx"], "through nginx (TLS) to two servers on PostgreSQL")):
+            r = bench_sync("--postgres", postgres, *extra)
+            push_ms = [s * 1000 for s in r["push_s"]]
+            rates[key] = args.edits / (median(push_ms) / 1000)
+            note = f"{rates[key]:,.0f} edits/s"
+            if key == "push_nginx":
+                note += f", {rates[key] / rates['push_pg']:.2f}x the direct figure on PostgreSQL"
+            add(key, f"push {args.edits:,} edits {figure}", push_ms, "ms", note=note)
+            rows[-1]["rate"] = rates[key]
+            raw[key + "_rate"] = rates[key]
+    else:
+        log("SITEKEEPER_BENCH_POSTGRES is not set (scripts/bench.sh sets it): no PostgreSQL or nginx push figures")
 
     # 6. Peak memory of the GUI with XL open and checked.
     if "XL" in folders:

@@ -23,4 +23,29 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${SITEKEEPER_BENCH_SESSION:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
 fi
 export QT_QPA_PLATFORM=xcb
-exec python3 "$root/scripts/bench.py" "$@"
+
+# A throw-away PostgreSQL on a free loopback port for the push figures on PostgreSQL (direct and
+# through nginx to two servers). As root it runs as the postgres user, which PostgreSQL insists on.
+# Unlike the tests' cluster it keeps fsync on: the figures are meant to be a real server's.
+pg_bin=/usr/lib/postgresql/15/bin
+pg_dir=$(mktemp -d -t sitekeeper-bench-pg.XXXXXX)
+pg_as=()
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres: "$pg_dir"
+  pg_as=(runuser -u postgres --)
+fi
+cleanup() {
+  "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap cleanup EXIT
+pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+if "${pg_as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 >"$pg_dir/initdb.log" 2>&1 &&
+   "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+     -o "-h 127.0.0.1 -p $pg_port -k $pg_dir" start >/dev/null; then
+  export SITEKEEPER_BENCH_POSTGRES="postgresql://postgres@127.0.0.1:$pg_port/postgres"
+else
+  echo "bench.sh: PostgreSQL did not start; the PostgreSQL and nginx figures are left out" >&2
+  cat "$pg_dir/initdb.log" "$pg_dir/server.log" >&2 2>/dev/null || true
+fi
+python3 "$root/scripts/bench.py" "$@"

@@ -33,6 +33,8 @@ packages=(
   # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL,
   # certificates for the TLS tests, python3 to find a free port for PostgreSQL
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3
+  # the production deployment test (tests/nginx) and bench.sh's figure through it
+  nginx
   # node (with npm) for the API contract tests (scripts/install-node-tools.sh)
   nodejs
   # reports and screenshots

@@ -3,7 +3,7 @@
 
 #include "Checker.h"
 #include "CliSupport.h"
-#include "ReportWriter.h"
+#include "ReportExport.h"
 #include "ReviewQueue.h"
 #include "Rulebook.h"
 #include "Store.h"
@@ -135,7 +135,7 @@ int CheckCommands::check(const QStringList& args) {
                 {QStringLiteral("severity"), toString(f.severity)},
                 {QStringLiteral("site"), f.siteId.isNull() ? QJsonValue() : QJsonValue(siteName(f.siteId))},
                 {QStringLiteral("site_id"), idValue(f.siteId)},
-                {QStringLiteral("entity"), f.entity},
+                {QStringLiteral("entity"), entityName(f.entity)},
                 {QStringLiteral("id"), idValue(f.entityId)},
                 {QStringLiteral("field"), f.field},
                 {QStringLiteral("message"), f.message},
@@ -306,16 +306,16 @@ int CheckCommands::report(const QStringList& args) {
 
     Result<void> written;
     if (kinds.first() == QLatin1String("activation")) {
-        written = ReportWriter::writeActivationSummary(*m_checker, m_siteId, path);
+        written = ReportExport::activationSummary(*m_checker, m_siteId, path);
     } else {
-        HelpDeskContact contact = m_workspace->settings().helpDeskContact();
+        WorkspaceSettings::HelpDeskContact contact = m_workspace->settings().helpDeskContact();
         if (parser.isSet(QStringLiteral("help-desk-phone")))
             contact.phone = parser.value(QStringLiteral("help-desk-phone"));
         if (parser.isSet(QStringLiteral("help-desk-email")))
             contact.email = parser.value(QStringLiteral("help-desk-email"));
         if (parser.isSet(QStringLiteral("help-desk-chat")))
             contact.chatUrl = parser.value(QStringLiteral("help-desk-chat"));
-        written = ReportWriter::writeClientHandout(*m_workspace, m_siteId, m_checker->today(), path, contact);
+        written = ReportExport::clientHandout(*m_workspace, m_siteId, contact, m_checker->today(), path);
     }
     if (!written)
         return fail(written.error().toString());

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "ActionCommands.h"
 #include "BundleCodec.h"
+#include "BundleFile.h"
 #include "CheckCommands.h"
 #include "CliSupport.h"
 #include "CredentialCommands.h"
 #include "DemoGenerator.h"
+#include "DemoPartner.h"
 #include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
 #include "ProfileExport.h"
 #include "ProfileImport.h"
+#include "RecordCommands.h"
 #include "Site.h"
 #include "Store.h"
 #include "SyncCommands.h"
@@ -22,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <optional>
@@ -37,8 +40,6 @@ QString usageText() {
                "\n"
                "Commands:\n"
                "  init                                   create the workspace folder\n"
-               "  site add NAME [--parent NAME] [--coverage C] [--domain D]...\n"
-               "  site list [--format json]\n"
                "  demo [--size L|XL] --sites N --profiles-per-site M --seed S [--as-of YYYY-MM-DD]\n"
                "  export bundle [--site NAME] -o FILE    (FILE - writes to standard output)\n"
                "  import bundle FILE                     (all or nothing)\n"
@@ -52,7 +53,8 @@ QString usageText() {
                "  export profiles --site NAME -o FILE    (CSV; FILE - writes to standard output)\n"
                "  stats [--format json]\n"
                "  search TEXT [--format json]\n") +
-           CheckCommands::usageLines() + CredentialCommands::usageLines() + SyncCommands::usage() +
+           RecordCommands::usageLines() + ActionCommands::usageLines() + CheckCommands::usageLines() +
+           CredentialCommands::usageLines() + SyncCommands::usage() +
            QStringLiteral(
                "\n"
                "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
@@ -155,8 +157,11 @@ int Cli::run(const QStringList& arguments) {
     const QString command = args.takeFirst();
     if (command == QLatin1String("init"))
         return init();
-    if (command == QLatin1String("site"))
-        return site(args);
+    if (RecordCommands::handles(command) &&
+        (command != QLatin1String("credential") || RecordCommands::credentialHandles(args.value(0))))
+        return RecordCommands(m_workspacePath, m_out, m_err).run(command, args);
+    if (ActionCommands::handles(command, args.value(0)))
+        return ActionCommands(m_workspacePath, m_out, m_err).run(command, args);
     if (command == QLatin1String("demo"))
         return demo(args);
     if (command == QLatin1String("export"))
@@ -196,102 +201,6 @@ int Cli::init() {
         return Failure;
     m_out << tr("Workspace ready at %1").arg(m_workspace->folder()) << Qt::endl;
     return Success;
-}
-
-int Cli::site(const QStringList& args) {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add")) {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Site name"));
-        parser.addOption(
-            {QStringLiteral("parent"), QStringLiteral("Parent site name"), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("coverage"), QStringLiteral("Coverage"), QStringLiteral("C")});
-        parser.addOption(
-            {QStringLiteral("domain"), QStringLiteral("Email domain (repeatable)"), QStringLiteral("D")});
-        const QString usage = QStringLiteral("site add NAME [--parent NAME] [--coverage C] [--domain D]...");
-        if (!parse(parser, rest, usage))
-            return Failure;
-        if (parser.positionalArguments().size() != 1)
-            return fail(
-                tr("site add takes one NAME (quote names with spaces)\nUsage: sitekeeper-cli %1").arg(usage));
-        if (!openWorkspace(false))
-            return Failure;
-
-        Site site;
-        site.id = QUuid::createUuid();
-        site.name = parser.positionalArguments().constFirst().trimmed();
-        if (m_workspace->findSiteByName(site.name))
-            return fail(tr("a site named \"%1\" already exists").arg(site.name));
-        if (parser.isSet(QStringLiteral("parent"))) {
-            const auto parent = m_workspace->findSiteByName(parser.value(QStringLiteral("parent")));
-            if (!parent)
-                return fail(tr("no site named \"%1\" (see: sitekeeper-cli site list)")
-                                .arg(parser.value(QStringLiteral("parent"))));
-            site.parentId = *parent;
-        }
-        if (parser.isSet(QStringLiteral("coverage"))) {
-            const auto coverage = fromString<Coverage>(parser.value(QStringLiteral("coverage")));
-            if (!coverage)
-                return fail(tr("--coverage must be one of: %1")
-                                .arg(allStrings<Coverage>().join(QStringLiteral(", "))));
-            site.coverage = *coverage;
-        }
-        site.emailDomains = parser.values(QStringLiteral("domain"));
-        const FieldErrors errors = site.validate();
-        if (!errors.isEmpty()) {
-            for (const FieldError& e : errors)
-                m_err << "sitekeeper-cli: " << e.field << ": " << e.message << Qt::endl;
-            return Failure;
-        }
-        const auto created = m_workspace->store().sites().create(site);
-        if (!created)
-            return fail(created.error().toString());
-        m_out << tr("Added site %1 (%2)").arg(site.name, site.id.toString(QUuid::WithoutBraces)) << Qt::endl;
-        return Success;
-    }
-    if (sub == QLatin1String("list")) {
-        QCommandLineParser parser;
-        parser.addOption(formatOption());
-        if (!parse(parser, rest, QStringLiteral("site list [--format json]")))
-            return Failure;
-        if (!openWorkspace(false))
-            return Failure;
-        auto& sites = m_workspace->store().sites();
-        QJsonArray array;
-        QHash<QUuid, QString> names;
-        QList<Site> all;
-        ListQuery query;
-        query.limit = 1000;
-        for (;;) {
-            const auto listed = sites.list(query);
-            if (!listed)
-                return fail(listed.error().toString());
-            const QList<Site>& page = listed.value();
-            for (const Site& s : page) {
-                names.insert(s.id, s.name);
-                all << s;
-            }
-            if (page.size() < query.limit)
-                break;
-            query.offset += query.limit;
-        }
-        if (wantsJson(parser)) {
-            for (const Site& s : all)
-                array.append(s.toJson());
-            printJson(array);
-            return Success;
-        }
-        for (const Site& s : all) {
-            m_out << s.name << '\t' << toString(s.coverage) << '\t' << toString(s.activationStatus);
-            if (!s.parentId.isNull())
-                m_out << '\t' << tr("in %1").arg(names.value(s.parentId));
-            m_out << '\n';
-        }
-        m_out.flush();
-        return Success;
-    }
-    return fail(tr("usage: sitekeeper-cli site add|list ..."));
 }
 
 int Cli::demo(const QStringList& args) {
@@ -343,17 +252,11 @@ int Cli::demo(const QStringList& args) {
 
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(options);
-    const qint64 total = options.sites;
-    qint64 done = -1;
-    const auto summary = m_workspace->importChunks(
-        [&generator, &done, total, this](const std::function<bool(const Bundle&)>& write) {
-            return generator.generate([&](const Bundle& chunk) {
-                if (++done % 100 == 0 && done > 0)
-                    m_err << tr("demo: %1 of %2 sites").arg(done).arg(total) << Qt::endl;
-                return write(chunk);
-            });
-        });
+    const auto summary = DemoPartner::fill(*m_workspace, options, [&](qint64 done) {
+        if (done % 100 == 0)
+            m_err << tr("demo: %1 of %2 sites").arg(done).arg(options.sites) << Qt::endl;
+        return true;
+    });
     if (!summary)
         return fail(summary.error().toString());
     m_out << tr("Demo workspace: %1 sites, %2 profiles per site, seed %3 (%4 records written in %5 s)")
@@ -391,23 +294,12 @@ int Cli::exportCommand(const QStringList& args) {
         if (!siteId)
             return fail(tr("no site named \"%1\"").arg(parser.value(QStringLiteral("site"))));
     }
-    const auto bundle = m_workspace->exportBundle(siteId);
+    const QString path = parser.value(QStringLiteral("o"));
+    const auto bundle = BundleFile::exportTo(*m_workspace, path, siteId);
     if (!bundle)
         return fail(bundle.error().toString());
-    const QByteArray bytes = BundleCodec::encode(*bundle);
-
-    const QString path = parser.value(QStringLiteral("o"));
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(tr("cannot write to standard output"));
-        return Success;
-    }
-    // Written to a temporary file and renamed: a failed export never leaves half a bundle.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    m_err << tr("Exported %1 sites to %2").arg(bundle->sites.size()).arg(path) << Qt::endl;
+    if (path != QLatin1String("-"))
+        m_err << tr("Exported %1 sites to %2").arg(bundle->sites.size()).arg(path) << Qt::endl;
     return Success;
 }
 
@@ -419,14 +311,11 @@ int Cli::importCommand(const QStringList& args) {
     if (args.value(0) != QLatin1String("bundle") || args.size() != 2)
         return fail(tr("usage: sitekeeper-cli import bundle FILE"));
     const QString path = args.at(1);
-    QString readError;
-    const std::optional<QByteArray> input = readInputFile(path, &readError);
-    if (!input)
-        return fail(readError);
-    const QByteArray& bytes = *input;
-
-    QStringList problems;
-    const Bundle bundle = BundleCodec::decodeWithErrors(bytes, &problems);
+    const auto contents = BundleFile::read(path);
+    if (!contents)
+        return fail(contents.error().toString());
+    const Bundle& bundle = contents->bundle;
+    const QStringList& problems = contents->problems;
     if (!problems.isEmpty()) {
         for (const QString& problem : std::as_const(problems))
             m_err << path << ": " << problem << '\n';

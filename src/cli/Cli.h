@@ -30,7 +30,6 @@ public:
 
 private:
     int init();
-    int site(const QStringList& args);
     int demo(const QStringList& args);
     int exportCommand(const QStringList& args);
     int importCommand(const QStringList& args);

@@ -4,7 +4,6 @@
 #include "CliSupport.h"
 #include "CredentialService.h"
 #include "Enums.h"
-#include "KeychainVault.h"
 #include "PasswordStrength.h"
 #include "SecretScanner.h"
 #include "Site.h"
@@ -26,44 +25,11 @@ namespace {
 
 enum Exit { Success = 0, Problems = 1, Failure = 2 };
 
-// The vault answers asynchronously; the command line has nothing else to do meanwhile, so it
-// waits in a local event loop (library code never does).
-template <typename Start>
-void waitFor(Start start) {
-    QEventLoop loop;
-    bool finished = false;
-    start([&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-}
-
 QCommandLineOption labelOption() {
     return {QStringLiteral("label"), QStringLiteral("Credential label"), QStringLiteral("L")};
 }
 
-// Everything on stdin, less the one line ending that `echo` or a here-string adds.
-QByteArray readSecretFromStdin(bool* ok) {
-    QFile in;
-    *ok = in.open(stdin, QIODevice::ReadOnly);
-    QByteArray secret = *ok ? in.readAll() : QByteArray();
-    if (secret.endsWith('\n'))
-        secret.chop(1);
-    if (secret.endsWith('\r'))
-        secret.chop(1);
-    return secret;
-}
-
 } // namespace
-
-CredentialCommands::CredentialCommands(QString workspacePath, QTextStream& out, QTextStream& err)
-    : m_workspacePath(std::move(workspacePath))
-    , m_out(out)
-    , m_err(err) {}
-
-CredentialCommands::~CredentialCommands() = default;
 
 QString CredentialCommands::usageLines() {
     return QStringLiteral(
@@ -74,34 +40,12 @@ QString CredentialCommands::usageLines() {
         "  scan FILE|-                            (exit 1 when something looks like a credential)\n");
 }
 
-int CredentialCommands::fail(const QString& message) {
-    m_err << "sitekeeper-cli: " << message << Qt::endl;
-    return Failure;
-}
-
 bool CredentialCommands::keychainAnswers() {
-    KeychainVault probe;
-    CredentialVault::Outcome outcome;
-    waitFor([&probe, &outcome](auto quit) {
-        probe.checkAvailable([&outcome, quit](CredentialVault::Outcome o) {
-            outcome = o;
-            quit();
-        });
-    });
-    if (outcome.ok())
+    QString why;
+    if (sitekeeper::keychainAnswers(&why))
         return true;
-    fail(tr("credentials need the OS keychain: %1").arg(outcome.message));
+    fail(why);
     return false;
-}
-
-bool CredentialCommands::openWorkspace() {
-    auto opened = Workspace::open(m_workspacePath, Workspace::OpenMode::MustExist);
-    if (!opened) {
-        fail(opened.error().toString());
-        return false;
-    }
-    m_workspace = std::move(opened).value();
-    return true;
 }
 
 int CredentialCommands::credential(const QStringList& args) {
@@ -200,17 +144,11 @@ int CredentialCommands::set(const QStringList& args) {
     if (parser.isSet(QStringLiteral("system")))
         record.system = parser.value(QStringLiteral("system"));
 
-    std::optional<Result<CredentialRecord>> saved;
-    waitFor([this, &record, &secret, &saved](auto quit) {
-        m_workspace->credentials().save(record, secret, [&saved, quit](Result<CredentialRecord> result) {
-            saved = std::move(result);
-            quit();
-        });
-    });
-    if (!saved->ok())
-        return fail(tr("the credential was not stored: %1").arg(saved->error().toString()));
+    const Result<CredentialRecord> saved = saveCredentialNow(*m_workspace, record, secret);
+    if (!saved)
+        return fail(tr("the credential was not stored: %1").arg(saved.error().toString()));
 
-    const CredentialRecord& stored = saved->value();
+    const CredentialRecord& stored = saved.value();
     m_out << (existed ? tr("Updated credential %1 of %2 (%3); the secret is in the keychain.")
                       : tr("Added credential %1 to %2 (%3); the secret is in the keychain."))
                  .arg(stored.label, siteName, stored.id.toString(QUuid::WithoutBraces))
@@ -356,15 +294,9 @@ int CredentialCommands::remove(const QStringList& args) {
     const auto record = locate(QStringLiteral("rm"), args, &siteName);
     if (!record)
         return Failure;
-    std::optional<Result<void>> removed;
-    waitFor([this, &record, &removed](auto quit) {
-        m_workspace->credentials().remove(record->id, [&removed, quit](Result<void> result) {
-            removed = std::move(result);
-            quit();
-        });
-    });
-    if (!removed->ok())
-        return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed->error().toString()));
+    const Result<void> removed = removeCredentialNow(*m_workspace, record->id);
+    if (!removed)
+        return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed.error().toString()));
     m_out << tr("Deleted credential %1 of %2 and its keychain entry.").arg(record->label, siteName)
           << Qt::endl;
     return Success;

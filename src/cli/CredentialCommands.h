@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CliSupport.h"
 #include "CredentialRecord.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,11 @@ class Workspace;
 // Secrets come in on stdin only (--secret-stdin) and go out on stdout only (`credential get`).
 // Every credential command first asks whether a keychain answers at all: without one it fails
 // with exit 2 and one line saying why, before the workspace is even opened, so nothing is written.
-class CredentialCommands {
+class CredentialCommands : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::CredentialCommands)
 
 public:
-    CredentialCommands(QString workspacePath, QTextStream& out, QTextStream& err);
-    ~CredentialCommands();
+    using CliCommand::CliCommand;
 
     static QString usageLines();
 
@@ -41,14 +41,7 @@ private:
     // says what is wrong and gives nullopt otherwise.
     std::optional<CredentialRecord> locate(const QString& command, const QStringList& args,
                                            QString* siteName);
-    int fail(const QString& message);
     bool keychainAnswers();
-    bool openWorkspace();
-
-    QString m_workspacePath;
-    QTextStream& m_out;
-    QTextStream& m_err;
-    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace sitekeeper

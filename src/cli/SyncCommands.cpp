@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncSession.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
@@ -135,32 +136,13 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
         return Failure;
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
 
-    BackendConnection connection(workspace);
-    {
-        QEventLoop loop;
-        std::optional<Result<void>> opened;
-        connection.open([&](Result<void> outcome) {
-            opened = outcome;
-            loop.quit();
-        });
-        if (!opened)
-            loop.exec(); // the keychain answers later
-        if (!*opened)
-            return fail(opened->error().message);
-    }
-    SyncEngine& engine = connection.engine();
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
-    if (command == QLatin1String("push"))
-        engine.push();
-    else if (command == QLatin1String("pull"))
-        engine.pull();
-    else
-        engine.sync();
-    if (engine.isRunning())
-        loop.exec();
-
-    const SyncEngine::Summary& summary = engine.summary();
+    SyncSession session(workspace);
+    const auto outcome = session.run(command == QLatin1String("push")   ? SyncSession::Direction::Push
+                                     : command == QLatin1String("pull") ? SyncSession::Direction::Pull
+                                                                        : SyncSession::Direction::Both);
+    if (!outcome)
+        return fail(outcome.error().message);
+    const SyncEngine::Summary& summary = outcome.value();
     const SyncEngine::Status status = SyncEngine::status(workspace.store());
     const int pending = status.pending;
     const int attention = status.needsAttention;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "FieldError.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace sitekeeper {
 
 // A kind of request that needs approval. Approvers refer to it by `key`.
 struct ApprovalType {
-    static constexpr const char* entityName = "approval_type";
+    static constexpr EntityKind entityKind = EntityKind::ApprovalType;
 
     QUuid id;
     QString key; // snake_case, unique

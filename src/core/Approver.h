@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 
@@ -15,7 +16,7 @@ namespace sitekeeper {
 
 // Who approves one approval type at one site, and how the service reaches them.
 struct Approver {
-    static constexpr const char* entityName = "approver";
+    static constexpr EntityKind entityKind = EntityKind::Approver;
     // The service tries at most this many numbers (more is a finding, SK404, not an error).
     static constexpr int triedPhoneCount = 2;
 

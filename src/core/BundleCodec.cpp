@@ -222,7 +222,7 @@ private:
             const auto slot = slotOf.constFind(record.siteId);
             if (slot == slotOf.constEnd()) {
                 recordPaths[index] =
-                    QStringLiteral("%1 %2").arg(QLatin1String(T::entityName), json::uuidText(record.id));
+                    QStringLiteral("%1 %2").arg(entityName(T::entityKind), json::uuidText(record.id));
                 continue;
             }
             QList<qsizetype>& list = children[*slot].*member;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 
@@ -13,7 +14,7 @@ namespace sitekeeper {
 
 // An end user at a site. Profiles are disabled, never deleted.
 struct ClientProfile {
-    static constexpr const char* entityName = "client_profile";
+    static constexpr EntityKind entityKind = EntityKind::ClientProfile;
 
     QUuid id;
     QUuid siteId;

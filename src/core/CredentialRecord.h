@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 
@@ -15,7 +16,7 @@ namespace sitekeeper {
 // What the technicians need to know about a credential, without the secret: that lives only in the
 // OS keychain under `keychainRef`.
 struct CredentialRecord {
-    static constexpr const char* entityName = "credential";
+    static constexpr EntityKind entityKind = EntityKind::Credential;
 
     QUuid id;
     QUuid siteId;

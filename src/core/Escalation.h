@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 
@@ -15,7 +16,7 @@ namespace sitekeeper {
 
 // A ticket the service assigned back to the partner, imported from the PSA for the weekly review.
 struct Escalation {
-    static constexpr const char* entityName = "escalation";
+    static constexpr EntityKind entityKind = EntityKind::Escalation;
 
     QUuid id;
     QUuid siteId;

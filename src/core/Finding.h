@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -33,8 +35,8 @@ enum class FixAction {
 struct Finding {
     QString rule; // "SK101" ...
     Severity severity = Severity::Warning;
-    QUuid siteId;   // null: a partner-wide record
-    QString entity; // entityName of the record ("site", "client_profile", ...)
+    QUuid siteId;                         // null: a partner-wide record
+    EntityKind entity = EntityKind::Site; // the kind of the record
     QUuid entityId;
     QString field; // the bundle key of the field to fix, or empty
     QString message;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 #include "TimeWindow.h"
@@ -16,7 +17,7 @@ namespace sitekeeper {
 
 // How the service escalates for a site during one time window.
 struct NotificationRule {
-    static constexpr const char* entityName = "notification_rule";
+    static constexpr EntityKind entityKind = EntityKind::NotificationRule;
     static constexpr int maxEscalationContacts = 2;
 
     QUuid id;

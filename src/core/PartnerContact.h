@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "FieldError.h"
 #include "TimeWindow.h"
 
@@ -15,7 +16,7 @@ namespace sitekeeper {
 
 // A technician of the partner (the MSP) whom the service can reach.
 struct PartnerContact {
-    static constexpr const char* entityName = "partner_contact";
+    static constexpr EntityKind entityKind = EntityKind::PartnerContact;
 
     QUuid id;
     QString name;

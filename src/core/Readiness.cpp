@@ -71,27 +71,28 @@ Readiness Readiness::of(const SiteData& data, const Findings& findings) {
     r.siteId = data.site.id;
     const Site& site = data.site;
     auto add = [&](ReadinessItem::Key key, bool passed, const QString& title, const QString& detail,
-                   const char* entity, const char* field) {
-        r.items.append(ReadinessItem{key, passed, title, passed ? QString() : detail,
-                                     QString::fromLatin1(entity), QString::fromLatin1(field)});
+                   std::optional<EntityKind> entity, const char* field) {
+        r.items.append(ReadinessItem{key, passed, title, passed ? QString() : detail, entity,
+                                     QString::fromLatin1(field)});
     };
 
     add(ReadinessItem::Key::Coverage, site.coverage != Coverage::None, tr("Coverage chosen"),
-        tr("The site has no coverage: choose business hours, extended hours or always."), "site", "coverage");
+        tr("The site has no coverage: choose business hours, extended hours or always."), EntityKind::Site,
+        "coverage");
     add(ReadinessItem::Key::AnswerAs, !hasRule(findings, "SK101"), tr("Answer As set"),
-        tr("Say how technicians answer this site's calls."), "site", "answer_as");
+        tr("Say how technicians answer this site's calls."), EntityKind::Site, "answer_as");
     add(ReadinessItem::Key::EmailDomain, !site.emailDomains.isEmpty(), tr("Email domain set"),
-        tr("Add the domain the site's users send mail from, so that their emails become tickets."), "site",
-        "email_domains");
+        tr("Add the domain the site's users send mail from, so that their emails become tickets."),
+        EntityKind::Site, "email_domains");
 
     const int ruleErrors = countWhere(findings, [](const Finding& f) {
-        return f.entity == QLatin1String("notification_rule") && f.severity == Severity::Error;
+        return f.entity == EntityKind::NotificationRule && f.severity == Severity::Error;
     });
     add(ReadinessItem::Key::NotificationRule, !data.rules.isEmpty() && ruleErrors == 0,
         tr("Notification rule in place"),
         data.rules.isEmpty() ? tr("Add a notification rule: how the service escalates to you.")
                              : tr("%n notification rule problem(s) to fix.", nullptr, ruleErrors),
-        "notification_rule", "");
+        EntityKind::NotificationRule, "");
 
     const int activeProfiles =
         int(std::count_if(data.profiles.cbegin(), data.profiles.cend(),
@@ -103,30 +104,32 @@ Readiness Readiness::of(const SiteData& data, const Findings& findings) {
         tr("Client profiles present and valid"),
         activeProfiles == 0 ? tr("Add the site's end users (or import them from a directory export).")
                             : tr("%n client profile error(s) to fix.", nullptr, profileErrors),
-        "client_profile", "");
+        EntityKind::ClientProfile, "");
 
     const int approverProblems = countWhere(findings, [](const Finding& f) {
         return f.rule == QLatin1String("SK403") ||
-               (f.entity == QLatin1String("approver") && f.severity == Severity::Error);
+               (f.entity == EntityKind::Approver && f.severity == Severity::Error);
     });
     add(ReadinessItem::Key::Approvers, approverProblems == 0,
         tr("An approver for every approval type in use"),
-        tr("%n approval type(s) without a working approver.", nullptr, approverProblems), "approver", "");
+        tr("%n approval type(s) without a working approver.", nullptr, approverProblems),
+        EntityKind::Approver, "");
 
     const int missingTopics =
         countWhere(findings, [](const Finding& f) { return f.rule == QLatin1String("SK303"); });
     add(ReadinessItem::Key::References, missingTopics == 0, tr("References for the required topics"),
-        tr("%n required topic(s) without a current reference.", nullptr, missingTopics), "reference", "");
+        tr("%n required topic(s) without a current reference.", nullptr, missingTopics),
+        EntityKind::Reference, "");
 
     const bool technicianCredential =
         std::any_of(data.credentials.cbegin(), data.credentials.cend(),
                     [](const CredentialRecord& c) { return isTechnicianCredential(c.kind); });
     add(ReadinessItem::Key::Credentials, technicianCredential, tr("Credentials the technicians need"),
-        tr("Add an administrator or automated credential for the technicians."), "credential", "");
+        tr("Add an administrator or automated credential for the technicians."), EntityKind::Credential, "");
 
     const int errors = countWhere(findings, [](const Finding& f) { return f.severity == Severity::Error; });
     add(ReadinessItem::Key::NoErrors, errors == 0, tr("No error finding left"),
-        tr("%n error finding(s) left.", nullptr, errors), "finding", "");
+        tr("%n error finding(s) left.", nullptr, errors), std::nullopt, "");
     return r;
 }
 

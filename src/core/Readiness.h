@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckInput.h"
+#include "EntityKind.h"
 #include "Finding.h"
 
 namespace sitekeeper {
@@ -24,9 +25,9 @@ struct ReadinessItem {
     bool passed = false;
     QString title;  // "Coverage chosen"
     QString detail; // what is missing, empty when passed
-    // Where to fix it: the entity list to open ("site" for the site editor, "client_profile" ...), and
-    // the field when there is one.
-    QString entity;
+    // Where to fix it: the list of this kind to open (the site editor for a site), and the field when
+    // there is one. None: the site's error findings.
+    std::optional<EntityKind> entity;
     QString field;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 
@@ -14,7 +15,7 @@ namespace sitekeeper {
 
 // A runbook for technicians, for one site or (null siteId) for the whole partner.
 struct Reference {
-    static constexpr const char* entityName = "reference";
+    static constexpr EntityKind entityKind = EntityKind::Reference;
     static constexpr int defaultReviewIntervalDays = 365;
 
     QUuid id;

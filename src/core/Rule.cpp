@@ -3,13 +3,13 @@
 
 namespace sitekeeper {
 
-Finding Rule::finding(const QUuid& siteId, const char* entity, const QUuid& entityId, const QString& field,
+Finding Rule::finding(const QUuid& siteId, EntityKind entity, const QUuid& entityId, const QString& field,
                       const QString& message, const QString& fix, FixAction action) const {
     Finding result;
     result.rule = id();
     result.severity = severity();
     result.siteId = siteId;
-    result.entity = QString::fromLatin1(entity);
+    result.entity = entity;
     result.entityId = entityId;
     result.field = field;
     result.message = message;

@@ -32,7 +32,7 @@ public:
 
 protected:
     // A finding of this rule with its id and usual severity filled in.
-    Finding finding(const QUuid& siteId, const char* entity, const QUuid& entityId, const QString& field,
+    Finding finding(const QUuid& siteId, EntityKind entity, const QUuid& entityId, const QString& field,
                     const QString& message, const QString& fix, FixAction action = FixAction::None) const;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 #include "FieldError.h"
 #include "TimeWindow.h"
@@ -27,7 +28,7 @@ struct SlaTarget {
 
 // A client location the service covers. Sites nest through `parentId`.
 struct Site {
-    static constexpr const char* entityName = "site";
+    static constexpr EntityKind entityKind = EntityKind::Site;
     // Priorities of `sla`, index 0 = P1 (system down or many users) ... 3 = P4 (request).
     static constexpr int priorityCount = 4;
 

@@ -18,8 +18,6 @@ namespace sitekeeper {
 // hours, a contact's availability. When `end <= start` the window runs overnight: it starts on
 // each listed day and ends on the following day (equal times make a 24-hour window).
 struct TimeWindow {
-    static constexpr const char* entityName = "time_window";
-
     std::set<Weekday> days;
     QTime start;
     QTime end;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Op.h"
 
+#include "EntityKind.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -55,11 +57,12 @@ QString toString(OpResult::Status status) {
 }
 
 const QStringList& entityNames() {
-    static const QStringList names{
-        QStringLiteral("site"),       QStringLiteral("client_profile"),    QStringLiteral("reference"),
-        QStringLiteral("approver"),   QStringLiteral("notification_rule"), QStringLiteral("partner_contact"),
-        QStringLiteral("credential"), QStringLiteral("approval_type"),     QStringLiteral("escalation"),
-    };
+    static const QStringList names = [] {
+        QStringList all;
+        for (EntityKind kind : allEntityKinds())
+            all << entityName(kind);
+        return all;
+    }();
     return names;
 }
 

@@ -1,15 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Records.h"
 
-#include "ApprovalType.h"
-#include "Approver.h"
-#include "ClientProfile.h"
-#include "CredentialRecord.h"
-#include "Escalation.h"
-#include "NotificationRule.h"
-#include "PartnerContact.h"
-#include "Reference.h"
-#include "Site.h"
+#include "EntityTypes.h"
 
 #include <QCoreApplication>
 
@@ -29,24 +21,9 @@ CheckedRecord check(const QJsonObject& json) {
 } // namespace
 
 CheckedRecord checkRecord(const QString& entity, const QJsonObject& json) {
-    if (entity == QLatin1String(Site::entityName))
-        return check<Site>(json);
-    if (entity == QLatin1String(ClientProfile::entityName))
-        return check<ClientProfile>(json);
-    if (entity == QLatin1String(Reference::entityName))
-        return check<Reference>(json);
-    if (entity == QLatin1String(ApprovalType::entityName))
-        return check<ApprovalType>(json);
-    if (entity == QLatin1String(Approver::entityName))
-        return check<Approver>(json);
-    if (entity == QLatin1String(NotificationRule::entityName))
-        return check<NotificationRule>(json);
-    if (entity == QLatin1String(PartnerContact::entityName))
-        return check<PartnerContact>(json);
-    if (entity == QLatin1String(CredentialRecord::entityName))
-        return check<CredentialRecord>(json);
-    if (entity == QLatin1String(Escalation::entityName))
-        return check<Escalation>(json);
+    // The wire's spelling becomes a kind here, at the edge.
+    if (const auto kind = entityKindFromName(entity))
+        return visitEntityType(*kind, [&json]<class T>(std::type_identity<T>) { return check<T>(json); });
     CheckedRecord unknown;
     unknown.errors.append(
         {QStringLiteral("entity"),

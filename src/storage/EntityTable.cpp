@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityTable.h"
 
+#include "EntityKind.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,7 +116,7 @@ QList<EntityTable> makeTables() {
 
 QStringList EntityTable::matchColumns() const {
     // Only the profile list is large enough, per site and in all, to need sk_match.
-    if (entity == QLatin1String("client_profile")) {
+    if (entityKindFromName(entity) == EntityKind::ClientProfile) {
         return {QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("office_phone"),
                 QStringLiteral("mobile_phone"), QStringLiteral("title")};
     }

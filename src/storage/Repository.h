@@ -9,7 +9,7 @@
 namespace sitekeeper {
 
 // The records of one entity type T (Site, ClientProfile, ...), stored in the table EntityTable
-// names for `T::entityName`. Every edit is validated, and writes the record, an audit row and a
+// names for `T::entityKind`. Every edit is validated, and writes the record, an audit row and a
 // journal row in one transaction: its own, or the caller's open Transaction (see Transaction.h).
 // Lists are paged in SQL.
 template <class T>
@@ -43,6 +43,15 @@ public:
         return writeJson(entity.toJson(), WriteMode::Upsert, entity.validate(), problems, outcome);
     }
 
+    // Writes only the fields of `patch` (an edit made on a record as it was read: see
+    // RepositoryBase::diff), leaving the others as stored. A field changed since that read is never
+    // overwritten: nothing is written and `clashes` says which (see RepositoryBase::patchJson).
+    Result<void> patch(const FieldPatch& patch, FieldErrors* problems = nullptr,
+                       QList<FieldClash>* clashes = nullptr) {
+        return patchJson(
+            patch, [this](const QJsonObject& json) { return decode(json).validate(); }, problems, clashes);
+    }
+
     // Deletes the record, leaving a tombstone for sync.
     Result<void> remove(const QUuid& id) { return removeRecord(id); }
 
@@ -63,9 +72,9 @@ public:
 
 private:
     static const EntityTable& tableOf() {
-        const EntityTable* table = EntityTable::find(QString::fromLatin1(T::entityName));
+        const EntityTable* table = EntityTable::find(entityName(T::entityKind));
         if (!table)
-            qFatal("sitekeeper: no EntityTable for entity %s", T::entityName);
+            qFatal("sitekeeper: no EntityTable for entity %s", descriptor(T::entityKind).name);
         return *table;
     }
 
@@ -75,8 +84,9 @@ private:
         // A stored record is shown even when this version reads part of it differently: hiding it
         // would keep the user from correcting it.
         for (const FieldError& problem : std::as_const(problems))
-            qCWarning(lcStorage) << "stored" << T::entityName << json.value(QLatin1String("id")).toString()
-                                 << problem.field << problem.message;
+            qCWarning(lcStorage) << "stored" << descriptor(T::entityKind).name
+                                 << json.value(QLatin1String("id")).toString() << problem.field
+                                 << problem.message;
         return entity;
     }
 };

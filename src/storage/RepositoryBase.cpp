@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "EntityKind.h"
 #include "FullTextMatch.h"
 #include "FullTextQuery.h"
 #include "Journal.h"
@@ -97,7 +98,7 @@ Error RepositoryBase::notFound(const QUuid& id) const {
 }
 
 QUuid RepositoryBase::siteOf(const QJsonObject& json) const {
-    if (m_table.entity == QLatin1String("site"))
+    if (entityKindFromName(m_table.entity) == EntityKind::Site)
         return QUuid::fromString(json.value(idColumn).toString());
     if (m_table.siteColumn.isEmpty())
         return {};
@@ -250,6 +251,91 @@ Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, 
     }
     if (!recorded)
         return recorded;
+    return tx.commit();
+}
+
+FieldPatch RepositoryBase::diff(const QJsonObject& before, const QJsonObject& after) const {
+    FieldPatch patch;
+    patch.id = QUuid::fromString(after.value(idColumn).toString());
+    if (patch.id.isNull())
+        patch.id = QUuid::fromString(before.value(idColumn).toString());
+    for (const EntityTable::Column& column : m_table.columns) {
+        if (column.name == idColumn)
+            continue;
+        const QJsonValue was = before.value(column.name);
+        const QJsonValue now = after.value(column.name);
+        if (!sameValue(storedValue(column.kind, was), storedValue(column.kind, now))) {
+            patch.before.insert(column.name, was);
+            patch.after.insert(column.name, now);
+        }
+    }
+    return patch;
+}
+
+QList<FieldClash> RepositoryBase::clashesWith(const Stored& stored, const FieldPatch& patch) const {
+    QList<FieldClash> clashes;
+    for (int i = 0; i < m_table.columns.size(); ++i) {
+        const EntityTable::Column& column = m_table.columns.at(i);
+        if (column.name == idColumn || !patch.after.contains(column.name))
+            continue;
+        const QVariant& now = stored.values.at(i);
+        const QJsonValue mine = patch.after.value(column.name);
+        const QJsonValue base = patch.before.value(column.name);
+        // A field already holding the new value is no clash: both sides agree.
+        if (sameValue(now, storedValue(column.kind, mine)) || sameValue(now, storedValue(column.kind, base)))
+            continue;
+        clashes.append(FieldClash{column.name, base, mine, stored.json.value(column.name)});
+    }
+    return clashes;
+}
+
+Result<QList<FieldClash>> RepositoryBase::clashes(const FieldPatch& patch) const {
+    auto loaded = load(patch.id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value() || loaded.value()->state.deleted)
+        return notFound(patch.id);
+    return clashesWith(*loaded.value(), patch);
+}
+
+Result<void> RepositoryBase::patchJson(const FieldPatch& patch,
+                                       const std::function<FieldErrors(const QJsonObject&)>& validate,
+                                       FieldErrors* problemsOut, QList<FieldClash>* clashesOut) {
+    if (clashesOut)
+        clashesOut->clear();
+    if (problemsOut)
+        problemsOut->clear();
+    for (auto it = patch.after.begin(); it != patch.after.end(); ++it) {
+        if (it.key() == idColumn || !m_table.column(it.key()))
+            return Error{tr("A %1 has no field \"%2\" that an edit could change.")
+                             .arg(displayName(m_table.entity), it.key()),
+                         it.key()};
+    }
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto loaded = load(patch.id);
+    if (!loaded)
+        return loaded.error();
+    const std::optional<Stored>& old = loaded.value();
+    if (!old || old->state.deleted)
+        return notFound(patch.id);
+    const QList<FieldClash> clashes = clashesWith(*old, patch);
+    if (!clashes.isEmpty()) {
+        QStringList fields;
+        for (const FieldClash& clash : clashes)
+            fields.append(clash.field);
+        if (clashesOut)
+            *clashesOut = clashes;
+        return Error{
+            tr("The %1 %2 changed since this edit began (%3): nothing was saved. Read it again and "
+               "repeat the edit.")
+                .arg(displayName(m_table.entity), uuidText(patch.id), fields.join(QStringLiteral(", "))),
+            fields.constFirst()};
+    }
+    const QJsonObject json = patch.appliedTo(old->json);
+    if (auto written = writeJson(json, WriteMode::Update, validate(json), problemsOut); !written)
+        return written;
     return tx.commit();
 }
 

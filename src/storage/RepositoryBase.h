@@ -3,6 +3,7 @@
 
 #include "EntityTable.h"
 #include "FieldError.h"
+#include "FieldPatch.h"
 #include "JournalEntry.h"
 #include "ListQuery.h"
 #include "RecordState.h"
@@ -14,6 +15,7 @@
 #include <QUuid>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -38,6 +40,14 @@ public:
     Result<QJsonObject> json(const QUuid& id) const { return readJson(id); }
     // The local bookkeeping of a record, tombstones included.
     Result<RecordState> state(const QUuid& id) const;
+    // The fields `after` changes against `before` (both records' JSON, as toJson() or json() give
+    // it), compared the way their columns store them: a value stored alike is no change, and "id" is
+    // never one. Writing the result with patch() touches those fields only.
+    FieldPatch diff(const QJsonObject& before, const QJsonObject& after) const;
+    // The fields of `patch` changed since its base was read: the store holds neither the value the
+    // patch starts from nor the one it writes. An error when the record is gone.
+    Result<QList<FieldClash>> clashes(const FieldPatch& patch) const;
+
     // Sync only: the backend holds the record at `revision`. Writes no audit or journal row.
     Result<void> setServerRevision(const QUuid& id, qint64 revision);
     // Sync only: stores the backend's version of a record (`json` has its "id"; a tombstone when
@@ -72,6 +82,14 @@ protected:
     // any; these are also copied to `problemsOut` when given. `outcome`, when given, says what was done.
     Result<void> writeJson(const QJsonObject& json, WriteMode mode, const FieldErrors& problems,
                            FieldErrors* problemsOut, WriteOutcome* outcome = nullptr);
+    // Writes the fields of `patch` onto the stored record and leaves every other field as stored, in
+    // one transaction with its audit and journal rows (the journal entry holds the written fields
+    // only, based on the stored server revision). Fields already at their new value are left out.
+    // When any field clashes (see clashes()), nothing is written: the clashes go to `clashesOut` and
+    // the error names them. `validate` checks the record as it would be stored.
+    Result<void> patchJson(const FieldPatch& patch,
+                           const std::function<FieldErrors(const QJsonObject&)>& validate,
+                           FieldErrors* problemsOut, QList<FieldClash>* clashesOut);
     // Makes the record a tombstone.
     Result<void> removeRecord(const QUuid& id);
     // One page of records' JSON; an error when the table cannot be read (never a silently short list).
@@ -89,6 +107,7 @@ private:
     };
 
     Result<std::optional<Stored>> load(const QUuid& id) const;
+    QList<FieldClash> clashesWith(const Stored& stored, const FieldPatch& patch) const;
     // Whether a search within one site reads the site's rows with sk_match instead of the index.
     bool matchOnRows(const ListQuery& query) const;
     Where where(const ListQuery& query) const;

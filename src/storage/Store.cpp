@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
 
+#include "EntityTypes.h"
 #include "Transaction.h"
 
 namespace sitekeeper {
@@ -13,7 +14,7 @@ Result<void> upsertAll(Repository<T>& repository, const QList<T>& records) {
         if (auto written = repository.upsert(record); !written) {
             Error error = written.error();
             // Name the record: the caller's bundle may hold thousands.
-            error.where = QStringLiteral("%1 %2").arg(QLatin1String(T::entityName),
+            error.where = QStringLiteral("%1 %2").arg(entityName(T::entityKind),
                                                       record.id.toString(QUuid::WithoutBraces)) +
                           (error.where.isEmpty() ? QString() : QStringLiteral(".") + error.where);
             return error;
@@ -23,6 +24,11 @@ Result<void> upsertAll(Repository<T>& repository, const QList<T>& records) {
 }
 
 } // namespace
+
+RepositoryBase& Store::repository(EntityKind kind) {
+    return visitEntityType(
+        kind, [this]<class T>(std::type_identity<T>) -> RepositoryBase& { return repository<T>(); });
+}
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const OpenOptions& options) {
     auto database = Database::open(path, options);

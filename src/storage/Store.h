@@ -55,6 +55,9 @@ public:
     // of a profile deletes it (see ClientProfileRepository for the disabling one).
     template <class T>
     Repository<T>& repository();
+    // The repository of a kind, for code that needs no more than the generic part (the record's site,
+    // its JSON ...).
+    RepositoryBase& repository(EntityKind kind);
 
     // Creates or updates every record of `bundle` in one transaction (joining the caller's, if one is
     // open): all are written or, at the first problem, none. Sites come first, so that checks run

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace sitekeeper {
 
 namespace {
@@ -37,6 +39,43 @@ bool retryableNetworkError(QNetworkReply::NetworkError error) {
         return false;
     }
 }
+
+// What the network thread may read ahead of this one; the reply's body is then counted as it comes.
+constexpr qint64 readBufferBytes = 256 * 1024;
+
+// A reply's body as far as it came, and whether it grew past the cap (the reply is aborted then).
+// Kept in the pieces it came in and joined once at the end: a growing QByteArray would hold up to
+// three times the body while it reallocates.
+struct Received {
+    QByteArrayList pieces;
+    qint64 size = 0;
+    bool tooLarge = false;
+
+    void take(QNetworkReply& reply, qint64 cap) {
+        if (tooLarge)
+            return;
+        if (size + reply.bytesAvailable() > cap) {
+            tooLarge = true;
+            pieces.clear();
+            if (!reply.isFinished())
+                reply.abort();
+            return;
+        }
+        QByteArray piece = reply.readAll();
+        size += piece.size();
+        pieces.append(std::move(piece));
+    }
+    QByteArray join() {
+        QByteArray whole;
+        whole.reserve(size);
+        for (QByteArray& piece : pieces) {
+            whole.append(piece);
+            piece.clear();
+        }
+        pieces.clear();
+        return whole;
+    }
+};
 
 bool retryableStatus(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504 || status == 500;
@@ -63,9 +102,16 @@ bool BackendClient::isLoopback(const QUrl& url) {
 }
 
 Result<void> BackendClient::checkUrl(const QUrl& url) {
+    // Credentials in the URL would be written to settings.ini and shown wherever the URL is; the
+    // backend authenticates with the token, which lives in the keychain.
+    if (!url.userInfo().isEmpty())
+        return failure(tr("Refusing a backend URL with a user name or password in it (%1): it would be "
+                          "stored in the settings and shown in messages. Give the URL without them, as "
+                          "https://host[:port], and the token with --token-stdin.")
+                           .arg(url.toString(QUrl::RemoveUserInfo)));
     if (!url.isValid() || url.host().isEmpty())
-        return failure(
-            tr("The backend URL \"%1\" is not valid; write it as https://host[:port].").arg(url.toString()));
+        return failure(tr("The backend URL \"%1\" is not valid; write it as https://host[:port].")
+                           .arg(url.toString(QUrl::RemoveUserInfo)));
     if (url.scheme() == QLatin1String("https"))
         return {};
     if (url.scheme() == QLatin1String("http")) {
@@ -134,6 +180,20 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
     }
 
     QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    // The body is taken as it arrives and counted: a reply growing past the cap is aborted there,
+    // so a faulty or hostile server cannot make this desktop buffer gigabytes. The small read
+    // buffer makes the network thread wait for this one instead of reading ahead.
+    reply->setReadBufferSize(readBufferBytes);
+    auto received = std::make_shared<Received>();
+    const qint64 cap = m_config.maxReplyBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, received, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!received->tooLarge && length.isValid() && length.toLongLong() > cap) {
+            received->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, received, cap] { received->take(*reply, cap); });
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
         // Logged, never ignored: the handshake fails and the request is not sent.
@@ -143,11 +203,22 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (reply->isOpen())
+            received->take(*reply, cap);
         if (generation != m_generation) {
             done(failure(tr("Sync was cancelled.")));
             return;
         }
+        if (received->tooLarge) {
+            done(failure(tr("The backend's answer to %1 %2 was larger than %3 MiB, the most this client "
+                            "accepts, and was cut off there. Is %4 a Sitekeeper backend? Ask its "
+                            "administrator to check it.")
+                             .arg(QString::fromLatin1(verb), path.left(path.indexOf(QLatin1Char('?'))))
+                             .arg(cap / (1024 * 1024))
+                             .arg(m_config.baseUrl.host())));
+            return;
+        }
+        const QByteArray data = received->join();
         const auto retryAfter =
             Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (status == 0) {
@@ -187,6 +258,17 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
 void BackendClient::retryOrFail(const QByteArray& verb, const QString& path, const QByteArray& body,
                                 int attempt, std::optional<Backoff::Ms> retryAfter, const Error& error,
                                 const std::function<void(Result<Answer>)>& done) {
+    if (retryAfter && *retryAfter > Backoff::maxRetryAfter) {
+        // A server asking for a day (or a billion seconds) is broken or hostile; a sync that sleeps
+        // that long looks hung. Give up now and say so.
+        const qint64 minutes = retryAfter->count() / 60'000;
+        done(failure(tr("%1 The backend asked to wait %2 minutes before trying again, longer than the %3 "
+                        "minutes this client waits; sync stopped. Try again later.")
+                         .arg(error.message)
+                         .arg(minutes)
+                         .arg(Backoff::maxRetryAfter.count() / 60'000)));
+        return;
+    }
     const auto delay = m_config.backoff.delay(attempt, *QRandomGenerator::global(), retryAfter);
     if (!delay) {
         done(error);
@@ -241,12 +323,19 @@ void BackendClient::fetchChanges(const QString& since, int limit, Done<protocol:
     query.addQueryItem(QStringLiteral("since"), since.isEmpty() ? QStringLiteral("0") : since);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, 0,
-         [done](Result<Answer> answer) {
+         [done, limit](Result<Answer> answer) {
              if (!answer) {
                  done(answer.error());
                  return;
              }
-             done(protocol::ChangePage::fromJson(answer->body));
+             auto page = protocol::ChangePage::fromJson(answer->body);
+             if (page && page->changes.size() > limit) {
+                 done(failure(tr("The backend sent %1 changes for a page of at most %2; pull stopped.")
+                                  .arg(page->changes.size())
+                                  .arg(limit)));
+                 return;
+             }
+             done(std::move(page));
          });
 }
 

@@ -23,8 +23,11 @@ namespace sitekeeper {
 
 // The HTTP side of sync: the v1 requests of docs/api/openapi.yaml to one backend, asynchronous,
 // each with a timeout, retried with full-jitter backoff on timeouts, 429 and 5xx (never sooner
-// than Retry-After). HTTPS is required except to loopback addresses; a private CA may be added
-// from a file, and certificate errors are never ignored.
+// than Retry-After, and not at all when Retry-After is beyond Backoff::maxRetryAfter). HTTPS is
+// required except to loopback addresses; a private CA may be added from a file, and certificate
+// errors are never ignored. The server is not trusted further than that: a reply larger than
+// Config::maxReplyBytes is aborted as soon as it grows past it (never buffered whole), and a URL
+// with a user name or password in it is refused, so that they are neither stored nor printed.
 class BackendClient : public QObject {
     Q_OBJECT
 
@@ -34,8 +37,11 @@ public:
         QByteArray token;                          // the tenant's bearer token
         QString caFile;                            // PEM file of extra trusted CAs; empty: the system's only
         std::chrono::milliseconds timeout{30'000}; // per request: no byte moved for this long
+        qint64 maxReplyBytes = defaultMaxReplyBytes; // a longer reply body is aborted, not buffered
         Backoff backoff;
     };
+
+    static constexpr qint64 defaultMaxReplyBytes = 64 * 1024 * 1024;
 
     template <class T>
     using Done = std::function<void(Result<T>)>;
@@ -49,7 +55,8 @@ public:
 
     // Whether plain HTTP may be used: the host is a loopback address (or "localhost").
     static bool isLoopback(const QUrl& url);
-    // Refuses what would send a token in the clear: plain HTTP to anything but loopback.
+    // Refuses what would send a token in the clear (plain HTTP to anything but loopback) and a URL
+    // with credentials in it (user:password@host). Its messages never show such credentials.
     static Result<void> checkUrl(const QUrl& url);
 
     void postBatch(const QList<protocol::Op>& ops, Done<QList<protocol::OpResult>> done);

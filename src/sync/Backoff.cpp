@@ -36,10 +36,16 @@ std::optional<Backoff::Ms> Backoff::parseRetryAfter(const QByteArray& header, co
     const QByteArray text = header.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = text.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional<Ms>(Ms(seconds * 1000)) : std::nullopt;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Delta seconds. Beyond 10^12 seconds (or too long for qint64) it saturates: seconds * 1000
+        // must not overflow, and nobody waits that long anyway.
+        constexpr qint64 saturated = 1'000'000'000'000;
+        bool ok = false;
+        const qint64 seconds = text.size() <= 13 ? text.toLongLong(&ok) : 0;
+        return Ms((ok ? std::min(seconds, saturated) : saturated) * 1000);
+    }
+    if (text.startsWith('-') || text.startsWith('+'))
+        return std::nullopt; // a negative (or signed) delay is not one
 
     // RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when =

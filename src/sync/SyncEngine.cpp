@@ -2,11 +2,14 @@
 #include "SyncEngine.h"
 
 #include "BackendClient.h"
+#include "Records.h"
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
 
 #include <QPointer>
+
+#include <climits>
 
 namespace sitekeeper {
 
@@ -37,6 +40,14 @@ QString recordKey(const QString& entity, const QUuid& id) {
 
 // The special "field" of a conflict between a delete and an edit.
 const QString deletedField = QStringLiteral("(deleted)");
+const QString invalidField = QString::fromLatin1(SyncEngine::invalidRecordField);
+const QString idField = QStringLiteral("id");
+
+// At most this much of a value the backend sent goes into a message.
+QString excerpt(const QString& text) {
+    constexpr qsizetype shown = 60;
+    return text.size() <= shown ? text : text.left(shown) + QStringLiteral("...");
+}
 
 // Two batches out at once: the backend applies one while this desktop stores the answer to the
 // other and the next request travels, instead of each side waiting for the other in turn.
@@ -62,25 +73,9 @@ SyncEngine::Status SyncEngine::status(Store& store) {
 }
 
 RepositoryBase* SyncEngine::repositoryFor(Store& store, const QString& entity) {
-    if (entity == QLatin1String("site"))
-        return &store.sites();
-    if (entity == QLatin1String("client_profile"))
-        return &store.profiles();
-    if (entity == QLatin1String("reference"))
-        return &store.references();
-    if (entity == QLatin1String("approval_type"))
-        return &store.approvalTypes();
-    if (entity == QLatin1String("approver"))
-        return &store.approvers();
-    if (entity == QLatin1String("notification_rule"))
-        return &store.notificationRules();
-    if (entity == QLatin1String("partner_contact"))
-        return &store.partnerContacts();
-    if (entity == QLatin1String("credential"))
-        return &store.credentials();
-    if (entity == QLatin1String("escalation"))
-        return &store.escalations();
-    return nullptr;
+    // The outbox's and the wire's spelling becomes a kind here, at the edge.
+    const auto kind = entityKindFromName(entity);
+    return kind ? &store.repository(*kind) : nullptr;
 }
 
 void SyncEngine::push() {
@@ -104,6 +99,8 @@ void SyncEngine::start(Mode mode) {
     m_mode = mode;
     m_summary = {};
     m_pushed = 0;
+    m_pages = 0;
+    m_cursors.clear();
     if (mode == Mode::Pull) {
         pullNext();
         return;
@@ -129,19 +126,26 @@ void SyncEngine::finish(const QString& error) {
         m_inFlightRecords.clear();
     }
     m_running = false;
-    m_summary.error = error;
+    QString problem = error;
+    if (problem.isEmpty() && m_summary.refused > 0)
+        problem = tr("%n record(s) from the backend were refused as invalid and not stored; they are listed "
+                     "as conflicts on \"%1\" with the reason. Ask the backend's administrator to check "
+                     "them, or resolve them with \"mine\" to send this desktop's version.",
+                     nullptr, int(std::min<qint64>(m_summary.refused, INT_MAX)))
+                      .arg(invalidField);
+    m_summary.error = problem;
     Database& database = m_store.database();
-    if (!error.isEmpty())
-        qCWarning(lcSync) << "sync stopped:" << error;
+    if (!problem.isEmpty())
+        qCWarning(lcSync) << "sync stopped:" << problem;
     // The meta table holds no NULL: an empty (not null) string says "no error".
     Result<void> saved =
-        database.setMeta(QString::fromLatin1(lastErrorKey), error.isEmpty() ? QStringLiteral("") : error);
-    if (saved && error.isEmpty())
+        database.setMeta(QString::fromLatin1(lastErrorKey), problem.isEmpty() ? QStringLiteral("") : problem);
+    if (saved && problem.isEmpty())
         saved = database.setMeta(QString::fromLatin1(lastSyncKey),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!saved)
         qCWarning(lcSync) << saved.error().message;
-    Q_EMIT finished(error.isEmpty());
+    Q_EMIT finished(problem.isEmpty());
 }
 
 void SyncEngine::pushNext() {
@@ -336,6 +340,13 @@ Result<void> SyncEngine::merge(const JournalEntry& entry, const OpResult& result
     }
 
     QJsonObject merged = theirs;
+    if (const QString reason = refusal(entry.entity, entry.entityId, merged); !reason.isEmpty()) {
+        // The backend's current version cannot be stored: the local record stays as it is, and
+        // the edits wait for the user (they are in the conflict's "mine").
+        if (auto refused = refuse(entry.entity, entry.entityId, result.revision, theirs, reason); !refused)
+            return refused;
+        return {};
+    }
     QJsonObject resend;
     for (auto it = mine.begin(); it != mine.end(); ++it) {
         const QString& field = it.key();
@@ -374,6 +385,15 @@ void SyncEngine::pullNext() {
         finish(cursor.error().message);
         return;
     }
+    if (m_pages >= m_maxPages) {
+        finish(tr("The backend's change feed did not end after %1 pages; pull stopped. What was read is "
+                  "stored; pull again to go on, and if this repeats ask the backend's administrator to "
+                  "check it.")
+                   .arg(m_pages));
+        return;
+    }
+    ++m_pages;
+    m_cursors.insert(cursor.value());
     QPointer<SyncEngine> self(this);
     m_client.fetchChanges(cursor.value(), m_pageSize, [self](Result<protocol::ChangePage> page) {
         if (!self)
@@ -387,10 +407,19 @@ void SyncEngine::pullNext() {
             return;
         }
         Q_EMIT self->pullProgress(self->m_summary.pulled);
-        if (page->more && !page->changes.isEmpty())
-            self->pullNext();
-        else
+        if (!page->more) {
             self->finish();
+            return;
+        }
+        if (self->m_cursors.contains(page->next)) {
+            // The feed says "more" but sends this desktop back to where it was: it would loop forever.
+            self->finish(tr("The backend's change feed does not move on (it says there is more, but sends "
+                            "back to cursor \"%1\" again); pull stopped. Ask the backend's administrator "
+                            "to check it.")
+                             .arg(excerpt(page->next)));
+            return;
+        }
+        self->pullNext();
     });
 }
 
@@ -413,11 +442,23 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         if (auto state = repository->state(change.id); state && state->serverRevision >= change.revision)
             continue; // this desktop has it already (its own edit, or an earlier page)
         QJsonObject fields = change.fields;
-        if (change.deleted)
-            fields = QJsonObject{{QStringLiteral("id"), change.id.toString(QUuid::WithoutBraces)}};
+        if (change.deleted) {
+            fields = QJsonObject{{idField, change.id.toString(QUuid::WithoutBraces)}};
+        } else if (const QString reason = refusal(change.entity, change.id, fields); !reason.isEmpty()) {
+            // Not stored: the local record (if any) stays as it was, and the user is told.
+            if (auto refused = refuse(change.entity, change.id, change.revision, change.fields, reason);
+                !refused)
+                return refused;
+            continue;
+        }
         // Fields in an open conflict keep the local value until the user chooses; the conflict
-        // learns the backend's newest value.
+        // learns the backend's newest value. A refused earlier version is settled by this one.
         for (Conflict conflict : conflicts.openFor(change.entity, change.id)) {
+            if (conflict.field == invalidField) {
+                if (auto settled = conflicts.markResolved(conflict.id, QStringLiteral("theirs")); !settled)
+                    return settled;
+                continue;
+            }
             if (conflict.field == deletedField || change.deleted)
                 continue;
             conflict.theirs = change.fields.value(conflict.field);
@@ -435,6 +476,42 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
     return tx.commit();
 }
 
+QString SyncEngine::refusal(const QString& entity, const QUuid& id, QJsonObject& fields) {
+    const QString idText = id.toString(QUuid::WithoutBraces);
+    const QJsonValue own = fields.value(idField);
+    if (!own.isUndefined() && QUuid::fromString(own.toString()) != id) {
+        // Taking the id from the fields would let the backend write one record under another's name.
+        return tr("id: the record says \"%1\" but was sent as %2").arg(excerpt(own.toString()), idText);
+    }
+    fields.insert(idField, idText);
+    const protocol::CheckedRecord checked = protocol::checkRecord(entity, fields);
+    QStringList problems;
+    for (const FieldError& error : checked.errors)
+        problems << error.field + QStringLiteral(": ") + error.message;
+    return problems.join(QStringLiteral("; "));
+}
+
+Result<void> SyncEngine::refuse(const QString& entity, const QUuid& id, qint64 revision,
+                                const QJsonObject& theirs, const QString& reason) {
+    qCWarning(lcSync) << "refused" << entity << id.toString(QUuid::WithoutBraces) << "revision" << revision
+                      << "from the backend:" << reason;
+    Conflict conflict;
+    conflict.entity = entity;
+    conflict.entityId = id;
+    conflict.field = invalidField;
+    conflict.base = reason;
+    conflict.theirs = theirs;
+    conflict.serverRevision = revision;
+    conflict.mine = QJsonValue(QJsonValue::Null);
+    if (RepositoryBase* repository = repositoryFor(m_store, entity))
+        if (auto local = repository->json(id))
+            conflict.mine = local.value();
+    if (auto added = Conflicts(m_store.database()).add(conflict); !added)
+        return added.error();
+    ++m_summary.refused;
+    return {};
+}
+
 Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take) {
     Conflicts conflicts(store.database());
     auto conflict = conflicts.get(conflictId);
@@ -446,14 +523,34 @@ Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take tak
     if (!repository)
         return failure(tr("Unknown entity %1.").arg(conflict->entity));
     auto state = repository->state(conflict->entityId);
-    if (!state)
+    if (!state && conflict->field != invalidField) // a refused record may not exist here at all
         return state.error();
 
     Transaction tx(store.database());
     if (!tx.ok())
         return tx.error();
     const QString idText = conflict->entityId.toString(QUuid::WithoutBraces);
-    if (take == Take::Mine) {
+    if (conflict->field == invalidField) {
+        if (take == Take::Theirs)
+            return failure(
+                tr("The backend's version of this record is invalid (%1) and cannot be taken. Take "
+                   "\"mine\" to send this desktop's version, or have it corrected on the backend "
+                   "and pull.")
+                    .arg(conflict->base.toString()));
+        // "mine": this desktop's record replaces the backend's, based on the refused revision. With
+        // no local record there is nothing to send; the backend keeps its version.
+        if (auto local = repository->json(conflict->entityId)) {
+            JournalEntry again;
+            again.entity = conflict->entity;
+            again.entityId = conflict->entityId;
+            again.baseRevision = conflict->serverRevision;
+            again.action = JournalEntry::Action::Upsert;
+            again.fields = local.value();
+            again.fields.remove(idField);
+            if (auto queued = store.journal().append(again); !queued)
+                return queued;
+        }
+    } else if (take == Take::Mine) {
         JournalEntry again;
         again.entity = conflict->entity;
         again.entityId = conflict->entityId;

@@ -24,6 +24,16 @@ class Store;
 // A conflict is merged field by field against the base: fields only one side changed are both
 // kept, a field both changed to different values becomes one conflict record for the user.
 // Everything is asynchronous: start one of push(), pull(), sync() and wait for finished().
+//
+// The backend is not trusted further than the local user: a record it sends (a pulled change, or
+// the current version in a conflict answer) is validated like a local edit, with the entity's
+// validate(), and its id comes from the change (or the op), never from the record's fields. An
+// invalid record, or one whose fields name another id, is not stored: it becomes an open conflict
+// on the special field invalidRecordField (base: why it was refused, mine: the local record or
+// null, theirs: what the backend sent) and the run ends with an error saying how many were
+// refused. A newer valid version from the backend resolves it; "mine" sends the local record
+// over the backend's; "theirs" is refused. A change feed whose cursor comes back to one already
+// seen, or that has not ended after maxPages() pages, stops the pull with an error.
 class SyncEngine : public QObject {
     Q_OBJECT
 
@@ -34,6 +44,7 @@ public:
         qint64 conflicts = 0; // conflict records made
         qint64 merged = 0;    // ops that met a concurrent change and were merged
         qint64 pulled = 0;    // remote changes applied locally
+        qint64 refused = 0;   // records from the backend refused as invalid (see invalidRecordField)
         QString error;        // why the run stopped early; empty on success
     };
     enum class Take { Mine, Theirs };
@@ -50,11 +61,17 @@ public:
     static constexpr const char* cursorKey = "sync.cursor";
     static constexpr const char* lastSyncKey = "sync.last_success";
     static constexpr const char* lastErrorKey = "sync.last_error";
+    // The conflict "field" of a record from the backend that was refused as invalid.
+    static constexpr const char* invalidRecordField = "(invalid)";
+    static constexpr int defaultMaxPages = 10'000;
 
     SyncEngine(Store& store, BackendClient& client, QObject* parent = nullptr);
 
     void setBatchSize(int ops) { m_batchSize = ops; }
     void setPageSize(int changes) { m_pageSize = changes; }
+    // The most pages one pull reads before it stops with an error (a feed that never ends).
+    void setMaxPages(int pages) { m_maxPages = pages; }
+    int maxPages() const { return m_maxPages; }
 
     void push();
     void pull();
@@ -88,6 +105,13 @@ private:
     Result<void> applyResults(const QList<JournalEntry>& entries, const QList<protocol::OpResult>& results);
     Result<void> merge(const JournalEntry& entry, const protocol::OpResult& result);
     Result<void> applyPage(const protocol::ChangePage& page);
+    void finishPull();
+    // Why a record from the backend cannot be stored as the record `id` of `entity`; empty when it
+    // can. `fields` gets the id from `id`.
+    static QString refusal(const QString& entity, const QUuid& id, QJsonObject& fields);
+    // Keeps a refused record as an open conflict for the user (see invalidRecordField).
+    Result<void> refuse(const QString& entity, const QUuid& id, qint64 revision, const QJsonObject& theirs,
+                        const QString& reason);
 
     Store& m_store;
     BackendClient& m_client;
@@ -95,6 +119,10 @@ private:
     bool m_running = false;
     int m_batchSize = 500;
     int m_pageSize = 500;
+    int m_maxPages = defaultMaxPages;
+    // The pull in progress: pages read and the cursors met (one met again: the feed does not move).
+    int m_pages = 0;
+    QSet<QString> m_cursors;
     qint64 m_pushTotal = 0;
     qint64 m_pushed = 0;
     // Answers of an earlier run (one stopped by an error while another batch was out) are dropped.

@@ -50,6 +50,7 @@ ApproverEditor::ApproverEditor(Workspace& workspace, const QUuid& siteId, std::o
                  {QStringLiteral("sms_authentication"), m_ui->smsAuthentication},
                  {QStringLiteral("last_reviewed"), m_ui->lastReviewed}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 void ApproverEditor::revert() {

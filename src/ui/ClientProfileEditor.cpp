@@ -33,6 +33,7 @@ ClientProfileEditor::ClientProfileEditor(Workspace& workspace, const QUuid& site
                  {QStringLiteral("title"), m_ui->title},
                  {QStringLiteral("status"), m_ui->status}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 ClientProfileEditor::~ClientProfileEditor() = default;

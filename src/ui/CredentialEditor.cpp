@@ -145,7 +145,7 @@ void CredentialEditor::save() {
         m_service.save(value, secret.toUtf8(), afterSecret);
         return;
     }
-    const auto updated = m_service.updateMetadata(value);
+    const auto updated = m_service.updateMetadata(m_original, value);
     if (!updated)
         return fail(updated.error().toString());
     if (secret.isEmpty())

@@ -8,6 +8,7 @@
 #include "RecordTab.h"
 #include "Store.h"
 #include "Workspace.h"
+#include "rules/CredentialRotation.h"
 #include "ui_CredentialsPanel.h"
 
 #include <QClipboard>
@@ -130,8 +131,7 @@ void CredentialsPanel::showSelected() {
     const CredentialRecord& c = *record;
     QString rotated =
         c.lastRotated.isValid() ? QLocale().toString(c.lastRotated, QLocale::ShortFormat) : tr("never");
-    if (c.rotationIntervalDays > 0 && c.lastRotated.isValid() &&
-        c.lastRotated.addDays(c.rotationIntervalDays) < QDate::currentDate())
+    if (isRotationOverdue(c, QDate::currentDate()))
         rotated += tr(" — overdue for rotation");
     m_ui->lastRotated->setText(rotated);
     if (c.hasTotp) {

@@ -2,6 +2,7 @@
 #include "EditorDialog.h"
 
 #include "CredentialEditor.h"
+#include "FieldClashText.h"
 #include "PhoneNumber.h"
 #include "SecretScanner.h"
 #include "Workspace.h"
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -17,7 +19,18 @@ namespace sitekeeper {
 
 EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace) {}
+    , m_workspace(workspace) {
+    connect(&workspace, &Workspace::recordChanged, this, &EditorDialog::followedRecordChanged);
+    connect(&workspace, &Workspace::pulled, this, [this] {
+        if (m_refresh)
+            m_refresh();
+    });
+}
+
+void EditorDialog::followedRecordChanged(EntityKind entity, const QUuid& id) {
+    if (m_refresh && entity == m_followedEntity && (id.isNull() || id == m_followedId()))
+        m_refresh();
+}
 
 void EditorDialog::setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel,
                                QHash<QString, QWidget*> fields) {
@@ -102,6 +115,70 @@ bool EditorDialog::freeTextIsClean() {
     }
     showErrors({});
     return true;
+}
+
+QString EditorDialog::fieldLabel(const QString& field) const {
+    QWidget* widget = m_fields.value(field);
+    if (widget) {
+        for (const QLabel* label : findChildren<QLabel*>()) {
+            if (label->buddy() == widget) {
+                QString text = label->text();
+                text.remove(QLatin1Char('&'));
+                if (text.endsWith(QLatin1Char(':')))
+                    text.chop(1);
+                return text.trimmed();
+            }
+        }
+    }
+    return field;
+}
+
+std::optional<FieldErrors> EditorDialog::settleClashes(EntityKind entity, const QUuid& id,
+                                                       const QList<FieldClash>& clashes, QJsonObject& base,
+                                                       QJsonObject& mine) {
+    for (const FieldClash& clash : clashes) {
+        const QString label = fieldLabel(clash.field);
+        const FieldClashText::Origin origin =
+            FieldClashText::lastChange(m_workspace.store(), entityName(entity), id, clash.field);
+        const QString at = QLocale().toString(origin.at.toLocalTime(), QLocale::ShortFormat);
+        QString what;
+        if (origin.fromBackend)
+            what = tr("“%1” was changed on the backend since you opened this editor (pulled %2).")
+                       .arg(label, at);
+        else if (origin.known)
+            what =
+                tr("“%1” was changed here since you opened this editor (by %2 at %3: another window, an undo "
+                   "or the command line).")
+                    .arg(label, origin.actor, at);
+        else
+            what = tr("“%1” was changed since you opened this editor.").arg(label);
+        QMessageBox ask(QMessageBox::Question, tr("Changed since you opened it"), what, QMessageBox::NoButton,
+                        this);
+        ask.setInformativeText(
+            tr("Stored now: %1\nYours: %2\n\nKeep yours to replace the stored value (for "
+               "everyone, once synced), or take the stored value into the form.")
+                .arg(FieldClashText::value(clash.stored), FieldClashText::value(clash.mine)));
+        QPushButton* keep = ask.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("keepMine"));
+        QPushButton* take = ask.addButton(tr("Take stored value"), QMessageBox::DestructiveRole);
+        take->setObjectName(QStringLiteral("takeStored"));
+        QPushButton* back = ask.addButton(tr("Back to editing"), QMessageBox::RejectRole);
+        back->setObjectName(QStringLiteral("backToEditing"));
+        ask.setDefaultButton(back);
+        ask.exec();
+        if (ask.clickedButton() == keep) {
+            base.insert(clash.field, clash.stored);
+        } else if (ask.clickedButton() == take) {
+            base.insert(clash.field, clash.stored);
+            mine.insert(clash.field, clash.stored);
+        } else {
+            return FieldErrors{
+                {clash.field, tr("%1 was changed since you opened this editor: stored now %2. Save "
+                                 "again to keep yours or take the stored value.")
+                                  .arg(label, FieldClashText::value(clash.stored))}};
+        }
+    }
+    return std::nullopt;
 }
 
 void EditorDialog::markField(const QString& field, const QString& message) {

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 class QAbstractButton;
 class QDialogButtonBox;
@@ -62,8 +63,11 @@ protected:
     void showErrors(const FieldErrors& errors);
     Workspace& workspace() { return m_workspace; }
 
-    // The write() of every record editor: validate, then one undoable edit (nothing when unchanged);
-    // on success the saved record becomes the one the form reverts to.
+    // The write() of every record editor: validate, then one undoable edit of the fields the form
+    // changed against `original` (the record as the editor read it; nothing when unchanged). A field
+    // changed in the store since (a pull, another window) is asked about first: keep mine or take the
+    // stored value; going back to editing marks it and saves nothing. On success the record as stored
+    // now becomes the one the form shows and reverts to.
     template <class T>
     Result<FieldErrors> saveRecord(const T& value, T& original, bool& isNew, const QString& noun) {
         const FieldErrors errors = value.validate();
@@ -71,24 +75,91 @@ protected:
             return errors;
         if (!isNew && value == original)
             return FieldErrors{};
-        const QString text = (isNew ? tr("Add %1 %2") : tr("Edit %1 %2")).arg(noun, value.displayKey());
-        const auto saved =
-            m_workspace.edit<T>(isNew ? std::nullopt : std::optional<T>(original), value, text);
-        if (!saved) {
-            Error error = saved.error();
-            if (error.is(Error::Kind::NotFound)) // deleted meanwhile, by an undo or a pull
-                error.message += u' ' + tr("Close the editor, refresh the list and try again.");
-            return error;
+        std::optional<T> base = isNew ? std::nullopt : std::optional<T>(original);
+        T mine = value;
+        if (base) {
+            const auto clashes = m_workspace.clashes<T>(*base, mine);
+            if (!clashes)
+                return clashes.error();
+            if (!clashes->isEmpty()) {
+                QJsonObject baseJson = base->toJson();
+                QJsonObject mineJson = mine.toJson();
+                if (auto stay = settleClashes(T::entityKind, mine.id, *clashes, baseJson, mineJson))
+                    return *stay;
+                base = T::fromJson(baseJson, nullptr);
+                mine = T::fromJson(mineJson, nullptr);
+            }
         }
-        original = value;
+        if (!base || !(mine == *base)) {
+            const QString text = (isNew ? tr("Add %1 %2") : tr("Edit %1 %2")).arg(noun, mine.displayKey());
+            m_saving = true;
+            const auto saved = m_workspace.edit<T>(base, mine, text);
+            m_saving = false;
+            if (!saved) {
+                Error error = saved.error();
+                if (error.is(Error::Kind::NotFound)) // deleted meanwhile, by an undo or a pull
+                    error.message += u' ' + tr("Close the editor, refresh the list and try again.");
+                return error;
+            }
+        }
+        const auto stored = m_workspace.store().template repository<T>().get(mine.id);
+        original = stored ? stored.value() : mine;
         isNew = false;
+        revert();
         return FieldErrors{};
     }
+
+    // Keeps the editor of an existing record current while it is open: when the record changes in
+    // the store (a pull, an edit in another window, an undo), the fields the form did not change take
+    // the stored values; the changed ones stay as typed, on the base they were typed on, so that
+    // saving asks about any of them that moved. `form` is the record as the form shows it now.
+    template <class T>
+    void followRecord(T& original, const bool& isNew, std::function<T()> form) {
+        m_followedEntity = T::entityKind;
+        m_followedId = [&original] {
+            return original.id;
+        };
+        m_refresh = [this, &original, &isNew, form = std::move(form)] {
+            if (isNew || m_saving)
+                return;
+            Repository<T>& repository = m_workspace.store().template repository<T>();
+            const auto stored = repository.get(original.id);
+            if (!stored)
+                return;
+            const QJsonObject base = original.toJson();
+            const QJsonObject now = stored->toJson();
+            if (repository.diff(base, now).isEmpty())
+                return;
+            const FieldPatch typed = repository.diff(base, form().toJson());
+            QJsonObject typedOn = now;
+            for (const QString& field : typed.fields())
+                typedOn.insert(field, base.value(field));
+            original = T::fromJson(typed.appliedTo(now), nullptr);
+            revert();
+            original = T::fromJson(typedOn, nullptr);
+        };
+    }
+
+    // Asks about each clash (a field the form changed that changed in the store since it was read):
+    // "keep mine" rebases the field on the stored value, "take stored" also takes that value for the
+    // form. Returns the problems to show when the user goes back to editing instead.
+    std::optional<FieldErrors> settleClashes(EntityKind entity, const QUuid& id,
+                                             const QList<FieldClash>& clashes, QJsonObject& base,
+                                             QJsonObject& mine);
+    // The field as its label in the form names it ("Title"), or its key.
+    QString fieldLabel(const QString& field) const;
 
 private:
     void buttonClicked(QAbstractButton* button);
     // True when no free text holds a secret (any found was moved into a credential by the user).
     bool freeTextIsClean();
+
+    // What followRecord() set up: the record followed and how the form takes the stored values.
+    void followedRecordChanged(EntityKind entity, const QUuid& id);
+    std::optional<EntityKind> m_followedEntity;
+    std::function<QUuid()> m_followedId;
+    std::function<void()> m_refresh;
+    bool m_saving = false; // an edit of this editor's own is being written
 
     Workspace& m_workspace;
     QDialogButtonBox* m_buttons = nullptr;

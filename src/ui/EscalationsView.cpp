@@ -102,9 +102,8 @@ EscalationsView::EscalationsView(Workspace& workspace, QWidget* parent)
     chartView->setAccessibleName(tr("Escalations per week"));
     m_ui->chartLayout->addWidget(chartView);
 
-    connect(&m_workspace, &Workspace::recordChanged, this, [this](const QString& entity) {
-        if (entity == QLatin1String(Escalation::entityName) ||
-            entity == QLatin1String(Reference::entityName) || entity == QLatin1String(Site::entityName))
+    connect(&m_workspace, &Workspace::recordChanged, this, [this](EntityKind entity) {
+        if (entity == EntityKind::Escalation || entity == EntityKind::Reference || entity == EntityKind::Site)
             refresh();
     });
 

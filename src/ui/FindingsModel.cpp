@@ -2,6 +2,7 @@
 #include "FindingsModel.h"
 
 #include "Checker.h"
+#include "EntityTypes.h"
 #include "Store.h"
 
 #include <QApplication>
@@ -32,21 +33,6 @@ int FindingsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FindingsModel::entityDisplayName(const QString& entity) {
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("site"), QT_TR_NOOP("Site")},
-        {QStringLiteral("client_profile"), QT_TR_NOOP("Client profile")},
-        {QStringLiteral("reference"), QT_TR_NOOP("Reference")},
-        {QStringLiteral("approver"), QT_TR_NOOP("Approver")},
-        {QStringLiteral("notification_rule"), QT_TR_NOOP("Notification rule")},
-        {QStringLiteral("credential"), QT_TR_NOOP("Credential")},
-        {QStringLiteral("partner_contact"), QT_TR_NOOP("Partner contact")},
-        {QStringLiteral("approval_type"), QT_TR_NOOP("Approval type")},
-    };
-    const char* name = names.value(entity);
-    return name ? tr(name) : entity;
-}
-
 QString FindingsModel::siteName(const QUuid& siteId) const {
     if (siteId.isNull())
         return tr("Partner-wide");
@@ -55,29 +41,14 @@ QString FindingsModel::siteName(const QUuid& siteId) const {
 }
 
 QString FindingsModel::recordName(const Finding& f) const {
-    if (f.entity == QLatin1String(Site::entityName))
+    if (f.entity == EntityKind::Site)
         return siteName(f.entityId);
     auto it = m_names.constFind(f.entityId);
     if (it != m_names.constEnd())
         return it.value();
     // One read by primary key per record shown; the answer is kept until the next reload.
     QString name;
-    auto read = [&](auto& repository) {
-        const auto record = repository.get(f.entityId);
-        if (record)
-            name = record->displayKey();
-    };
-    if (f.entity == QLatin1String(ClientProfile::entityName))
-        read(m_store.profiles());
-    else if (f.entity == QLatin1String(Reference::entityName))
-        read(m_store.references());
-    else if (f.entity == QLatin1String(NotificationRule::entityName))
-        read(m_store.notificationRules());
-    else if (f.entity == QLatin1String(CredentialRecord::entityName))
-        read(m_store.credentials());
-    else if (f.entity == QLatin1String(PartnerContact::entityName))
-        read(m_store.partnerContacts());
-    else if (f.entity == QLatin1String(Approver::entityName)) {
+    if (f.entity == EntityKind::Approver) {
         // An approver's key is its approval type: the type's name reads better.
         const auto approver = m_store.approvers().get(f.entityId);
         if (approver) {
@@ -90,6 +61,11 @@ QString FindingsModel::recordName(const Finding& f) const {
             }
             name = m_typeNames.value(approver->approvalType, approver->approvalType);
         }
+    } else {
+        visitEntityType(f.entity, [&]<class T>(std::type_identity<T>) {
+            if (const auto record = m_store.repository<T>().get(f.entityId))
+                name = record->displayKey();
+        });
     }
     m_names.insert(f.entityId, name);
     return name;
@@ -124,7 +100,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     case SiteIdRole:
         return f.siteId;
     case EntityRole:
-        return f.entity;
+        return entityName(f.entity);
     case EntityIdRole:
         return f.entityId;
     case HasFixRole:
@@ -149,10 +125,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
         return siteName(f.siteId);
     case RecordColumn: {
         // The site itself is named in the Site column already.
-        if (f.entity == QLatin1String(Site::entityName) && f.entityId == f.siteId)
+        if (f.entity == EntityKind::Site && f.entityId == f.siteId)
             return tr("Site settings");
         const QString name = recordName(f);
-        const QString kind = entityDisplayName(f.entity);
+        const QString kind = displayName(f.entity);
         return name.isEmpty() ? kind : tr("%1: %2").arg(kind, name);
     }
     case MessageColumn:

@@ -44,8 +44,7 @@ public:
     const Finding& finding(int row) const { return m_findings.at(row); }
     const Findings& findings() const { return m_findings; }
 
-    // The name of the entity kind ("Client profile") and of a record ("Ada Lovelace"), for people.
-    static QString entityDisplayName(const QString& entity);
+    // The name of a record ("Ada Lovelace"), for people.
     QString recordName(const Finding& finding) const;
     QString siteName(const QUuid& siteId) const;
     static QIcon severityIcon(Severity severity);

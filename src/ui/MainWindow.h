@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
 #include "Enums.h"
 
 #include <QMainWindow>
 #include <QUuid>
 
-#include <functional>
 #include <memory>
 
 class QDockWidget;
-class QLabel;
-class QProgressBar;
-class QSortFilterProxyModel;
-class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -24,16 +20,18 @@ namespace sitekeeper {
 
 class ActivationChecklist;
 class AuditModel;
-class BackendConnection;
 class Checker;
+class ConsoleDocks;
 class CoverageTimelineView;
 class CredentialsPanel;
 class EscalationsView;
 class FindingsPanel;
-class EntityListModel;
 class HelpBrowser;
 class RecordTab;
+class RecordTabs;
+class SiteTree;
 class SiteTreeModel;
+class SyncStatusBar;
 class Workspace;
 struct Finding;
 struct ReadinessItem;
@@ -54,16 +52,16 @@ public:
     QUuid currentSiteId() const { return m_siteId; }
     void selectSite(const QUuid& siteId);
 
-    RecordTab* profilesTab() const { return m_profiles; }
-    RecordTab* referencesTab() const { return m_references; }
-    RecordTab* approversTab() const { return m_approvers; }
-    RecordTab* rulesTab() const { return m_rules; }
+    RecordTab* profilesTab() const;
+    RecordTab* referencesTab() const;
+    RecordTab* approversTab() const;
+    RecordTab* rulesTab() const;
     CredentialsPanel* credentialsPanel() const { return m_credentials; }
     Checker& checker() const { return *m_checker; }
     FindingsPanel* findingsPanel() const { return m_findings; }
-    QDockWidget* findingsDock() const { return m_findingsDock; }
-    QDockWidget* reviewDock() const { return m_reviewDock; }
-    QDockWidget* dashboardDock() const { return m_dashboardDock; }
+    QDockWidget* findingsDock() const;
+    QDockWidget* reviewDock() const;
+    QDockWidget* dashboardDock() const;
     ActivationChecklist* activationChecklist() const;
     CoverageTimelineView* coverageView() const;
     EscalationsView* escalationsView() const { return m_escalations; }
@@ -80,9 +78,6 @@ public:
     void goTo(const ReadinessItem& item);
     // Shows and focuses the Findings dock.
     void showFindings();
-    void approvalWhatIf();
-    void exportActivationSummary();
-    void exportClientHandout();
 
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
@@ -106,11 +101,10 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    RecordTab* addRecordTab(EntityListModel* model, const QString& title, int position);
     void setUpTabs();
     void showSite(const QUuid& siteId);
     void refreshSummary();
-    void recordChanged(const QString& entity, const QUuid& id);
+    void recordChanged(EntityKind entity, const QUuid& id);
     void updateStatus();
     void importBundle();
     void exportBundle();
@@ -118,39 +112,25 @@ private:
     void partnerContacts();
     void preferences();
     void about();
-    void syncNow(bool quiet);
-    void updateSyncStatus();
     void showConflicts();
-    void disableProfiles(const QList<QUuid>& ids);
     void setUpChecks();
     void findingsChanged(const QList<QUuid>& siteIds);
     void updateFindingStatus();
     void refreshSiteViews();
     void editSiteField(const QString& field, const QString& message);
     void writeReference(const QUuid& siteId, ReferenceTopic topic, const QString& title);
-    template <class T>
-    // Asks `question` (a count in words: the plural differs by language), then removes as one undo step.
-    void removeRecords(const QList<QUuid>& ids, const QString& question, const QString& undoText);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace& m_workspace;
     SiteTreeModel* m_sites = nullptr;
-    QSortFilterProxyModel* m_siteFilter = nullptr;
+    SiteTree* m_tree = nullptr;
     AuditModel* m_history = nullptr;
-    RecordTab* m_profiles = nullptr;
-    RecordTab* m_references = nullptr;
-    RecordTab* m_approvers = nullptr;
-    RecordTab* m_rules = nullptr;
+    RecordTabs* m_recordTabs = nullptr;
     CredentialsPanel* m_credentials = nullptr;
     Checker* m_checker = nullptr;
     FindingsPanel* m_findings = nullptr;
-    QDockWidget* m_findingsDock = nullptr;
-    QDockWidget* m_reviewDock = nullptr;
+    ConsoleDocks* m_docks = nullptr;
     bool m_firstCheckQueued = false;
-    QDockWidget* m_dashboardDock = nullptr;
-    // A dock whose widget `make` creates the first time the dock is shown.
-    QDockWidget* addPanel(const std::function<QWidget*()>& make, const QString& title, const QString& name,
-                          const QKeySequence& key);
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     HelpBrowser* m_help = nullptr;
@@ -159,13 +139,7 @@ private:
     bool m_coverageStale = true;
     bool m_escalationsStale = true;
     QUuid m_siteId;
-    std::unique_ptr<BackendConnection> m_backend;
-    QLabel* m_syncLabel = nullptr;
-    QProgressBar* m_syncProgress = nullptr;
-    QToolButton* m_syncCancel = nullptr;
-    QTimer* m_autoSync = nullptr;
-    QTimer* m_syncStatusDelay = nullptr;
-    bool m_syncing = false;
+    SyncStatusBar* m_sync = nullptr;
 };
 
 } // namespace sitekeeper

@@ -63,6 +63,7 @@ NotificationRuleEditor::NotificationRuleEditor(Workspace& workspace, const QUuid
                  {QStringLiteral("call_before_contact"), m_ui->callBeforeContact},
                  {QStringLiteral("categories"), m_ui->categories}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 void NotificationRuleEditor::revert() {

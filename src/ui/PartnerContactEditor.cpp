@@ -27,6 +27,7 @@ PartnerContactEditor::PartnerContactEditor(Workspace& workspace, const QUuid&,
                  {QStringLiteral("email"), m_ui->email},
                  {QStringLiteral("phones"), m_ui->phone1}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 void PartnerContactEditor::revert() {

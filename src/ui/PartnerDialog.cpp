@@ -77,8 +77,8 @@ void PartnerDialog::setUpContacts() {
         m_workspace.undoStack().endMacro();
     });
     connect(&m_workspace, &Workspace::recordChanged, m_contacts,
-            [this, model](const QString& entity, const QUuid& id) {
-                if (entity == QLatin1String(PartnerContact::entityName)) {
+            [this, model](EntityKind entity, const QUuid& id) {
+                if (entity == EntityKind::PartnerContact) {
                     model->reload();
                     m_contacts->select(id);
                 }
@@ -107,8 +107,8 @@ void PartnerDialog::setUpApprovalTypes() {
     connect(m_approvalTypes, &RecordTab::editRequested, this, &PartnerDialog::renameApprovalType);
     connect(m_approvalTypes, &RecordTab::removeRequested, this, &PartnerDialog::removeApprovalTypes);
     connect(&m_workspace, &Workspace::recordChanged, m_approvalTypes,
-            [this, model](const QString& entity, const QUuid& id) {
-                if (entity == QLatin1String(ApprovalType::entityName)) {
+            [this, model](EntityKind entity, const QUuid& id) {
+                if (entity == EntityKind::ApprovalType) {
                     model->reload();
                     m_approvalTypes->select(id);
                 }

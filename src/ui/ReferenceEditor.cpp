@@ -36,6 +36,7 @@ ReferenceEditor::ReferenceEditor(Workspace& workspace, const QUuid& siteId, std:
                  {QStringLiteral("status"), m_ui->status},
                  {QStringLiteral("body"), m_ui->body}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 void ReferenceEditor::revert() {

@@ -141,7 +141,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case EntityRole:
-        return item.entity;
+        return entityName(item.entity);
     case IdRole:
         return item.id;
     case StateRole:

@@ -87,12 +87,9 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReviewQueueView::refresh);
-    connect(&m_workspace, &Workspace::recordChanged, this, [this](const QString& entity) {
-        static const QStringList shown{
-            QString::fromLatin1(Reference::entityName),      QString::fromLatin1(Approver::entityName),
-            QString::fromLatin1(Site::entityName),           QString::fromLatin1(ClientProfile::entityName),
-            QString::fromLatin1(PartnerContact::entityName), QString::fromLatin1(ApprovalType::entityName)};
-        if (shown.contains(entity))
+    connect(&m_workspace, &Workspace::recordChanged, this, [this](EntityKind entity) {
+        if (entity != EntityKind::NotificationRule && entity != EntityKind::Credential &&
+            entity != EntityKind::Escalation)
             scheduleRefresh();
     });
 

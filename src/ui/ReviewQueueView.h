@@ -56,8 +56,8 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    // Open the editor of the record (`entity` is Reference::entityName or Approver::entityName).
-    void openRequested(const QString& entity, const QUuid& id);
+    // Open the editor of the record (a reference or an approver).
+    void openRequested(sitekeeper::EntityKind entity, const QUuid& id);
 
 private:
     void scheduleRefresh();

@@ -63,6 +63,7 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
                  {QStringLiteral("champion"), m_ui->champion},
                  {QStringLiteral("scope_notes"), m_ui->scopeNotes}});
     revert();
+    followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
 void SiteEditor::revert() {

@@ -24,7 +24,13 @@ QString tokenKeyOf(Workspace& workspace) {
 BackendConnection::BackendConnection(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_engine(workspace.store(), m_client) {}
+    , m_engine(workspace.store(), m_client) {
+    // Open editors take what a pull brought into the fields they did not change.
+    connect(&m_engine, &SyncEngine::finished, this, [this] {
+        if (m_engine.summary().pulled > 0)
+            Q_EMIT m_workspace.pulled();
+    });
+}
 
 void BackendConnection::open(Done done) {
     const BackendSettings settings(m_workspace.folder());

@@ -23,7 +23,9 @@ QUrl BackendSettings::url() const {
 
 void BackendSettings::setUrl(const QUrl& url) {
     QSettings settings(m_iniPath, QSettings::IniFormat);
-    settings.setValue(urlKey, url.toString());
+    // Never a password in settings.ini: BackendClient::checkUrl refuses such URLs before they get
+    // here, and this drops them should a caller forget.
+    settings.setValue(urlKey, url.toString(QUrl::RemoveUserInfo));
 }
 
 QString BackendSettings::caFile() const {

@@ -14,6 +14,7 @@ public:
     explicit BackendSettings(const QString& workspaceFolder);
 
     QUrl url() const;
+    // Stores `url` without any user name or password in it.
     void setUrl(const QUrl& url);
     QString caFile() const;
     void setCaFile(const QString& path);

@@ -60,7 +60,6 @@ Checker::SiteResult Checker::evaluate(SiteData& data) const {
     };
     for (Finding& finding : result.findings) {
         shared(finding.rule);
-        shared(finding.entity);
         shared(finding.field);
         shared(finding.message);
         shared(finding.fix);
@@ -235,30 +234,21 @@ QSet<QUuid> Checker::descendantsOf(const QUuid& siteId) const {
     return result;
 }
 
-Result<void> Checker::recheck(const QString& entity, const QUuid& id) {
+Result<void> Checker::recheck(EntityKind entity, const QUuid& id) {
     if (!m_checked)
         return checkAll();
     Store& store = m_workspace.store();
-    if (entity == QLatin1String(Site::entityName))
+    switch (entity) {
+    case EntityKind::Site:
         return recheckSites(descendantsOf(id));
-    if (entity == QLatin1String(PartnerContact::entityName) ||
-        entity == QLatin1String(ApprovalType::entityName))
+    case EntityKind::PartnerContact:
+    case EntityKind::ApprovalType:
         return fullCheck();
-    if (entity == QLatin1String(Escalation::entityName))
+    case EntityKind::Escalation:
         return {}; // no rule reads escalations
-    QUuid siteId;
-    if (entity == QLatin1String(ClientProfile::entityName))
-        siteId = store.profiles().siteOfRecord(id);
-    else if (entity == QLatin1String(Reference::entityName))
-        siteId = store.references().siteOfRecord(id);
-    else if (entity == QLatin1String(Approver::entityName))
-        siteId = store.approvers().siteOfRecord(id);
-    else if (entity == QLatin1String(NotificationRule::entityName))
-        siteId = store.notificationRules().siteOfRecord(id);
-    else if (entity == QLatin1String(CredentialRecord::entityName)) {
+    case EntityKind::Credential: {
         // A secret's verdicts pair credentials across sites (SK602): the partner facts change.
-        siteId = store.credentials().siteOfRecord(id);
-        QSet<QUuid> affected{siteId};
+        QSet<QUuid> affected{store.credentials().siteOfRecord(id)};
         auto affectedByReuse = [&]() {
             for (auto it = m_partner.credentialFacts.reuse.cbegin();
                  it != m_partner.credentialFacts.reuse.cend(); ++it) {
@@ -277,6 +267,13 @@ Result<void> Checker::recheck(const QString& entity, const QUuid& id) {
         affected.remove(QUuid());
         return recheckSites(affected);
     }
+    case EntityKind::ClientProfile:
+    case EntityKind::Reference:
+    case EntityKind::Approver:
+    case EntityKind::NotificationRule:
+        break;
+    }
+    const QUuid siteId = store.repository(entity).siteOfRecord(id);
     if (siteId.isNull()) {
         // A partner-wide reference counts for every site (SK303).
         return fullCheck();
@@ -292,7 +289,7 @@ Result<void> Checker::fullCheck() {
     return checkAll();
 }
 
-void Checker::onRecordChanged(const QString& entity, const QUuid& id) {
+void Checker::onRecordChanged(EntityKind entity, const QUuid& id) {
     if (!m_checked)
         return;
     (void)recheck(entity, id);

@@ -53,7 +53,7 @@ public:
     // Checks every site. `progress` (sites done, total) may cancel, which keeps the previous results.
     Result<void> checkAll(const std::function<bool(qint64, qint64)>& progress = {});
     // Re-checks the sites an edit of `entity` `id` can affect (see the class comment).
-    Result<void> recheck(const QString& entity, const QUuid& id);
+    Result<void> recheck(EntityKind entity, const QUuid& id);
     // Checks one site alone, without the others (the CLI's --site): partner-wide findings too.
     Result<void> checkSiteOnly(const QUuid& siteId);
     // Re-checks one site (and keeps the results of the others).
@@ -81,7 +81,7 @@ Q_SIGNALS:
     void findingsChanged(const QList<QUuid>& siteIds);
 
 private:
-    void onRecordChanged(const QString& entity, const QUuid& id);
+    void onRecordChanged(EntityKind entity, const QUuid& id);
     SiteResult evaluate(SiteData& data) const;
     Result<void> recheckSites(QSet<QUuid> siteIds);
     Result<void> fullCheck();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialService.h"
 
+#include "FieldClashText.h"
 #include "Fingerprinter.h"
 #include "PasswordStrength.h"
 #include "Store.h"
@@ -143,6 +144,39 @@ Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecor
         return written.error();
     Q_EMIT credentialChanged(updated.id);
     return updated;
+}
+
+Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecord& base,
+                                                           const CredentialRecord& record) {
+    Repository<CredentialRecord>& repository = m_store.credentials();
+    FieldPatch patch = repository.diff(base.toJson(), record.toJson());
+    // What the vault holds is not the caller's to change here.
+    for (const QString& field : {QStringLiteral("keychain_ref"), QStringLiteral("has_totp")}) {
+        patch.before.remove(field);
+        patch.after.remove(field);
+    }
+    if (!patch.isEmpty()) {
+        QList<FieldClash> clashes;
+        if (auto written = repository.patch(patch, nullptr, &clashes); !written) {
+            if (clashes.isEmpty())
+                return written.error();
+            const FieldClash& clash = clashes.constFirst();
+            return Error{
+                tr("Not saved: the %1 of \"%2\" was changed %3 since you opened it (now %4). Close the "
+                   "editor, open the credential again and repeat your change.")
+                    .arg(clash.field, base.label,
+                         FieldClashText::origin(FieldClashText::lastChange(
+                             m_store, entityName(CredentialRecord::entityKind), base.id,
+                             clash.field)),
+                         FieldClashText::value(clash.stored)),
+                clash.field};
+        }
+    }
+    auto stored = repository.get(record.id);
+    if (!stored)
+        return stored.error();
+    Q_EMIT credentialChanged(record.id);
+    return stored.value();
 }
 
 void CredentialService::readSecret(const QUuid& id, SecretDone done) {

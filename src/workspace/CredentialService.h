@@ -41,6 +41,10 @@ public:
     void save(CredentialRecord record, const QByteArray& secret, RecordDone done);
     // Changes the metadata only; the secret stays as it is.
     Result<CredentialRecord> updateMetadata(const CredentialRecord& record);
+    // Changes only the metadata fields that differ between `base` (the record as an editor read it)
+    // and `record`; a field changed in the store since `base` was read is not overwritten: nothing
+    // is written and the error says which field moved.
+    Result<CredentialRecord> updateMetadata(const CredentialRecord& base, const CredentialRecord& record);
     // A new secret for an existing credential; last rotated becomes today.
     void rotate(const QUuid& id, const QByteArray& secret, RecordDone done);
     void readSecret(const QUuid& id, SecretDone done);

@@ -368,7 +368,7 @@ Result<Workspace::ImportSummary> EscalationImport::import(const Preview& preview
     auto summary = m_workspace.importBundle(bundle);
     // Views of escalations refresh; a null id stands for "many records".
     if (summary && summary->created + summary->updated > 0)
-        Q_EMIT m_workspace.recordChanged(QString::fromLatin1(Escalation::entityName), QUuid());
+        Q_EMIT m_workspace.recordChanged(EntityKind::Escalation, QUuid());
     return summary;
 }
 

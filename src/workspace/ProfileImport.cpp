@@ -712,7 +712,7 @@ Result<Workspace::ImportSummary> ProfileImport::import(const Preview& preview,
     if (summary)
         summary.value().unchanged += preview.count(Outcome::Unchanged);
     if (summary && summary->created + summary->updated > 0)
-        Q_EMIT m_workspace.recordChanged(QString::fromLatin1(ClientProfile::entityName), QUuid());
+        Q_EMIT m_workspace.recordChanged(EntityKind::ClientProfile, QUuid());
     return summary;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewQueue.h"
 
+#include "ReviewActions.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -44,8 +44,7 @@ QDate ReviewQueue::today() const {
 }
 
 ReviewPolicy ReviewQueue::policy() const {
-    const CheckSettings settings = m_workspace.settings().checkSettings();
-    return ReviewPolicy{settings.referenceDueSoonDays, settings.approverReviewDays};
+    return ReviewActions::policyOf(m_workspace);
 }
 
 Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) const {
@@ -68,7 +67,7 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
             return references.error();
         for (const ReviewSource::ReferenceRow& row : references.value()) {
             Item item;
-            item.entity = QString::fromLatin1(Reference::entityName);
+            item.entity = EntityKind::Reference;
             item.id = row.reference.id;
             item.siteId = row.reference.siteId;
             item.siteName = row.siteName;
@@ -87,7 +86,7 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
         const QHash<QString, QString>& typeNames = names.value();
         for (const ReviewSource::ApproverRow& row : approvers.value()) {
             Item item;
-            item.entity = QString::fromLatin1(Approver::entityName);
+            item.entity = EntityKind::Approver;
             item.id = row.approver.id;
             item.siteId = row.approver.siteId;
             item.siteName = row.siteName;
@@ -132,81 +131,31 @@ Result<ReviewQueue::Counts> ReviewQueue::counts() const {
     return ReviewSource(m_workspace.store()).counts(today(), rules.dueSoonDays, rules.approverIntervalDays);
 }
 
-Result<void> ReviewQueue::attestOne(const Item& item) {
-    const QDate day = today();
-    if (item.isReference()) {
-        auto before = m_workspace.store().references().get(item.id);
-        if (!before)
-            return before.error();
-        Reference after = before.value();
-        after.lastReviewed = day;
-        // The stored status follows the dates, so that lists filtered by status agree with the queue.
-        after.status = policy().statusOn(after, day);
-        if (after == before.value())
-            return {};
-        return m_workspace.edit<Reference>(before.value(), after,
-                                           tr("Mark “%1” reviewed").arg(before->title));
-    }
-    auto before = m_workspace.store().approvers().get(item.id);
-    if (!before)
-        return before.error();
-    Approver after = before.value();
-    after.lastReviewed = day;
-    if (after == before.value())
-        return {};
-    return m_workspace.edit<Approver>(before.value(), after, tr("Mark “%1” reviewed").arg(item.title));
+namespace {
+
+QList<ReviewActions::Target> targetsOf(const QList<ReviewQueue::Item>& items) {
+    QList<ReviewActions::Target> targets;
+    targets.reserve(items.size());
+    for (const ReviewQueue::Item& item : items)
+        targets.append({item.entity, item.id, item.title});
+    return targets;
 }
 
-Result<void> ReviewQueue::forEach(const QList<Item>& items, const QString& macroText,
-                                  Result<void> (ReviewQueue::*action)(const Item&)) {
-    if (items.isEmpty())
-        return {};
-    if (items.size() == 1)
-        return (this->*action)(items.constFirst());
-    QUndoStack& stack = m_workspace.undoStack();
-    stack.beginMacro(macroText);
-    Result<void> result;
-    for (const Item& item : items) {
-        result = (this->*action)(item);
-        if (!result)
-            break;
-    }
-    stack.endMacro();
-    return result;
-}
+} // namespace
 
 Result<void> ReviewQueue::attest(const QList<Item>& items) {
-    return forEach(items, tr("Mark %n item(s) reviewed", nullptr, int(items.size())),
-                   &ReviewQueue::attestOne);
+    return ReviewActions(m_workspace, today()).attest(targetsOf(items));
 }
 
 Result<void> ReviewQueue::retire(const QList<Item>& items) {
-    return forEach(items, tr("Retire %n item(s)", nullptr, int(items.size())), &ReviewQueue::retireOne);
-}
-
-Result<void> ReviewQueue::retireOne(const Item& item) {
-    if (item.isReference()) {
-        auto before = m_workspace.store().references().get(item.id);
-        if (!before)
-            return before.error();
-        Reference after = before.value();
-        after.status = ReferenceStatus::Retired;
-        if (after == before.value())
-            return {};
-        return m_workspace.edit<Reference>(before.value(), after, tr("Retire “%1”").arg(before->title));
-    }
-    auto before = m_workspace.store().approvers().get(item.id);
-    if (!before)
-        return before.error();
-    return m_workspace.edit<Approver>(before.value(), std::nullopt,
-                                      tr("Remove the approver “%1”").arg(item.title));
+    return ReviewActions(m_workspace, today()).retire(targetsOf(items));
 }
 
 QJsonObject ReviewQueue::toJson(const QList<Item>& items) {
     QJsonArray array;
     for (const Item& item : items) {
         array.append(QJsonObject{
-            {QStringLiteral("entity"), item.entity},
+            {QStringLiteral("entity"), entityName(item.entity)},
             {QStringLiteral("id"), item.id.toString(QUuid::WithoutBraces)},
             {QStringLiteral("site"),
              item.siteName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.siteName)},

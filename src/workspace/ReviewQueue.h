@@ -28,7 +28,7 @@ public:
     enum class Kind { All, References, Approvers };
 
     struct Item {
-        QString entity; // Reference::entityName or Approver::entityName
+        EntityKind entity = EntityKind::Reference; // a reference or an approver
         QUuid id;
         QUuid siteId;       // null: a partner-wide reference
         QString siteName;   // empty: partner-wide
@@ -38,7 +38,7 @@ public:
         ReviewState state = ReviewState::Current;
         int daysOverdue = 0; // days past nextDue; 0 when not past it
 
-        bool isReference() const { return entity == QLatin1String(Reference::entityName); }
+        bool isReference() const { return entity == EntityKind::Reference; }
         bool operator==(const Item&) const = default;
     };
 
@@ -65,10 +65,10 @@ public:
     // Every reference that is not retired and every approver, by review state (the dashboard).
     Result<Counts> counts() const;
 
-    // Attests the items "reviewed, unchanged" today. Several items make one undo step.
+    // Attests the items "reviewed, unchanged" today, by the rule of ReviewActions. Several items make
+    // one undo step.
     Result<void> attest(const QList<Item>& items);
-    // Retires references. An approver has no retired state: retiring one removes the record (undo
-    // brings it back). Several items make one undo step.
+    // Retires references and removes approvers (ReviewActions). Several items make one undo step.
     Result<void> retire(const QList<Item>& items);
 
     // {"items": [{"entity", "id", "site", "title", "last_reviewed", "next_due", "state"}],
@@ -77,13 +77,6 @@ public:
     Result<QJsonObject> dueJson(int withinDays) const;
 
 private:
-    Result<void> attestOne(const Item& item);
-    Result<void> retireOne(const Item& item);
-    // Runs `action` on every item, as one undo step when there are several; stops at the first failure,
-    // keeping what was done before it (undoable as that one step).
-    Result<void> forEach(const QList<Item>& items, const QString& macroText,
-                         Result<void> (ReviewQueue::*action)(const Item&));
-
     Workspace& m_workspace;
     QDate m_today;
 };

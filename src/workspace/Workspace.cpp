@@ -311,3 +311,21 @@ std::optional<QUuid> Workspace::findSiteByName(const QString& name) const {
 }
 
 } // namespace sitekeeper
+
+namespace sitekeeper {
+
+QString Workspace::clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const {
+    const QString entity = entityName(kind); // the audit log's spelling
+    QStringList fields;
+    for (const FieldClash& clash : clashes)
+        fields.append(
+            tr("%1 was changed %2 (now %3; this edit started from %4)")
+                .arg(clash.field,
+                     FieldClashText::origin(FieldClashText::lastChange(*m_store, entity, id, clash.field)),
+                     FieldClashText::value(clash.stored), FieldClashText::value(clash.base)));
+    return tr("Not saved: since this %1 was read, %2. Read it again and repeat the edit, so that it does not "
+              "overwrite that change.")
+        .arg(RepositoryBase::displayName(entity), fields.join(QStringLiteral("; ")));
+}
+
+} // namespace sitekeeper

@@ -90,28 +90,50 @@ public:
     QUndoStack& undoStack() { return m_undoStack; }
 
     // Saves one record (create when `before` is absent, delete when `after` is absent) and puts the
-    // edit on the undo stack. Invalid records and storage failures come back as an error and leave
-    // both the store and the stack as they were.
+    // edit on the undo stack. An edit of an existing record writes only the fields that differ
+    // between `before` (the record as the caller read it) and `after`; a field that changed in the
+    // store since `before` was read is not overwritten: nothing is written, the error says so and
+    // `clashes` (when given) lists them. Invalid records and storage failures come back as an error
+    // and leave both the store and the stack as they were. An edit that changes nothing makes no step.
     template <class T>
-    Result<void> edit(std::optional<T> before, std::optional<T> after, const QString& text) {
-        const Result<void> written = EntityEdit<T>::write(*m_store, after, before);
-        if (!written)
-            return written;
-        const QUuid id = after ? after->id : before->id;
-        m_undoStack.push(
-            new EntityEdit<T>(*m_store, std::move(before), std::move(after), text,
-                              [this](const QString& entity, const QUuid& changed, const Error* error) {
-                                  if (error)
-                                      Q_EMIT editFailed(error->toString());
-                                  Q_EMIT recordChanged(entity, changed);
-                              }));
-        Q_EMIT recordChanged(QString::fromLatin1(T::entityName), id);
+    Result<void> edit(std::optional<T> before, std::optional<T> after, const QString& text,
+                      QList<FieldClash>* clashes = nullptr) {
+        auto command = std::make_unique<EntityEdit<T>>(
+            *m_store, std::move(before), std::move(after), text,
+            [this](EntityKind entity, const QUuid& changed, const Error* error) {
+                if (error)
+                    Q_EMIT editFailed(error->toString());
+                Q_EMIT recordChanged(entity, changed);
+            });
+        if (command->changesNothing())
+            return {};
+        QList<FieldClash> found;
+        if (const Result<void> written = command->write(&found); !written) {
+            if (clashes)
+                *clashes = found;
+            if (found.isEmpty())
+                return written;
+            return Error{clashMessage(T::entityKind, command->recordId(), found), {}};
+        }
+        const QUuid id = command->recordId();
+        m_undoStack.push(command.release());
+        Q_EMIT recordChanged(T::entityKind, id);
         return {};
+    }
+
+    // The fields an edit from `base` (the record as an editor read it) to `mine` changes that were
+    // changed in the store since: the editor asks about each before it saves.
+    template <class T>
+    Result<QList<FieldClash>> clashes(const T& base, const T& mine) const {
+        Repository<T>& repository = m_store->template repository<T>();
+        return repository.clashes(repository.diff(base.toJson(), mine.toJson()));
     }
 
 Q_SIGNALS:
     // A record was written by an edit, an undo or a redo: views showing it refresh.
-    void recordChanged(const QString& entity, const QUuid& id);
+    void recordChanged(sitekeeper::EntityKind entity, const QUuid& id);
+    // Records came from the backend (a pull wrote them): screens showing records read them again.
+    void pulled();
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
     void editFailed(const QString& message);
 
@@ -121,6 +143,8 @@ public:
 
 private:
     explicit Workspace(QString folder);
+    // Why an edit was not saved: the fields that changed since it began, with who changed them.
+    QString clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const;
 
     QString m_folder;
     std::unique_ptr<Store> m_store;

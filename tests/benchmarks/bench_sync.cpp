@@ -3,11 +3,14 @@
 // up-to-date sync (nothing to push, nothing new to pull). Prints the median of several runs, and the
 // CPU time each side spent in the push (steadier than the wall clock on a shared machine).
 //
-//   bench_sync [--runs N] [--edits N] [--postgres URL]
+//   bench_sync [--runs N] [--edits N] [--postgres URL [--nginx]]
 //
 // Each run uses a fresh workspace and a fresh server database (SQLite; PostgreSQL with --postgres,
-// a database created per run).
+// a database created per run). With --nginx the push goes over TLS through real nginx, serving
+// packaging/nginx/sitekeeper.conf, to two server instances on that database: the production
+// deployment of packaging/README.md.
 #include "BackendClient.h"
+#include "NginxSupport.h"
 #include "PartnerContact.h"
 #include "Store.h"
 #include "SyncEngine.h"
@@ -31,8 +34,10 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace sitekeeper;
 
@@ -116,13 +121,20 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("postgres"), QStringLiteral("PostgreSQL URL"), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Ops per batch (the client's default: 500)"),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("nginx"),
+                      QStringLiteral("Through nginx (TLS) to two server instances; needs --postgres")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     const QString postgres = parser.value(QStringLiteral("postgres"));
+    const bool nginx = parser.isSet(QStringLiteral("nginx"));
     QTextStream out(stdout);
     QTemporaryDir dir;
+    if (nginx && (postgres.isEmpty() || !test::makeTestCertificates(dir.path()))) {
+        out << "--nginx needs --postgres URL and openssl\n";
+        return 2;
+    }
 
     QList<double> pushSeconds;
     QList<double> upToDateMs;
@@ -135,13 +147,38 @@ int main(int argc, char** argv) {
                                  QStringLiteral("add"), QStringLiteral("bench")});
         add.waitForFinished();
         const QByteArray token = add.readAllStandardOutput().trimmed().split('\n').constLast();
-        QProcess server;
-        server.start(serverPath(),
-                     {QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
-        server.waitForReadyRead(15'000);
-        const QByteArray line = server.readLine().trimmed();
-        const QString port = QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
+        // One instance, or two behind nginx.
+        std::vector<std::unique_ptr<QProcess>> servers;
+        QList<quint16> ports;
+        for (int i = 0; i < (nginx ? 2 : 1); ++i) {
+            auto& server = servers.emplace_back(std::make_unique<QProcess>());
+            QStringList args{QStringLiteral("--database"),   database,
+                             QStringLiteral("--listen"),     QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("0")};
+            if (nginx)
+                args << QStringLiteral("--behind-proxy");
+            server->start(serverPath(), args);
+            server->waitForReadyRead(15'000);
+            const QByteArray line = server->readLine().trimmed();
+            ports.append(quint16(line.mid(line.lastIndexOf(':') + 1).toUInt()));
+        }
+        const QString front = dir.filePath(QStringLiteral("nginx-%1").arg(run));
+        QDir().mkpath(front);
+        test::NginxFront proxy(front);
+        if (nginx) {
+            for (const char* file : {"server.crt", "server.key"})
+                QFile::copy(dir.filePath(QLatin1String(file)), QDir(front).filePath(QLatin1String(file)));
+            if (!proxy.start(ports)) {
+                out << "nginx did not start: " << proxy.error() << '\n';
+                return 2;
+            }
+        }
+        const auto serversCpu = [&servers] {
+            double seconds = 0;
+            for (const auto& server : servers)
+                seconds += processCpuSeconds(server->processId());
+            return seconds;
+        };
 
         auto opened = Store::open(dir.filePath(QStringLiteral("ws-%1.sqlite").arg(run)));
         if (!opened) {
@@ -164,15 +201,18 @@ int main(int argc, char** argv) {
         }
         BackendClient client;
         BackendClient::Config config;
-        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:") + port);
+        config.baseUrl = nginx ? QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()))
+                               : QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ports.constFirst()));
         config.token = token;
+        if (nginx)
+            config.caFile = dir.filePath(QStringLiteral("ca.crt"));
         if (!client.configure(config))
             return 2;
         SyncEngine engine(store, client);
         if (parser.isSet(QStringLiteral("batch")))
             engine.setBatchSize(parser.value(QStringLiteral("batch")).toInt());
         const double clientBefore = ownCpuSeconds();
-        const double serverBefore = processCpuSeconds(server.processId());
+        const double serverBefore = serversCpu();
         QElapsedTimer clock;
         clock.start();
         if (!runEngine(engine, &SyncEngine::push) || engine.summary().applied != edits) {
@@ -181,7 +221,7 @@ int main(int argc, char** argv) {
         }
         pushSeconds.append(double(clock.nsecsElapsed()) / 1e9);
         clientCpu.append(ownCpuSeconds() - clientBefore);
-        serverCpu.append(processCpuSeconds(server.processId()) - serverBefore);
+        serverCpu.append(serversCpu() - serverBefore);
         // The first sync pulls back the feed once (and skips every record it has); the next is the
         // steady state measured here.
         runEngine(engine, &SyncEngine::sync);
@@ -192,8 +232,11 @@ int main(int argc, char** argv) {
         out << "run " << run + 1 << ": push " << pushSeconds.constLast() << " s (CPU: client "
             << clientCpu.constLast() << " s, server " << serverCpu.constLast() << " s), up-to-date sync "
             << upToDateMs.constLast() << " ms" << Qt::endl;
-        server.kill();
-        server.waitForFinished();
+        proxy.stop();
+        for (const auto& server : servers) {
+            server->kill();
+            server->waitForFinished();
+        }
     }
     out << "median push of " << edits << " edits: " << median(pushSeconds) << " s ("
         << qRound(edits / median(pushSeconds)) << " edits/s)\n"

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(view.kind(), ReviewQueue::Kind::Approvers);
         QVERIFY(view.model()->rowCount() > 0);
         for (const ReviewQueue::Item& item : view.model()->items())
-            QCOMPARE(item.entity, u"approver"_s);
+            QCOMPARE(item.entity, EntityKind::Approver);
         const int approvers = view.model()->rowCount();
         view.setKind(ReviewQueue::Kind::References);
         QCOMPARE(view.model()->rowCount(), all - approvers);

@@ -9,6 +9,7 @@
 #include "PartnerContact.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "TestOpenssl.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -178,19 +179,8 @@ struct HttpAnswer {
     QMap<QByteArray, QByteArray> headers;
 };
 
-// One blocking request (tests only: the wait runs the event loop).
-inline HttpAnswer http(QNetworkAccessManager& network, const QByteArray& verb, const QUrl& url,
-                       const QByteArray& token, const QByteArray& body = {},
-                       const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto& [name, value] : headers)
-        request.setRawHeader(name, value);
-    request.setTransferTimeout(30'000);
-    QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
+// Waits for `reply` (tests only: the wait runs the event loop) and takes what it brought.
+inline HttpAnswer collect(QNetworkReply* reply) {
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(60'000);
@@ -203,6 +193,21 @@ inline HttpAnswer http(QNetworkAccessManager& network, const QByteArray& verb, c
         answer.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return answer;
+}
+
+// One blocking request.
+inline HttpAnswer http(QNetworkAccessManager& network, const QByteArray& verb, const QUrl& url,
+                       const QByteArray& token, const QByteArray& body = {},
+                       const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(30'000);
+    return collect(network.sendCustomRequest(request, verb, body));
 }
 
 inline QUrl endpoint(const ServerProcess& server, const QString& path) {
@@ -251,18 +256,6 @@ inline bool runEngine(SyncEngine& engine, void (SyncEngine::*operation)(), int t
     return finished.constFirst().constFirst().toBool();
 }
 
-// Runs openssl in `dir` (certificates for the TLS tests); false, with its message, if it failed.
-inline bool runOpenssl(const QString& dir, const QStringList& args) {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(u"openssl"_s, args);
-    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-        qWarning("openssl %s: %s", qPrintable(args.join(u' ')), process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 // One op as POST /v1/batch carries it, and a batch body of such ops.
 inline QJsonObject wireOp(const QUuid& opId, const QString& entity, const QUuid& id, const QString& action,
                           qint64 base, const QJsonObject& fields) {
@@ -284,6 +277,48 @@ inline PartnerContact contact(const QString& name) {
     c.name = name;
     c.email = u"someone@example.com"_s;
     return c;
+}
+
+// A workspace store with a client and an engine on one backend.
+struct Desk {
+    std::unique_ptr<Store> store;
+    BackendClient client;
+    std::unique_ptr<SyncEngine> engine;
+
+    bool open(const QString& path, const BackendClient::Config& config) {
+        auto opened = Store::open(path);
+        if (!opened)
+            return false;
+        store = std::move(opened).value();
+        if (!client.configure(config))
+            return false;
+        engine = std::make_unique<SyncEngine>(*store, client);
+        return true;
+    }
+    bool open(const QString& path, const ServerProcess& server, const QByteArray& token) {
+        return open(path, clientConfig(server, token));
+    }
+    bool sync() { return runEngine(*engine, &SyncEngine::sync, 600'000); }
+    int pending() { return store->journal().count(JournalEntry::State::Pending); }
+};
+
+// The edits of the push-and-pull cases: 60 new contacts, every second one edited again, the last
+// one deleted (60 + 30 + 1 ops; 59 records remain). Returns the contacts as edited.
+inline QList<PartnerContact> seedContacts(Store& store) {
+    QList<PartnerContact> contacts;
+    for (int i = 0; i < 60; ++i) {
+        contacts.append(contact(u"c%1"_s.arg(i)));
+        if (!store.partnerContacts().create(contacts.constLast()))
+            return {};
+    }
+    for (int i = 0; i < 60; i += 2) {
+        contacts[i].name += u" edited"_s;
+        if (!store.partnerContacts().update(contacts.at(i)))
+            return {};
+    }
+    if (!store.partnerContacts().remove(contacts.at(59).id))
+        return {};
+    return contacts;
 }
 
 } // namespace sitekeeper::test

@@ -8,30 +8,6 @@
 using namespace sitekeeper;
 using namespace sitekeeper::test;
 
-namespace {
-
-// A workspace store with a client and an engine on one server.
-struct Desk {
-    std::unique_ptr<Store> store;
-    BackendClient client;
-    std::unique_ptr<SyncEngine> engine;
-
-    bool open(const QString& path, const ServerProcess& server, const QByteArray& token) {
-        auto opened = Store::open(path);
-        if (!opened)
-            return false;
-        store = std::move(opened).value();
-        if (!client.configure(clientConfig(server, token)))
-            return false;
-        engine = std::make_unique<SyncEngine>(*store, client);
-        return true;
-    }
-    bool sync() { return runEngine(*engine, &SyncEngine::sync); }
-    int pending() { return store->journal().count(JournalEntry::State::Pending); }
-};
-
-} // namespace
-
 class tst_SyncEngine : public QObject {
     Q_OBJECT
 
@@ -50,16 +26,8 @@ private Q_SLOTS:
         QVERIFY(a.open(m_dir.filePath(u"a-%1.sqlite"_s.arg(backend)), server, token));
         QVERIFY(b.open(m_dir.filePath(u"b-%1.sqlite"_s.arg(backend)), server, token));
 
-        QList<PartnerContact> contacts;
-        for (int i = 0; i < 60; ++i) {
-            contacts.append(contact(u"c%1"_s.arg(i)));
-            QVERIFY(a.store->partnerContacts().create(contacts.constLast()));
-        }
-        for (int i = 0; i < 60; i += 2) {
-            contacts[i].name += u" edited"_s;
-            QVERIFY(a.store->partnerContacts().update(contacts.at(i)));
-        }
-        QVERIFY(a.store->partnerContacts().remove(contacts.at(59).id));
+        const QList<PartnerContact> contacts = seedContacts(*a.store);
+        QCOMPARE(contacts.size(), 60);
         a.engine->setBatchSize(25);
         QVERIFY(a.sync());
         QCOMPARE(a.pending(), 0);

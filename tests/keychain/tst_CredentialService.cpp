@@ -231,6 +231,34 @@ private Q_SLOTS:
         QCOMPARE(saved.error().where, u"label"_s);
         QCOMPARE(m_store->credentials().count().value(), 0);
     }
+
+    // The credential editor saves only the metadata fields it changed, against the record as it
+    // read it: a pulled change to another field stays, one to the same field is not overwritten.
+    void metadataEditsWriteOnlyTheirFields() {
+        const auto saved = save(newRecord(u"Server admin"_s), "Some-Secret-1");
+        QVERIFY(saved.ok());
+        const CredentialRecord base = saved.value();
+        QJsonObject pulled = m_store->credentials().json(base.id).value();
+        pulled.insert(u"system"_s, u"dc01"_s);
+        QVERIFY(m_store->credentials().applyRemote(pulled, 2, false));
+
+        CredentialRecord mine = base;
+        mine.username = u"administrator"_s;
+        const auto updated = m_service->updateMetadata(base, mine);
+        QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().message));
+        QCOMPARE(updated->username, u"administrator"_s);
+        QCOMPARE(updated->system, u"dc01"_s);
+        QCOMPARE(m_store->credentials().get(base.id)->system, u"dc01"_s);
+        QVERIFY(!m_store->credentials().get(base.id)->keychainRef.isEmpty());
+
+        CredentialRecord stale = base;
+        stale.system = u"dc02"_s;
+        const auto refused = m_service->updateMetadata(base, stale);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().where, u"system"_s);
+        QVERIFY2(refused.error().message.contains(u"on the backend"_s), qPrintable(refused.error().message));
+        QCOMPARE(m_store->credentials().get(base.id)->system, u"dc01"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CredentialService)

@@ -34,7 +34,7 @@ public:
             if (!a.automatedApproval || !a.smsAuthentication)
                 continue;
             out.append(
-                finding(data.site.id, Approver::entityName, a.id, QStringLiteral("sms_authentication"),
+                finding(data.site.id, EntityKind::Approver, a.id, QStringLiteral("sms_authentication"),
                         tr("The approver for \"%1\" has both automated approval and SMS authentication.")
                             .arg(approvalTypeName(partner, a.approvalType)),
                         tr("Keep one method: automated approval (one click) or SMS authentication."),
@@ -85,7 +85,7 @@ public:
             if (approverHasMobile(a, data, partner))
                 continue;
             out.append(
-                finding(data.site.id, Approver::entityName, a.id,
+                finding(data.site.id, EntityKind::Approver, a.id,
                         a.smsAuthentication ? QStringLiteral("sms_authentication")
                                             : QStringLiteral("authenticate_approver_with_mobile"),
                         tr("The approver for \"%1\" is authenticated by text, but has no mobile number on "
@@ -120,7 +120,7 @@ public:
                                              [&](const Approver& a) { return a.approvalType == key; });
             if (present)
                 continue;
-            out.append(finding(data.site.id, Site::entityName, data.site.id, QStringLiteral("approvers"),
+            out.append(finding(data.site.id, EntityKind::Site, data.site.id, QStringLiteral("approvers"),
                                tr("No approver for \"%1\".").arg(approvalTypeName(partner, key)),
                                tr("Add an approver for \"%1\": an on-site person or a partner contact.")
                                    .arg(approvalTypeName(partner, key))));
@@ -144,7 +144,7 @@ public:
         for (const Approver& a : data.approvers) {
             if (a.phones.size() <= Approver::triedPhoneCount)
                 continue;
-            out.append(finding(data.site.id, Approver::entityName, a.id, QStringLiteral("phones"),
+            out.append(finding(data.site.id, EntityKind::Approver, a.id, QStringLiteral("phones"),
                                tr("The approver for \"%1\" lists %2 numbers; only the first %3 are tried.")
                                    .arg(approvalTypeName(partner, a.approvalType))
                                    .arg(a.phones.size())
@@ -175,7 +175,7 @@ public:
                 const ClientProfile* p = data.profile(a.personId);
                 if (!p || p->status == ProfileStatus::Disabled) {
                     out.append(finding(
-                        data.site.id, Approver::entityName, a.id, QStringLiteral("person_id"),
+                        data.site.id, EntityKind::Approver, a.id, QStringLiteral("person_id"),
                         p ? tr("The approver for \"%1\", %2, is a disabled profile.").arg(type, p->fullName)
                           : tr("The approver for \"%1\" is a profile that no longer exists.").arg(type),
                         tr("Choose another approver for \"%1\".").arg(type)));
@@ -187,7 +187,7 @@ public:
             if (a.lastReviewed.isValid() && due >= partner.today)
                 continue;
             out.append(finding(
-                data.site.id, Approver::entityName, a.id, QStringLiteral("last_reviewed"),
+                data.site.id, EntityKind::Approver, a.id, QStringLiteral("last_reviewed"),
                 a.lastReviewed.isValid() ? tr("The approver for \"%1\" was last reviewed on %2.")
                                                .arg(type, a.lastReviewed.toString(Qt::ISODate))
                                          : tr("The approver for \"%1\" has never been reviewed.").arg(type),

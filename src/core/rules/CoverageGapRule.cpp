@@ -27,7 +27,7 @@ void CoverageGapRule::checkSite(const SiteData& site, const PartnerData& partner
     const QString field = QStringLiteral("coverage");
 
     if (const QString times = timeline.gapSummary(CoverageTimeline::GapKind::NoRule); !times.isEmpty()) {
-        out.append(finding(site.site.id, Site::entityName, site.site.id, field,
+        out.append(finding(site.site.id, EntityKind::Site, site.site.id, field,
                            tr("No notification rule covers these coverage hours (%1): %2.").arg(zone, times),
                            tr("Add a notification rule for %1, or widen an existing rule's window to "
                               "include them.")
@@ -36,7 +36,7 @@ void CoverageGapRule::checkSite(const SiteData& site, const PartnerData& partner
     if (const QString times = timeline.gapSummary(CoverageTimeline::GapKind::ContactsUnavailable);
         !times.isEmpty()) {
         out.append(finding(
-            site.site.id, Site::entityName, site.site.id, field,
+            site.site.id, EntityKind::Site, site.site.id, field,
             tr("No escalation contact is available during these coverage hours (%1): %2.").arg(zone, times),
             tr("Add an escalation contact who is available %1 to the rule, widen a contact's "
                "availability, or add an email or ticket rule for those times.")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Enums.h"
+#include "rules/CredentialRotation.h"
 #include "rules/RuleFamilies.h"
 
 namespace sitekeeper {
@@ -22,7 +23,7 @@ public:
         for (const CredentialRecord& c : data.credentials) {
             if (!partner.credentialFacts.weak.contains(c.id))
                 continue;
-            out.append(finding(data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("secret"),
+            out.append(finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("secret"),
                                tr("The password of \"%1\" is weak.").arg(c.label),
                                tr("Rotate it to a generated password (Credentials > Rotate).")));
         }
@@ -48,7 +49,7 @@ public:
             if (it == partner.credentialFacts.reuse.constEnd() || it->isEmpty())
                 continue;
             Finding f = finding(
-                data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("secret"),
+                data.site.id, EntityKind::Credential, c.id, QStringLiteral("secret"),
                 tr("The password of \"%1\" is also used by %n other credential(s).", nullptr, int(it->size()))
                     .arg(c.label),
                 tr("Rotate it so that each credential has its own password."));
@@ -84,7 +85,7 @@ public:
             if (!isAdminKind(c.kind) || c.hasMfa || c.hasTotp)
                 continue;
             out.append(
-                finding(data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("has_mfa"),
+                finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("has_mfa"),
                         tr("\"%1\" (%2) has no MFA.").arg(c.label, displayName(c.kind)),
                         tr("Turn on MFA for the account and store its TOTP secret with the credential.")));
         }
@@ -106,12 +107,10 @@ public:
     }
     void checkSite(const SiteData& data, const PartnerData& partner, Findings& out) const override {
         for (const CredentialRecord& c : data.credentials) {
-            if (c.rotationIntervalDays <= 0)
-                continue;
-            if (c.lastRotated.isValid() && c.lastRotated.addDays(c.rotationIntervalDays) >= partner.today)
+            if (!isRotationOverdue(c, partner.today))
                 continue;
             out.append(finding(
-                data.site.id, CredentialRecord::entityName, c.id, QStringLiteral("last_rotated"),
+                data.site.id, EntityKind::Credential, c.id, QStringLiteral("last_rotated"),
                 c.lastRotated.isValid()
                     ? tr("\"%1\" was last rotated on %2 (every %n day(s)).", nullptr, c.rotationIntervalDays)
                           .arg(c.label, c.lastRotated.toString(Qt::ISODate))
@@ -139,13 +138,20 @@ public:
         if (std::any_of(data.credentials.cbegin(), data.credentials.cend(),
                         [](const CredentialRecord& c) { return isAutomatedKind(c.kind); }))
             return;
-        out.append(finding(data.site.id, Site::entityName, data.site.id, QStringLiteral("credentials"),
+        out.append(finding(data.site.id, EntityKind::Site, data.site.id, QStringLiteral("credentials"),
                            tr("The site has no automated credential."),
                            tr("Set up an automated domain or local credential.")));
     }
 };
 
 } // namespace
+
+bool isRotationOverdue(const CredentialRecord& credential, const QDate& today) {
+    if (credential.rotationIntervalDays <= 0)
+        return false;
+    return !credential.lastRotated.isValid() ||
+           credential.lastRotated.addDays(credential.rotationIntervalDays) < today;
+}
 
 void appendCredentialRules(std::vector<std::unique_ptr<Rule>>& rules) {
     rules.push_back(std::make_unique<WeakPasswordRule>());

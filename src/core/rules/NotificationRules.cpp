@@ -21,7 +21,7 @@ public:
         if (!isCovered(data.site) || !data.rules.isEmpty())
             return;
         out.append(
-            finding(data.site.id, Site::entityName, data.site.id, QStringLiteral("notification_rules"),
+            finding(data.site.id, EntityKind::Site, data.site.id, QStringLiteral("notification_rules"),
                     tr("The site has no notification rule."),
                     tr("Add a notification rule: method, escalation contacts and the hours it applies.")));
     }
@@ -49,7 +49,7 @@ public:
                 continue;
             const PartnerContact* c = partner.contact(r.callBeforeContact);
             out.append(finding(
-                data.site.id, NotificationRule::entityName, r.id, QStringLiteral("call_before_contact"),
+                data.site.id, EntityKind::NotificationRule, r.id, QStringLiteral("call_before_contact"),
                 tr("In \"%1\", %2 is both the Call Before Escalating contact and an escalation "
                    "contact.")
                     .arg(r.name, c ? c->name : tr("the same contact")),
@@ -96,7 +96,7 @@ public:
             const qsizetype count = escalationNumbers(r, partner).size();
             if (count >= 2)
                 continue;
-            out.append(finding(data.site.id, NotificationRule::entityName, r.id,
+            out.append(finding(data.site.id, EntityKind::NotificationRule, r.id,
                                QStringLiteral("escalation_contacts"),
                                count == 0 ? tr("\"%1\" reaches no phone number.").arg(r.name)
                                           : tr("\"%1\" reaches only one phone number.").arg(r.name),
@@ -122,7 +122,7 @@ public:
             if (r.method != RuleMethod::Phone || !r.emailRecipients.isEmpty())
                 continue;
             out.append(finding(
-                data.site.id, NotificationRule::entityName, r.id, QStringLiteral("email_recipients"),
+                data.site.id, EntityKind::NotificationRule, r.id, QStringLiteral("email_recipients"),
                 tr("\"%1\" calls but has no email recipient for the voicemail follow-up.").arg(r.name),
                 tr("Add an email recipient (a shared mailbox is best).")));
         }

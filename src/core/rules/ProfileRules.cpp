@@ -23,26 +23,26 @@ public:
     void checkSite(const SiteData& data, const PartnerData&, Findings& out) const override {
         const QUuid siteId = data.site.id;
         for (const ClientProfile& p : data.profiles) {
-            check(out, siteId, ClientProfile::entityName, p.id, QStringLiteral("office_phone"), p.officePhone,
+            check(out, siteId, EntityKind::ClientProfile, p.id, QStringLiteral("office_phone"), p.officePhone,
                   p.fullName);
-            check(out, siteId, ClientProfile::entityName, p.id, QStringLiteral("mobile_phone"), p.mobilePhone,
+            check(out, siteId, EntityKind::ClientProfile, p.id, QStringLiteral("mobile_phone"), p.mobilePhone,
                   p.fullName);
         }
         for (const Approver& a : data.approvers) {
             for (const QString& phone : a.phones)
-                check(out, siteId, Approver::entityName, a.id, QStringLiteral("phones"), phone,
+                check(out, siteId, EntityKind::Approver, a.id, QStringLiteral("phones"), phone,
                       a.approvalType);
         }
     }
     void checkPartner(const PartnerData& partner, Findings& out) const override {
         for (const PartnerContact& c : partner.contacts) {
             for (const QString& phone : c.phones)
-                check(out, {}, PartnerContact::entityName, c.id, QStringLiteral("phones"), phone, c.name);
+                check(out, {}, EntityKind::PartnerContact, c.id, QStringLiteral("phones"), phone, c.name);
         }
     }
 
 private:
-    void check(Findings& out, const QUuid& siteId, const char* entity, const QUuid& id, const QString& field,
+    void check(Findings& out, const QUuid& siteId, EntityKind entity, const QUuid& id, const QString& field,
                const QString& number, const QString& owner) const {
         if (number.isEmpty() || PhoneNumber::factsOf(number).valid)
             return;
@@ -114,7 +114,7 @@ private:
         const ProfileIdentity::Match match = ProfileIdentity::match(p, other);
         if (match == ProfileIdentity::Match::None)
             return;
-        Finding f = finding(data.site.id, ClientProfile::entityName, p.id, fieldOf(match),
+        Finding f = finding(data.site.id, EntityKind::ClientProfile, p.id, fieldOf(match),
                             tr("\"%1\" has %2 as \"%3\"%4.")
                                 .arg(p.fullName, ProfileIdentity::describe(match), other.fullName,
                                      other.siteId == p.siteId ? QString() : tr(" at another site")),
@@ -158,7 +158,7 @@ public:
             if (p.status != ProfileStatus::Active || hasMobile(p))
                 continue;
             out.append(finding(
-                data.site.id, ClientProfile::entityName, p.id, QStringLiteral("mobile_phone"),
+                data.site.id, EntityKind::ClientProfile, p.id, QStringLiteral("mobile_phone"),
                 p.mobilePhone.isEmpty()
                     ? tr("%1 has no mobile number: no SMS authentication is possible.").arg(p.fullName)
                     : tr("%1's mobile %2 is a fixed line: no SMS authentication is possible.")
@@ -193,7 +193,7 @@ public:
             if (p.status != ProfileStatus::Active || !p.email.trimmed().isEmpty() ||
                 !p.officePhone.isEmpty() || !p.mobilePhone.isEmpty())
                 continue;
-            out.append(finding(data.site.id, ClientProfile::entityName, p.id, QStringLiteral("email"),
+            out.append(finding(data.site.id, EntityKind::ClientProfile, p.id, QStringLiteral("email"),
                                tr("%1 has neither an email address nor a phone number.").arg(p.fullName),
                                tr("Add the person's email address or phone number.")));
         }

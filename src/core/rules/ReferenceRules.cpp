@@ -39,7 +39,7 @@ private:
             if (!inTitle && !r.body.contains(term, Qt::CaseInsensitive))
                 continue;
             out.append(
-                finding(r.siteId, Reference::entityName, r.id,
+                finding(r.siteId, EntityKind::Reference, r.id,
                         inTitle ? QStringLiteral("title") : QStringLiteral("body"),
                         tr("\"%1\" contains the forbidden term \"%2\".").arg(r.title, term),
                         tr("Reword the %1 without \"%2\".").arg(inTitle ? tr("title") : tr("text"), term)));
@@ -79,7 +79,7 @@ private:
             return;
         const QDate due = policy.nextDue(r, partner.today);
         Finding f = finding(
-            r.siteId, Reference::entityName, r.id, QStringLiteral("last_reviewed"),
+            r.siteId, EntityKind::Reference, r.id, QStringLiteral("last_reviewed"),
             state == ReviewState::Overdue
                 ? (r.lastReviewed.isValid()
                        ? tr("\"%1\" was due for review on %2.").arg(r.title, due.toString(Qt::ISODate))
@@ -125,7 +125,7 @@ public:
                                              [&](const Reference& r) { return current(r, topic); });
             if (covered)
                 continue;
-            out.append(finding(data.site.id, Site::entityName, data.site.id, QStringLiteral("references"),
+            out.append(finding(data.site.id, EntityKind::Site, data.site.id, QStringLiteral("references"),
                                tr("No current reference for \"%1\".").arg(displayName(topic)),
                                tr("Write a reference on %1 for this site, or review the overdue one.")
                                    .arg(displayName(topic))));
@@ -147,27 +147,26 @@ public:
     }
     void checkSite(const SiteData& data, const PartnerData&, Findings& out) const override {
         const QUuid siteId = data.site.id;
-        check(out, siteId, Site::entityName, siteId, QStringLiteral("scope_notes"), data.site.scopeNotes,
+        check(out, siteId, EntityKind::Site, siteId, QStringLiteral("scope_notes"), data.site.scopeNotes,
               data.site.name);
         for (const Reference& r : data.references) {
-            check(out, siteId, Reference::entityName, r.id, QStringLiteral("title"), r.title, r.title);
-            check(out, siteId, Reference::entityName, r.id, QStringLiteral("body"), r.body, r.title);
+            check(out, siteId, EntityKind::Reference, r.id, QStringLiteral("title"), r.title, r.title);
+            check(out, siteId, EntityKind::Reference, r.id, QStringLiteral("body"), r.body, r.title);
         }
         for (const CredentialRecord& c : data.credentials) {
-            check(out, siteId, CredentialRecord::entityName, c.id, QStringLiteral("label"), c.label, c.label);
-            check(out, siteId, CredentialRecord::entityName, c.id, QStringLiteral("system"), c.system,
-                  c.label);
+            check(out, siteId, EntityKind::Credential, c.id, QStringLiteral("label"), c.label, c.label);
+            check(out, siteId, EntityKind::Credential, c.id, QStringLiteral("system"), c.system, c.label);
         }
     }
     void checkPartner(const PartnerData& partner, Findings& out) const override {
         for (const Reference& r : partner.references) {
-            check(out, {}, Reference::entityName, r.id, QStringLiteral("title"), r.title, r.title);
-            check(out, {}, Reference::entityName, r.id, QStringLiteral("body"), r.body, r.title);
+            check(out, {}, EntityKind::Reference, r.id, QStringLiteral("title"), r.title, r.title);
+            check(out, {}, EntityKind::Reference, r.id, QStringLiteral("body"), r.body, r.title);
         }
     }
 
 private:
-    void check(Findings& out, const QUuid& siteId, const char* entity, const QUuid& id, const QString& field,
+    void check(Findings& out, const QUuid& siteId, EntityKind entity, const QUuid& id, const QString& field,
                const QString& text, const QString& owner) const {
         if (text.isEmpty())
             return;

@@ -26,7 +26,7 @@ public:
         const QString message = site.answerAs == AnswerAs::PartnerName
                                     ? tr("Answer As is the partner name, but no partner name is set.")
                                     : tr("Answer As has no text.");
-        out.append(finding(site.id, Site::entityName, site.id, QStringLiteral("answer_as"), message,
+        out.append(finding(site.id, EntityKind::Site, site.id, QStringLiteral("answer_as"), message,
                            tr("Choose how technicians answer this site's calls, or set the partner name in "
                               "Preferences.")));
     }
@@ -48,7 +48,7 @@ public:
         const Site& site = data.site;
         if (!isCovered(site) || !site.emailDomains.isEmpty())
             return;
-        out.append(finding(site.id, Site::entityName, site.id, QStringLiteral("email_domains"),
+        out.append(finding(site.id, EntityKind::Site, site.id, QStringLiteral("email_domains"),
                            tr("No email domain is set: the users' emails cannot become tickets."),
                            tr("Add the domain the site's users send mail from (e.g. example.com).")));
     }
@@ -76,7 +76,7 @@ public:
             if (!ancestor.holdsServers)
                 continue;
             if (!isCovered(ancestor)) {
-                Finding f = finding(site.id, Site::entityName, site.id, QStringLiteral("parent_id"),
+                Finding f = finding(site.id, EntityKind::Site, site.id, QStringLiteral("parent_id"),
                                     tr("The servers of this site are at \"%1\", which has no help desk "
                                        "coverage.")
                                         .arg(ancestor.name),
@@ -108,7 +108,7 @@ public:
         if (site.coverage == Coverage::None || site.activationStatus != ActivationStatus::Draft ||
             !site.goLiveDate.isValid() || site.goLiveDate >= partner.today)
             return;
-        out.append(finding(site.id, Site::entityName, site.id, QStringLiteral("activation_status"),
+        out.append(finding(site.id, EntityKind::Site, site.id, QStringLiteral("activation_status"),
                            tr("The go-live date %1 has passed and the site is still a draft.")
                                .arg(site.goLiveDate.toString(Qt::ISODate)),
                            tr("Send the activation summary to the service and mark the site submitted, or "

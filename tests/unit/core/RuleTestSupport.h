@@ -176,7 +176,7 @@ inline QString describe(const Findings& findings) {
     QStringList lines;
     for (const Finding& f : findings)
         lines.append(QStringLiteral("%1 %2 %3.%4: %5")
-                         .arg(f.rule, toString(f.severity), f.entity, f.field, f.message));
+                         .arg(f.rule, toString(f.severity), entityName(f.entity), f.field, f.message));
     return lines.isEmpty() ? QStringLiteral("(no findings)") : lines.join(QLatin1Char('\n'));
 }
 
@@ -222,7 +222,7 @@ inline void verifyRuleRow() {
         QVERIFY(!f.entityId.isNull());
     }
     if (count > 0) {
-        QCOMPARE(mine.first().entity, entity);
+        QCOMPARE(entityName(mine.first().entity), entity);
         QCOMPARE(mine.first().field, field);
         if (!severity.isEmpty())
             QCOMPARE(toString(mine.first().severity), severity);

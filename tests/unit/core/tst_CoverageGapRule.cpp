@@ -132,7 +132,7 @@ private Q_SLOTS:
             QCOMPARE(finding.rule, u"SK504"_s);
             QVERIFY(finding.severity == Severity::Warning);
             QCOMPARE(finding.siteId, scenario.site.site.id);
-            QCOMPARE(finding.entity, u"site"_s);
+            QCOMPARE(finding.entity, EntityKind::Site);
             QCOMPARE(finding.entityId, scenario.site.site.id);
             QCOMPARE(finding.field, u"coverage"_s);
             QVERIFY(!finding.fix.isEmpty());

@@ -4,6 +4,7 @@
 // Helpers shared by the storage unit tests (not a test itself: no tst_ prefix). Every test works on
 // real SQLite files in a QTemporaryDir.
 
+#include "EntityTypes.h"
 #include "Store.h"
 
 #include <QCryptographicHash>
@@ -280,24 +281,8 @@ struct Type {
 // Calls `f(Type<T>{})` for the entity named `entity` ("client_profile").
 template <class F>
 void withEntity(const QString& entity, F&& f) {
-    if (entity == QLatin1String(Site::entityName))
-        f(Type<Site>{});
-    else if (entity == QLatin1String(ClientProfile::entityName))
-        f(Type<ClientProfile>{});
-    else if (entity == QLatin1String(Reference::entityName))
-        f(Type<Reference>{});
-    else if (entity == QLatin1String(ApprovalType::entityName))
-        f(Type<ApprovalType>{});
-    else if (entity == QLatin1String(Approver::entityName))
-        f(Type<Approver>{});
-    else if (entity == QLatin1String(NotificationRule::entityName))
-        f(Type<NotificationRule>{});
-    else if (entity == QLatin1String(PartnerContact::entityName))
-        f(Type<PartnerContact>{});
-    else if (entity == QLatin1String(CredentialRecord::entityName))
-        f(Type<CredentialRecord>{});
-    else if (entity == QLatin1String(Escalation::entityName))
-        f(Type<Escalation>{});
+    if (const auto kind = entityKindFromName(entity))
+        visitEntityType(*kind, [&]<class T>(std::type_identity<T>) { f(Type<T>{}); });
     else
         QFAIL(qPrintable(u"unknown entity "_s + entity));
 }

@@ -151,7 +151,7 @@ void checkOrderAndPaging(Store& store, const QUuid& siteId) {
 template <class T>
 void checkEditsAreAudited(Store& store, const QUuid& siteId) {
     Repository<T>& repository = store.repository<T>();
-    const QString entity = QString::fromLatin1(T::entityName);
+    const QString entity = entityName(T::entityKind);
     const T original = sample<T>(2, siteId);
     SK_VERIFY_OK(repository.create(original));
 
@@ -214,7 +214,7 @@ void checkEditsAreAudited(Store& store, const QUuid& siteId) {
 template <class T>
 void checkTombstones(Store& store, const QUuid& siteId) {
     Repository<T>& repository = store.repository<T>();
-    const QString entity = QString::fromLatin1(T::entityName);
+    const QString entity = entityName(T::entityKind);
     const QList<T> made = createSamples<T>(store, siteId);
     const int before = repository.count().value();
     const T& gone = made.at(1);

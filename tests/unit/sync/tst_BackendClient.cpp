@@ -25,6 +25,8 @@ private Q_SLOTS:
         QTest::addRow("http localhost lookalike") << u"http://localhost.example.com"_s << false << false;
         QTest::addRow("no host") << u"https://"_s << false << false;
         QTest::addRow("other scheme") << u"ws://127.0.0.1"_s << true << false;
+        QTest::addRow("https with user:password") << u"https://bob:pw@sync.example.com"_s << false << false;
+        QTest::addRow("loopback with a user") << u"http://bob@127.0.0.1:8787"_s << true << false;
     }
     void urlRules() {
         QFETCH(QString, url);

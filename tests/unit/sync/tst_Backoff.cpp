@@ -69,7 +69,14 @@ private Q_SLOTS:
         QTest::addRow("spaces") << QByteArray("  5 ") << qint64(5'000);
         QTest::addRow("http date") << QByteArray("Sun, 22 Nov 2026 12:00:30 GMT") << qint64(30'000);
         QTest::addRow("date in past") << QByteArray("Sun, 22 Nov 2026 11:00:00 GMT") << qint64(0);
+        QTest::addRow("a billion seconds") << QByteArray("1000000000") << qint64(1'000'000'000'000);
+        QTest::addRow("beyond qint64")
+            << QByteArray("99999999999999999999999999") << qint64(1'000'000'000'000'000);
+        QTest::addRow("just past the saturation")
+            << QByteArray("1000000000001") << qint64(1'000'000'000'000'000);
         QTest::addRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::addRow("plus sign") << QByteArray("+5") << qint64(-1);
+        QTest::addRow("fraction") << QByteArray("1.5") << qint64(-1);
         QTest::addRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::addRow("empty") << QByteArray("") << qint64(-1);
     }

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
         QCOMPARE(summary->created, 4);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed[0][0].toString(), u"escalation"_s);
+        QCOMPARE(changed[0][0].value<EntityKind>(), EntityKind::Escalation);
 
         const QList<Escalation> stored = allEscalations(*m_workspace);
         QCOMPARE(stored.size(), 4);

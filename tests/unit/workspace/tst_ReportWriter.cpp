@@ -173,7 +173,7 @@ ActivationReportInput sampleActivation() {
         f.rule = QString::fromLatin1(rule);
         f.severity = severity;
         f.siteId = site.id;
-        f.entity = QString::fromLatin1(entity);
+        f.entity = *entityKindFromName(QString::fromLatin1(entity));
         f.message = message;
         f.fix = fix;
         return f;

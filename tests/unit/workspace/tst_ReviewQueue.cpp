@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(item.has_value(), listed);
         if (!listed)
             return;
-        QCOMPARE(item->entity, u"reference"_s);
+        QCOMPARE(item->entity, EntityKind::Reference);
         QCOMPARE(item->title, title);
         QCOMPARE(toString(item->state), toString(state));
         QCOMPARE(item->daysOverdue, daysOverdue);
@@ -209,7 +209,7 @@ private Q_SLOTS:
         const auto items = due(30);
         const auto overdue = find(items, m_ids.value(u"approver overdue"_s));
         QVERIFY(overdue);
-        QCOMPARE(overdue->entity, u"approver"_s);
+        QCOMPARE(overdue->entity, EntityKind::Approver);
         QCOMPARE(overdue->title, u"User termination — Jane Doe"_s);
         QCOMPARE(toString(overdue->state), toString(ReviewState::Overdue));
         QCOMPARE(overdue->daysOverdue, 1);

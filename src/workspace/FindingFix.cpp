@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingFix.h"
 
+#include "ReviewActions.h"
 #include "Store.h"
 #include "Workspace.h"
 
@@ -21,21 +22,28 @@ Result<void> editRecord(Workspace& workspace, const QUuid& id, const QString& te
     return workspace.edit<T>(*before, after, text.arg(after.displayKey()));
 }
 
+template <class T>
+Result<QString> displayKeyOf(Workspace& workspace, const QUuid& id) {
+    const auto record = workspace.store().repository<T>().get(id);
+    if (!record)
+        return record.error();
+    return record->displayKey();
+}
+
 } // namespace
 
 bool FindingFix::canApply(const Finding& finding) {
     switch (finding.action) {
     case FixAction::DisableProfile:
-        return finding.entity == QLatin1String(ClientProfile::entityName);
+        return finding.entity == EntityKind::ClientProfile;
     case FixAction::UseAutomatedApproval:
-        return finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Approver;
     case FixAction::MarkReviewed:
-        return finding.entity == QLatin1String(Reference::entityName) ||
-               finding.entity == QLatin1String(Approver::entityName);
+        return finding.entity == EntityKind::Reference || finding.entity == EntityKind::Approver;
     case FixAction::SetActivationSubmitted:
-        return finding.entity == QLatin1String(Site::entityName);
+        return finding.entity == EntityKind::Site;
     case FixAction::ClearCallBeforeContact:
-        return finding.entity == QLatin1String(NotificationRule::entityName);
+        return finding.entity == EntityKind::NotificationRule;
     case FixAction::None:
     case FixAction::MoveSecretToVault:
         break;
@@ -79,19 +87,18 @@ Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, con
                 a.automatedApproval = true;
                 a.smsAuthentication = false;
             });
-    case FixAction::MarkReviewed:
-        if (finding.entity == QLatin1String(Reference::entityName))
-            return editRecord<Reference>(
-                workspace, id, tr("Mark %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
-                [today](Reference& r) {
-                    r.lastReviewed = today;
-                    // Attested today: neither due nor overdue any more.
-                    if (r.status == ReferenceStatus::Due || r.status == ReferenceStatus::Overdue)
-                        r.status = ReferenceStatus::Current;
-                });
-        return editRecord<Approver>(
-            workspace, id, tr("Mark approver %1 reviewed (fix %2)").arg(QStringLiteral("%1"), finding.rule),
-            [today](Approver& a) { a.lastReviewed = today; });
+    case FixAction::MarkReviewed: {
+        // The one rule of "reviewed, unchanged" (ReviewActions), with the fix's own undo text.
+        const bool reference = finding.entity == EntityKind::Reference;
+        const Result<QString> key =
+            reference ? displayKeyOf<Reference>(workspace, id) : displayKeyOf<Approver>(workspace, id);
+        if (!key)
+            return key.error();
+        const QString text =
+            reference ? tr("Mark %1 reviewed (fix %2)") : tr("Mark approver %1 reviewed (fix %2)");
+        return ReviewActions(workspace, today)
+            .attest(ReviewActions::Target{finding.entity, id, QString()}, text.arg(*key, finding.rule));
+    }
     case FixAction::SetActivationSubmitted:
         return editRecord<Site>(
             workspace, id, tr("Submit %1 for activation (fix %2)").arg(QStringLiteral("%1"), finding.rule),

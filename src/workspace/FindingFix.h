@@ -11,8 +11,9 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The one-click fixes of the Findings panel. Each is one edit through Workspace::edit, so it is
-// audited, journalled for sync and undone with Ctrl+Z like any edit made in an editor.
+// The one-click fixes of findings: the console's Findings panel and `sitekeeper-cli fix`. Each is one
+// edit through Workspace::edit, so it is audited, journalled for sync and undone with Ctrl+Z like any
+// edit made in an editor. "Mark reviewed" is ReviewActions::attest, the same rule as the review queue.
 class FindingFix {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::FindingFix)
 

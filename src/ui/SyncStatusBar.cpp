@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncStatusBar.h"
+
+#include "SyncEngine.h"
+#include "SyncSession.h"
+#include "Workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace sitekeeper {
+
+SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(new SyncSession(workspace, this))
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_autoSync(new QTimer(this))
+    , m_delay(new QTimer(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    m_label->setAccessibleName(tr("Sync status"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel sync"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_session, &SyncSession::cancel);
+    connect(m_session, &SyncSession::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(std::max<qint64>(total, 1)));
+        m_progress->setValue(int(done));
+    });
+    connect(m_session, &SyncSession::finished, this, [this](bool ok) {
+        m_progress->hide();
+        m_cancel->hide();
+        showStatus();
+        if (!ok && !m_quiet)
+            QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
+        Q_EMIT synced();
+    });
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(200);
+    connect(m_delay, &QTimer::timeout, this, &SyncStatusBar::showStatus);
+    m_autoSync->setInterval(5 * 60 * 1000);
+    connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
+    if (m_session->isConfigured())
+        m_autoSync->start();
+    showStatus();
+}
+
+SyncStatusBar::~SyncStatusBar() = default;
+
+void SyncStatusBar::refresh(bool later) {
+    if (later)
+        m_delay->start();
+    else
+        showStatus();
+}
+
+void SyncStatusBar::showStatus() {
+    const SyncEngine::Status status = SyncEngine::status(m_workspace.store());
+    QStringList parts;
+    if (!m_session->isConfigured())
+        parts << tr("No backend set");
+    else if (status.lastSync.isValid())
+        parts << tr("Synced %1").arg(QLocale().toString(status.lastSync.toLocalTime(), QLocale::ShortFormat));
+    else
+        parts << tr("Never synced");
+    parts << tr("Edits waiting: %1").arg(status.pending);
+    if (status.needsAttention > 0)
+        parts << tr("Refused by the backend: %1").arg(status.needsAttention);
+    if (status.openConflicts > 0)
+        parts << tr("Conflicts: %1").arg(status.openConflicts);
+    m_label->setText(parts.join(QStringLiteral(" · ")));
+    m_label->setToolTip(status.lastError.isEmpty() ? QString()
+                                                   : tr("Last sync failed: %1").arg(status.lastError));
+    Q_EMIT conflictsChanged(status.openConflicts > 0);
+}
+
+void SyncStatusBar::syncNow(bool quiet) {
+    if (m_session->isRunning())
+        return;
+    if (!m_session->isConfigured()) {
+        if (!quiet)
+            QMessageBox::information(
+                window(), tr("No backend"),
+                tr("This workspace has no backend yet. Set one with:\n\nsitekeeper-cli --workspace "
+                   "\"%1\" backend login --url URL --token-stdin")
+                    .arg(m_workspace.folder()));
+        return;
+    }
+    m_quiet = quiet;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_label->setText(tr("Syncing…"));
+    m_session->start();
+}
+
+} // namespace sitekeeper

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+namespace sitekeeper {
+
+class BackendConnection;
+class Workspace;
+
+// One exchange with the workspace's backend: the connection is opened (the token comes from the
+// keychain, asynchronously), then the outbox is pushed and/or the change feed pulled. The console's
+// Sync Now and the CLI's `push`, `pull` and `sync` run through here. The connection is kept for the
+// next session.
+class SyncSession : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Direction { Push, Pull, Both };
+
+    explicit SyncSession(Workspace& workspace, QObject* parent = nullptr);
+    ~SyncSession() override;
+
+    // Whether the workspace has a backend set (`sitekeeper-cli backend login`).
+    bool isConfigured() const;
+    bool isRunning() const { return m_running; }
+
+    // Starts a session; finished() follows. False when one is running already.
+    bool start(Direction direction = Direction::Both);
+    // Asks a running session to stop after the request in flight.
+    void cancel();
+    // Starts a session and waits for its end in a local event loop (the command line).
+    Result<SyncEngine::Summary> run(Direction direction = Direction::Both);
+
+    // The last session's outcome: an error when the connection could not be opened, else the
+    // engine's summary (whose `error` says why a run stopped early).
+    const Result<SyncEngine::Summary>& outcome() const { return m_outcome; }
+    // Why the last session failed, for people; empty when it succeeded.
+    QString failure() const;
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(bool ok);
+
+private:
+    void finish(Result<SyncEngine::Summary> outcome);
+
+    Workspace& m_workspace;
+    std::unique_ptr<BackendConnection> m_connection;
+    Result<SyncEngine::Summary> m_outcome = SyncEngine::Summary{};
+    bool m_running = false;
+};
+
+} // namespace sitekeeper
