@@ -627,7 +627,10 @@ int Cli::stats(const QStringList& args) {
         return Failure;
     if (!openWorkspace(false))
         return Failure;
-    const Workspace::Counts c = m_workspace->counts();
+    const auto counted = m_workspace->counts();
+    if (!counted)
+        return fail(counted.error().toString());
+    const Workspace::Counts& c = counted.value();
     const QJsonObject json{
         {QStringLiteral("sites"), c.sites},
         {QStringLiteral("client_profiles"), c.clientProfiles},

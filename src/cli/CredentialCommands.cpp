@@ -67,16 +67,19 @@ int CredentialCommands::credential(const QStringList& args) {
 namespace {
 
 // The live credential of `siteId` labelled `label`, if any.
-std::optional<CredentialRecord> findCredential(Workspace& workspace, const QUuid& siteId,
-                                               const QString& label) {
+Result<std::optional<CredentialRecord>> findCredential(Workspace& workspace, const QUuid& siteId,
+                                                       const QString& label) {
     ListQuery query;
     query.siteId = siteId;
     query.limit = -1;
-    for (const CredentialRecord& record : workspace.store().credentials().list(query)) {
+    const auto records = workspace.store().credentials().list(query);
+    if (!records)
+        return records.error();
+    for (const CredentialRecord& record : records.value()) {
         if (record.label == label)
-            return record;
+            return std::optional<CredentialRecord>(record);
     }
-    return std::nullopt;
+    return std::optional<CredentialRecord>();
 }
 
 } // namespace
@@ -126,8 +129,11 @@ int CredentialCommands::set(const QStringList& args) {
     const QString label = parser.value(QStringLiteral("label")).trimmed();
     CredentialRecord record;
     bool existed = false;
-    if (const auto found = findCredential(*m_workspace, *siteId, label)) {
-        record = *found;
+    const auto found = findCredential(*m_workspace, *siteId, label);
+    if (!found)
+        return fail(found.error().toString());
+    if (found.value()) {
+        record = *found.value();
         existed = true;
     } else {
         record.siteId = *siteId;
@@ -197,10 +203,14 @@ std::optional<CredentialRecord> CredentialCommands::locate(const QString& comman
     }
     const QString label = parser.value(QStringLiteral("label"));
     const auto record = findCredential(*m_workspace, *siteId, label);
-    if (!record)
+    if (!record) {
+        fail(record.error().toString());
+        return std::nullopt;
+    }
+    if (!record.value())
         fail(tr("%1 has no credential labelled \"%2\" (see: sitekeeper-cli credential list --site \"%1\")")
                  .arg(*siteName, label));
-    return record;
+    return record.value();
 }
 
 int CredentialCommands::get(const QStringList& args) {
@@ -246,7 +256,10 @@ int CredentialCommands::list(const QStringList& args) {
             return fail(tr("no site named \"%1\"").arg(parser.value(QStringLiteral("site"))));
         query.siteId = siteId;
     }
-    const QList<CredentialRecord> records = m_workspace->store().credentials().list(query);
+    const auto listed = m_workspace->store().credentials().list(query);
+    if (!listed)
+        return fail(listed.error().toString());
+    const QList<CredentialRecord>& records = listed.value();
     QHash<QUuid, QString> siteNames;
     const auto siteName = [this, &siteNames](const QUuid& id) {
         if (!siteNames.contains(id)) {

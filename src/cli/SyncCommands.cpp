@@ -233,8 +233,12 @@ int SyncCommands::resolve(Workspace& workspace, const QStringList& args) {
     if (auto resolved = SyncEngine::resolve(workspace.store(), id,
                                             take == QLatin1String("mine") ? SyncEngine::Take::Mine
                                                                           : SyncEngine::Take::Theirs);
-        !resolved)
-        return fail(resolved.error().message);
+        !resolved) {
+        QString message = resolved.error().message;
+        if (resolved.error().is(Error::Kind::NotFound))
+            message += u' ' + tr("List the open conflicts with: sitekeeper-cli conflicts");
+        return fail(message);
+    }
     m_out << tr("Conflict %1 resolved: %2 kept.").arg(id.toString(QUuid::WithoutBraces), take) << Qt::endl;
     return Success;
 }

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <numeric>
+#include <optional>
 
 namespace sitekeeper {
 
@@ -164,12 +165,21 @@ Result<PartnerData> CheckSource::partner(const QDate& today, const CheckSettings
     partner.settings = settings;
     ListQuery all;
     all.limit = -1;
-    for (const PartnerContact& contact : m_store.partnerContacts().list(all))
+    auto contacts = m_store.partnerContacts().list(all);
+    if (!contacts)
+        return contacts.error();
+    for (const PartnerContact& contact : std::as_const(contacts.value()))
         partner.contacts.insert(contact.id, contact);
-    partner.approvalTypes = m_store.approvalTypes().list(all);
+    auto types = m_store.approvalTypes().list(all);
+    if (!types)
+        return types.error();
+    partner.approvalTypes = std::move(types).value();
     ListQuery partnerWide = all;
     partnerWide.siteId = QUuid();
-    partner.references = m_store.references().list(partnerWide);
+    auto references = m_store.references().list(partnerWide);
+    if (!references)
+        return references.error();
+    partner.references = std::move(references).value();
 
     auto weak = m_store.credentialFingerprints().weak();
     if (!weak)
@@ -223,10 +233,21 @@ Result<SiteData> CheckSource::site(const QUuid& siteId) const {
     ListQuery ofSite;
     ofSite.siteId = siteId;
     ofSite.limit = -1;
-    data.references = m_store.references().list(ofSite);
-    data.approvers = m_store.approvers().list(ofSite);
-    data.rules = m_store.notificationRules().list(ofSite);
-    data.credentials = m_store.credentials().list(ofSite);
+    const auto fill = [&ofSite](const auto& repository, auto& target) -> std::optional<Error> {
+        auto records = repository.list(ofSite);
+        if (!records)
+            return records.error();
+        target = std::move(records).value();
+        return std::nullopt;
+    };
+    if (auto failed = fill(m_store.references(), data.references))
+        return *failed;
+    if (auto failed = fill(m_store.approvers(), data.approvers))
+        return *failed;
+    if (auto failed = fill(m_store.notificationRules(), data.rules))
+        return *failed;
+    if (auto failed = fill(m_store.credentials(), data.credentials))
+        return *failed;
 
     // Profiles anywhere sharing a key with an active profile of this site, each lookup on an index.
     const QString same =
@@ -319,7 +340,10 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
     Database& db = m_store.database();
     ListQuery all;
     all.limit = -1;
-    const QList<Site> sites = m_store.sites().list(all);
+    auto listed = m_store.sites().list(all);
+    if (!listed)
+        return listed.error();
+    const QList<Site> sites = std::move(listed).value();
     QHash<QUuid, qsizetype> siteIndex;
     for (qsizetype i = 0; i < sites.size(); ++i)
         siteIndex.insert(sites[i].id, i);
@@ -357,7 +381,8 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
                        "AND ? ORDER BY site_id")
             .arg(m_store.profiles().selectColumns()));
     if (!profiles.ok() || !profiles.bind(1, first) || !profiles.bind(2, last))
-        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path()};
+        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(),
+                     Error::Kind::Io};
     const int profileSite = columnIndex(m_store.profiles().table(), QStringLiteral("site_id"));
     bool profileValid = profiles.next();
 
@@ -412,10 +437,11 @@ Result<void> CheckSource::forEachSite(const std::function<bool(SiteData&)>& visi
         visitTimer.restart();
         ++done;
         if (progress && !progress(done, order.size()))
-            return Error{tr("The check was cancelled."), {}};
+            return Error{tr("The check was cancelled."), {}, Error::Kind::Cancelled};
     }
     if (!profiles.error().isEmpty())
-        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path()};
+        return Error{tr("Reading client profiles failed: %1").arg(profiles.error()), db.path(),
+                     Error::Kind::Io};
     qCInfo(lcStorage) << "check:" << done << "sites read in" << readNs / 1'000'000 << "ms, checked in"
                       << visitNs / 1'000'000 << "ms";
     return {};

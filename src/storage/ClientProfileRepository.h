@@ -21,6 +21,13 @@ public:
     // disabled already).
     Result<void> disable(const QUuid& id);
     Result<void> remove(const QUuid& id, ProfileRemoval how = ProfileRemoval::Disable);
+
+    // The live profiles, of any site, that may be the same person as someone with one of these
+    // emails, mobile numbers or full names (ProfileIdentity decides): matched on the email key
+    // (lower(trim(email))), the mobile number and the name without regard to case, one indexed
+    // lookup per list. Each profile comes once. An import asks this for a batch of rows at a time.
+    Result<QList<ClientProfile>> identityCandidates(const QStringList& emails, const QStringList& mobiles,
+                                                    const QStringList& names) const;
 };
 
 } // namespace sitekeeper

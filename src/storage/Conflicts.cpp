@@ -103,8 +103,7 @@ QList<Conflict> Conflicts::open(int limit) const {
 Result<Conflict> Conflicts::get(const QUuid& id) const {
     const QList<Conflict> found = select(QStringLiteral("id = ?"), {uuidText(id)}, 1);
     if (found.isEmpty())
-        return Error{tr("There is no sync conflict %1. List them with `conflicts`.").arg(uuidText(id)),
-                     QString()};
+        return Error{tr("There is no sync conflict %1.").arg(uuidText(id)), QString(), Error::Kind::NotFound};
     return found.constFirst();
 }
 
@@ -129,7 +128,8 @@ Result<void> Conflicts::markResolved(const QUuid& id, const QString& resolution)
     if (!update->exec())
         return m_db.sqlError(update->lastError(), tr("Resolving a sync conflict"));
     if (update->numRowsAffected() == 0)
-        return Error{tr("The sync conflict %1 is not open.").arg(uuidText(id)), QString()};
+        return Error{tr("The sync conflict %1 is not open.").arg(uuidText(id)), QString(),
+                     Error::Kind::Conflict};
     return {};
 }
 

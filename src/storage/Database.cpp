@@ -25,6 +25,8 @@ constexpr int sqliteReadOnly = 8;
 constexpr int sqliteFull = 13;
 constexpr int sqliteConstraint = 19;
 constexpr int sqliteConstraintForeignKey = 787;
+constexpr int sqliteConstraintPrimaryKey = 1555;
+constexpr int sqliteConstraintUnique = 2067;
 
 int nativeCode(const QSqlError& error) {
     bool ok = false;
@@ -79,7 +81,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, int ta
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
         return Error{tr("Cannot create the workspace folder. Check that you may write there, or choose "
                         "another workspace folder."),
-                     folder.absolutePath()};
+                     folder.absolutePath(), Error::Kind::Io};
     }
 
     // QLockFile records our PID and refuses a second holder, in this process or another, for as long as
@@ -99,12 +101,12 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, int ta
                             "it there, then try again.")
                              .arg(QString::number(pid), host.isEmpty() ? tr("this computer") : host,
                                   application.isEmpty() ? tr("unknown program") : application),
-                         db->m_path};
+                         db->m_path, Error::Kind::Unavailable};
         }
         return Error{tr("Cannot create the lock file %1. Check that you may write to the workspace folder, "
                         "or choose another one.")
                          .arg(QDir::toNativeSeparators(lockPath)),
-                     db->m_path};
+                     db->m_path, Error::Kind::Io};
     }
 
     const bool existed = info.exists() && info.size() > 0;
@@ -133,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, int ta
                             "left unchanged.")
                              .arg(version)
                              .arg(latestVersion()),
-                         db->m_path};
+                         db->m_path, Error::Kind::Unsupported};
         }
         if (!corrupt && version == 0) {
             if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
@@ -144,7 +146,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, int ta
             } else if (probe.value(0).toInt() > 0) {
                 return Error{tr("This file is an SQLite database of another program, not a Sitekeeper "
                                 "workspace. Choose another workspace folder; the file was left unchanged."),
-                             db->m_path};
+                             db->m_path, Error::Kind::Invalid};
             }
             probe.finish();
         }
@@ -205,7 +207,7 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString& path) {
     if (!db->m_connection.isValid())
         return Error{tr("The SQLite driver of Qt is missing (Qt SQL plugin \"QSQLITE\"). Reinstall "
                         "Sitekeeper."),
-                     db->m_path};
+                     db->m_path, Error::Kind::Unavailable};
     db->m_connection.setDatabaseName(db->m_path);
     db->m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_connection.open())
@@ -225,7 +227,7 @@ Result<void> Database::connect() {
     if (!m_connection.isValid()) {
         return Error{tr("The SQLite driver of Qt is missing (Qt SQL plugin \"QSQLITE\"). Reinstall "
                         "Sitekeeper."),
-                     m_path};
+                     m_path, Error::Kind::Unavailable};
     }
     m_connection.setDatabaseName(m_path);
     // Waits for a busy file from the very first statement, before the pragma can be run.
@@ -257,7 +259,7 @@ Result<void> Database::moveAside(const QString& why) {
         return Error{tr("The workspace database is damaged (%1) and could not be moved aside to %2. Move "
                         "or rename the file yourself, then open the workspace again.")
                          .arg(why, QDir::toNativeSeparators(target)),
-                     m_path};
+                     m_path, Error::Kind::Io};
     }
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix))
@@ -303,7 +305,7 @@ Result<void> Database::applyPragmas() {
         return Error{tr("The workspace database cannot use write-ahead logging (journal mode \"%1\"). Put "
                         "the workspace on a local disk.")
                          .arg(query.value(0).toString()),
-                     m_path};
+                     m_path, Error::Kind::Unsupported};
     }
     query.finish();
     for (const QString& pragma :
@@ -334,7 +336,7 @@ Result<void> Database::migrate(int targetVersion) {
             return Error{tr("Could not back up the workspace before upgrading it (%1). Free some disk space, "
                             "then open the workspace again; nothing was changed.")
                              .arg(query.lastError().text()),
-                         m_path};
+                         m_path, Error::Kind::Io};
         }
         query.finish();
         qCInfo(lcStorage) << "backed up" << m_path << "to" << backup << "before migrating";
@@ -368,14 +370,14 @@ Result<void> Database::migrate(int targetVersion) {
                     << "creating the schema (version" << last.version << ") failed:" << reason;
                 return Error{tr("Could not create the workspace database (schema version %1): %2.")
                                  .arg(QString::number(last.version), reason),
-                             m_path};
+                             m_path, Error::Kind::Io};
             }
             qCCritical(lcStorage) << "migration to version" << last.version << "failed:" << reason;
             return Error{
                 tr("Could not upgrade the workspace to schema version %1 (%2): %3. The workspace "
                    "was left at version %4; report this problem to the Sitekeeper developers.")
                     .arg(QString::number(last.version), last.description, reason, QString::number(m_version)),
-                m_path};
+                m_path, Error::Kind::Io};
         };
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return failed(query.lastError());
@@ -428,14 +430,15 @@ Result<void> Database::setMeta(const QString& key, const QString& value) {
     return {};
 }
 
-Result<QSqlQuery*> Database::prepared(const QString& sql) {
+Result<QSqlQuery*> Database::prepared(const QString& sql, const QString& doing) {
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_connection);
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             qCCritical(lcStorage) << "cannot prepare" << sql << query->lastError().text();
-            return sqlError(query->lastError(), tr("Preparing a database statement"));
+            return sqlError(query->lastError(),
+                            doing.isEmpty() ? tr("Preparing a database statement") : doing);
         }
         found = m_statements.emplace(sql, std::move(query)).first;
     }
@@ -454,11 +457,13 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
     const QString reason = error.text();
     qCWarning(lcStorage) << doing << "failed on" << m_path << "code" << code << reason;
     QString message;
+    Error::Kind kind = Error::Kind::Io;
     switch (code & 0xff) {
     case sqliteBusy:
     case sqliteLocked:
         message = tr("%1 failed: another program is using the workspace database. Close it, then try again.")
                       .arg(doing);
+        kind = Error::Kind::Unavailable;
         break;
     case sqliteFull:
         message = tr("%1 failed: the disk is full. Free some space, then try again.").arg(doing);
@@ -475,6 +480,9 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
                       .arg(doing);
         break;
     case sqliteConstraint:
+        // A unique key that exists already is a conflict; a reference to nothing is wrong input.
+        kind = (code == sqliteConstraintUnique || code == sqliteConstraintPrimaryKey) ? Error::Kind::Conflict
+                                                                                      : Error::Kind::Invalid;
         message = code == sqliteConstraintForeignKey
                       ? tr("%1 failed: a record refers to a site that does not exist. Create the site first, "
                            "or choose an existing one.")
@@ -489,7 +497,7 @@ Error Database::sqlError(const QSqlError& error, const QString& doing) const {
                "try again.")
                 .arg(doing, reason);
     }
-    return Error{message, m_path};
+    return Error{message, m_path, kind};
 }
 
 } // namespace sitekeeper

@@ -97,7 +97,9 @@ public:
 
     // A prepared statement for `sql`, kept for the life of the Database so that bulk edits do not
     // parse the same SQL again. Not reentrant: finish() a SELECT before preparing the same SQL again.
-    Result<QSqlQuery*> prepared(const QString& sql);
+    // `doing` names what the statement is for in the error ("Listing the sites"), when it says more
+    // than "Preparing a database statement".
+    Result<QSqlQuery*> prepared(const QString& sql, const QString& doing = QString());
 
     // Runs one statement that takes no parameters.
     Result<void> exec(const QString& sql);

@@ -205,7 +205,7 @@ Result<void> Journal::setState(const QUuid& opId, JournalEntry::State state, con
     if (update->numRowsAffected() == 0) {
         return Error{tr("The outbox has no operation %1. It may have been sent already; sync again.")
                          .arg(uuidText(opId)),
-                     m_db.path()};
+                     m_db.path(), Error::Kind::NotFound};
     }
     return {};
 }

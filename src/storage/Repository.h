@@ -55,12 +55,14 @@ public:
     // Deletes the record, leaving a tombstone for sync.
     Result<void> remove(const QUuid& id) { return removeRecord(id); }
 
-    // One page of records (see ListQuery).
-    QList<T> list(const ListQuery& query = {}) const {
+    // One page of records (see ListQuery); an error when the table cannot be read.
+    Result<QList<T>> list(const ListQuery& query = {}) const {
+        const auto rows = listJson(query);
+        if (!rows)
+            return rows.error();
         QList<T> result;
-        const QList<QJsonObject> rows = listJson(query);
-        result.reserve(rows.size());
-        for (const QJsonObject& json : rows)
+        result.reserve(rows->size());
+        for (const QJsonObject& json : *rows)
             result.append(decode(json));
         return result;
     }

@@ -92,9 +92,9 @@ QString RepositoryBase::displayName(const QString& entity) {
 }
 
 Error RepositoryBase::notFound(const QUuid& id) const {
-    return Error{tr("The %1 %2 does not exist (it may have been deleted). Refresh the list and try again.")
+    return Error{tr("The %1 %2 does not exist (it may have been deleted).")
                      .arg(displayName(m_table.entity), uuidText(id)),
-                 m_table.entity};
+                 m_table.entity, Error::Kind::NotFound};
 }
 
 QUuid RepositoryBase::siteOf(const QJsonObject& json) const {
@@ -179,17 +179,14 @@ Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, 
         QStringList lines;
         for (const FieldError& problem : problems)
             lines.append(problem.field + QStringLiteral(": ") + problem.message);
-        return Error{
-            tr("The %1 was not saved because some fields need correcting: %2. Correct them, then save "
-               "again.")
-                .arg(displayName(m_table.entity), lines.join(QStringLiteral("; "))),
-            problems.constFirst().field};
+        return Error{tr("The %1 was not saved because some fields need correcting: %2.")
+                         .arg(displayName(m_table.entity), lines.join(QStringLiteral("; "))),
+                     problems.constFirst().field, Error::Kind::Invalid};
     }
     const QUuid id = QUuid::fromString(json.value(idColumn).toString());
     if (id.isNull()) {
-        return Error{
-            tr("The %1 has no id and was not saved. Create it anew.").arg(displayName(m_table.entity)),
-            idColumn};
+        return Error{tr("The %1 has no id and was not saved.").arg(displayName(m_table.entity)), idColumn,
+                     Error::Kind::Invalid};
     }
 
     Transaction tx(m_db);
@@ -200,10 +197,10 @@ Result<void> RepositoryBase::writeJson(const QJsonObject& json, WriteMode mode, 
         return loaded.error();
     const std::optional<Stored>& old = loaded.value();
     if (mode == WriteMode::Create && old) {
-        return Error{tr("A %1 with the id %2 already exists%3. Create a new record instead.")
+        return Error{tr("A %1 with the id %2 already exists%3.")
                          .arg(displayName(m_table.entity), uuidText(id),
                               old->state.deleted ? tr(" (deleted)") : QString()),
-                     idColumn};
+                     idColumn, Error::Kind::Conflict};
     }
     if (mode == WriteMode::Update && (!old || old->state.deleted))
         return notFound(id);
@@ -409,7 +406,8 @@ Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision)
 Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted) {
     const QUuid id = QUuid::fromString(json.value(idColumn).toString());
     if (id.isNull())
-        return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn};
+        return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn,
+                     Error::Kind::Invalid};
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -552,7 +550,7 @@ RepositoryBase::Where RepositoryBase::where(const ListQuery& query) const {
     return result;
 }
 
-QList<QJsonObject> RepositoryBase::listJson(const ListQuery& query) const {
+Result<QList<QJsonObject>> RepositoryBase::listJson(const ListQuery& query) const {
     Where filter = where(query);
     const EntityTable::Column* sortColumn = m_table.column(query.orderBy);
     if (!query.orderBy.isEmpty() && !sortColumn)
@@ -573,20 +571,19 @@ QList<QJsonObject> RepositoryBase::listJson(const ListQuery& query) const {
     const QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4%5, id%5 LIMIT ? OFFSET ?")
                             .arg(m_selectColumns, quoted(m_table.table), filter.sql, sortKey, direction);
 
-    QList<QJsonObject> result;
-    auto prepared = m_db.prepared(sql);
+    const QString doing = tr("Listing the %1 records").arg(displayName(m_table.entity));
+    auto prepared = m_db.prepared(sql, doing);
     if (!prepared)
-        return result;
+        return prepared.error();
     QSqlQuery* select = prepared.value();
     int index = 0;
     for (const QVariant& value : std::as_const(filter.values))
         select->bindValue(index++, value);
     select->bindValue(index++, query.limit < 0 ? -1 : query.limit);
     select->bindValue(index++, qMax(0, query.offset));
-    if (!select->exec()) {
-        qCWarning(lcStorage) << "listing" << m_table.table << "failed:" << select->lastError().text();
-        return result;
-    }
+    if (!select->exec())
+        return m_db.sqlError(select->lastError(), doing);
+    QList<QJsonObject> result;
     while (select->next()) {
         QJsonObject json;
         for (int i = 0; i < m_table.columns.size(); ++i) {
@@ -595,25 +592,33 @@ QList<QJsonObject> RepositoryBase::listJson(const ListQuery& query) const {
         }
         result.append(json);
     }
+    // A step that fails half-way (a damaged page) ends the loop like the last row: ask which it was.
+    if (select->lastError().isValid()) {
+        const Error failed = m_db.sqlError(select->lastError(), doing);
+        select->finish();
+        return failed;
+    }
     select->finish();
     return result;
 }
 
-int RepositoryBase::count(const ListQuery& query) const {
+Result<qint64> RepositoryBase::count(const ListQuery& query) const {
     const Where filter = where(query);
-    auto prepared =
-        m_db.prepared(QStringLiteral("SELECT count(*) FROM %1%2").arg(quoted(m_table.table), filter.sql));
+    const QString doing = tr("Counting the %1 records").arg(displayName(m_table.entity));
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM %1%2").arg(quoted(m_table.table), filter.sql), doing);
     if (!prepared)
-        return 0;
+        return prepared.error();
     QSqlQuery* select = prepared.value();
     int index = 0;
     for (const QVariant& value : filter.values)
         select->bindValue(index++, value);
     if (!select->exec() || !select->next()) {
-        qCWarning(lcStorage) << "counting" << m_table.table << "failed:" << select->lastError().text();
-        return 0;
+        const Error failed = m_db.sqlError(select->lastError(), doing);
+        select->finish();
+        return failed;
     }
-    const int total = select->value(0).toInt();
+    const qint64 total = select->value(0).toLongLong();
     select->finish();
     return total;
 }

@@ -34,8 +34,8 @@ public:
     const EntityTable& table() const { return m_table; }
     Database& database() const { return m_db; }
 
-    // How many records `query` matches, ignoring its paging.
-    int count(const ListQuery& query = {}) const;
+    // How many records `query` matches, ignoring its paging; an error when the table cannot be read.
+    Result<qint64> count(const ListQuery& query = {}) const;
     // The record's JSON (an entity's toJson()), or an error when there is none or it was deleted.
     Result<QJsonObject> json(const QUuid& id) const { return readJson(id); }
     // The local bookkeeping of a record, tombstones included.
@@ -92,7 +92,8 @@ protected:
                            FieldErrors* problemsOut, QList<FieldClash>* clashesOut);
     // Makes the record a tombstone.
     Result<void> removeRecord(const QUuid& id);
-    QList<QJsonObject> listJson(const ListQuery& query) const;
+    // One page of records' JSON; an error when the table cannot be read (never a silently short list).
+    Result<QList<QJsonObject>> listJson(const ListQuery& query) const;
 
 private:
     struct Stored {

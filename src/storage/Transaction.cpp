@@ -59,7 +59,7 @@ Result<void> Transaction::commit() {
         if (!m_error.message.isEmpty())
             return m_error;
         return Error{tr("Nothing to save: the change was already saved or undone. Try the change again."),
-                     m_db.path()};
+                     m_db.path(), Error::Kind::Conflict};
     }
     if (m_joined) {
         m_active = false;

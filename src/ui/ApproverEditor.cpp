@@ -27,7 +27,8 @@ ApproverEditor::ApproverEditor(Workspace& workspace, const QUuid& siteId, std::o
 
     ListQuery all;
     all.limit = -1;
-    QList<ApprovalType> types = workspace.store().approvalTypes().list(all);
+    // A list that cannot be read was logged by the store: the built-in types are offered instead.
+    QList<ApprovalType> types = workspace.store().approvalTypes().list(all).valueOr({});
     if (types.isEmpty())
         types = ApprovalType::builtins();
     for (const ApprovalType& type : std::as_const(types))
@@ -74,10 +75,11 @@ void ApproverEditor::fillPeople() {
     if (enumFromCombo(m_ui->personKind, PersonKind::ClientProfile) == PersonKind::ClientProfile) {
         query.siteId = m_original.siteId;
         query.status = toString(ProfileStatus::Active);
-        for (const ClientProfile& profile : workspace().store().profiles().list(query))
+        // A list that cannot be read was logged by the store; the combo box stays empty then.
+        for (const ClientProfile& profile : workspace().store().profiles().list(query).valueOr({}))
             m_ui->person->addItem(profile.fullName, profile.id);
     } else {
-        for (const PartnerContact& contact : workspace().store().partnerContacts().list(query))
+        for (const PartnerContact& contact : workspace().store().partnerContacts().list(query).valueOr({}))
             m_ui->person->addItem(contact.name, contact.id);
     }
     m_ui->person->setCurrentIndex(std::max(0, m_ui->person->findData(keep)));

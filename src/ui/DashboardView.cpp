@@ -264,7 +264,9 @@ DashboardView::Figures DashboardView::collect() const {
     query.rangeTo = figures.today;
     query.limit = -1;
     figures.weeks =
-        EscalationReview::review(m_workspace.store().escalations().list(query), {}, from, figures.today)
+        // A list that cannot be read was logged by the store; the chart shows no escalations then.
+        EscalationReview::review(m_workspace.store().escalations().list(query).valueOr({}), {}, from,
+                                 figures.today)
             .weeks;
     return figures;
 }

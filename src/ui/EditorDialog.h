@@ -84,8 +84,7 @@ protected:
             if (!clashes->isEmpty()) {
                 QJsonObject baseJson = base->toJson();
                 QJsonObject mineJson = mine.toJson();
-                if (auto stay = settleClashes(T::entityKind, mine.id, *clashes, baseJson,
-                                              mineJson))
+                if (auto stay = settleClashes(T::entityKind, mine.id, *clashes, baseJson, mineJson))
                     return *stay;
                 base = T::fromJson(baseJson, nullptr);
                 mine = T::fromJson(mineJson, nullptr);
@@ -96,8 +95,12 @@ protected:
             m_saving = true;
             const auto saved = m_workspace.edit<T>(base, mine, text);
             m_saving = false;
-            if (!saved)
-                return saved.error();
+            if (!saved) {
+                Error error = saved.error();
+                if (error.is(Error::Kind::NotFound)) // deleted meanwhile, by an undo or a pull
+                    error.message += u' ' + tr("Close the editor, refresh the list and try again.");
+                return error;
+            }
         }
         const auto stored = m_workspace.store().template repository<T>().get(mine.id);
         original = stored ? stored.value() : mine;

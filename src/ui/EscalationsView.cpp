@@ -32,7 +32,8 @@ QList<T> everything(const Repository<T>& repository, const QUuid& siteId) {
     ListQuery query;
     query.siteId = siteId;
     query.limit = -1;
-    return repository.list(query);
+    // A list that cannot be read was logged by the store; the review counts what it has.
+    return repository.list(query).valueOr({});
 }
 
 } // namespace
@@ -205,7 +206,7 @@ void EscalationsView::refresh() {
         query.rangeFrom = from();
         query.rangeTo = to();
         query.limit = -1;
-        escalations = m_workspace.store().escalations().list(query);
+        escalations = m_workspace.store().escalations().list(query).valueOr({});
         references = everything(m_workspace.store().references(), m_siteId);
         references += everything(m_workspace.store().references(), QUuid());
     }

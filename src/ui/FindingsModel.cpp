@@ -55,7 +55,8 @@ QString FindingsModel::recordName(const Finding& f) const {
             if (m_typeNames.isEmpty()) {
                 ListQuery all;
                 all.limit = -1;
-                for (const ApprovalType& type : m_store.approvalTypes().list(all))
+                // Unreadable: logged by the store; the key is shown instead of the name.
+                for (const ApprovalType& type : m_store.approvalTypes().list(all).valueOr({}))
                     m_typeNames.insert(type.key, type.displayName());
             }
             name = m_typeNames.value(approver->approvalType, approver->approvalType);

@@ -48,7 +48,8 @@ NotificationRuleEditor::NotificationRuleEditor(Workspace& workspace, const QUuid
     all.limit = -1;
     for (QComboBox* combo : {m_ui->contact1, m_ui->contact2, m_ui->callBeforeContact})
         combo->addItem(tr("(nobody)"), QUuid());
-    for (const PartnerContact& contact : workspace.store().partnerContacts().list(all)) {
+    // A list that cannot be read was logged by the store; the combo boxes offer nobody then.
+    for (const PartnerContact& contact : workspace.store().partnerContacts().list(all).valueOr({})) {
         for (QComboBox* combo : {m_ui->contact1, m_ui->contact2, m_ui->callBeforeContact})
             combo->addItem(contact.name, contact.id);
     }

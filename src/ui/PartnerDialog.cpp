@@ -135,7 +135,12 @@ void PartnerDialog::newApprovalType() {
     }
     ListQuery sameKey;
     sameKey.search = type.key;
-    for (const ApprovalType& existing : m_workspace.store().approvalTypes().list(sameKey)) {
+    const auto sameKeyTypes = m_workspace.store().approvalTypes().list(sameKey);
+    if (!sameKeyTypes) {
+        QMessageBox::warning(this, tr("Not added"), sameKeyTypes.error().toString());
+        return;
+    }
+    for (const ApprovalType& existing : sameKeyTypes.value()) {
         if (existing.key == type.key) {
             QMessageBox::warning(this, tr("Not added"),
                                  tr("There is already an approval type \"%1\".").arg(existing.displayName()));

@@ -42,7 +42,8 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, QWidget* parent)
                                           : checks.requiredApprovalTypes;
     ListQuery allTypes;
     allTypes.limit = -1;
-    QList<ApprovalType> types = workspace.store().approvalTypes().list(allTypes);
+    // A list that cannot be read was logged by the store: the built-in types are offered instead.
+    QList<ApprovalType> types = workspace.store().approvalTypes().list(allTypes).valueOr({});
     if (types.isEmpty())
         types = ApprovalType::builtins();
     for (const ApprovalType& type : std::as_const(types)) {

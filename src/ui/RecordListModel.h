@@ -47,9 +47,12 @@ public:
     }
 
 protected:
-    qint64 countRecords(const ListQuery& query) const override { return m_repository.count(query); }
+    // A table that cannot be read was logged by the store; the list shows it as empty.
+    qint64 countRecords(const ListQuery& query) const override {
+        return m_repository.count(query).valueOr(0);
+    }
     qsizetype stagePage(const ListQuery& query) override {
-        m_staged = m_repository.list(query);
+        m_staged = m_repository.list(query).valueOr({});
         return m_staged.size();
     }
     void appendStaged() override {

@@ -39,7 +39,8 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
     m_ui->parent->addItem(tr("(top level)"), QUuid());
     ListQuery query;
     query.limit = -1;
-    for (const Site& site : workspace.store().sites().list(query)) {
+    // A list that cannot be read was logged by the store; only "top level" is offered then.
+    for (const Site& site : workspace.store().sites().list(query).valueOr({})) {
         if (site.id != m_original.id)
             m_ui->parent->addItem(site.name, site.id);
     }

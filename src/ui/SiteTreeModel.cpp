@@ -29,7 +29,8 @@ void SiteTreeModel::reload() {
     m_byId.clear();
     ListQuery query;
     query.limit = -1;
-    const QList<Site> sites = m_store.sites().list(query); // sorted by name
+    // Sorted by name. A list that cannot be read was logged by the store and shows no sites.
+    const QList<Site> sites = m_store.sites().list(query).valueOr({});
     QList<QUuid> parents;
     for (const Site& site : sites) {
         m_byId.insert(site.id, int(m_nodes.size()));

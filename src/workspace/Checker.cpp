@@ -83,7 +83,10 @@ Result<void> Checker::checkAll(const std::function<bool(qint64, qint64)>& progre
 
     // A large workspace is split in two halves by site id, the second read on its own connection in a
     // worker thread: reading and decoding the rows is most of a full check.
-    const int sites = m_workspace.store().sites().count();
+    const auto counted = m_workspace.store().sites().count();
+    if (!counted)
+        return counted.error();
+    const qint64 sites = counted.value();
     const int parts = sites >= m_parallelFrom && QThread::idealThreadCount() >= 2 ? 2 : 1;
     struct Part {
         QHash<QUuid, SiteResult> sites;

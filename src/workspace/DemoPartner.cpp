@@ -35,7 +35,10 @@ Result<void> DemoPartner::prepare(const QString& folder, const DemoGenerator::Op
     auto demo = Workspace::open(folder, Workspace::OpenMode::CreateIfMissing);
     if (!demo)
         return demo.error();
-    if (demo.value()->counts().sites == 0) {
+    const auto counts = demo.value()->counts();
+    if (!counts)
+        return counts.error();
+    if (counts->sites == 0) {
         const auto written = fill(*demo.value(), options);
         if (!written)
             return written.error();

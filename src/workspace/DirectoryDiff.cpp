@@ -64,15 +64,24 @@ Result<DirectoryDiff::Report> DirectoryDiff::compare(const QByteArray& bytes, co
     ofSite.siteId = siteId;
     ofSite.status = toString(ProfileStatus::Active);
     ofSite.limit = -1;
-    const QList<ClientProfile> active = store.profiles().list(ofSite);
+    const auto activeListed = store.profiles().list(ofSite);
+    if (!activeListed)
+        return activeListed.error();
+    const QList<ClientProfile>& active = activeListed.value();
     ListQuery approversQuery;
     approversQuery.siteId = siteId;
     approversQuery.limit = -1;
-    const QList<Approver> approvers = store.approvers().list(approversQuery);
+    const auto approversListed = store.approvers().list(approversQuery);
+    if (!approversListed)
+        return approversListed.error();
+    const QList<Approver>& approvers = approversListed.value();
     ListQuery allTypes;
     allTypes.limit = -1;
+    const auto types = store.approvalTypes().list(allTypes);
+    if (!types)
+        return types.error();
     QHash<QString, QString> typeNames;
-    for (const ApprovalType& type : store.approvalTypes().list(allTypes))
+    for (const ApprovalType& type : types.value())
         typeNames.insert(type.key, type.displayName());
 
     for (const ClientProfile& profile : active) {

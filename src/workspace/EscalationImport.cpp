@@ -240,7 +240,10 @@ Result<EscalationImport::Preview> EscalationImport::preview(const QByteArray& by
     {
         ListQuery query;
         query.limit = -1;
-        for (const Site& site : m_workspace.store().sites().list(query))
+        const auto sites = m_workspace.store().sites().list(query);
+        if (!sites)
+            return sites.error();
+        for (const Site& site : sites.value())
             sitesByName[site.name.trimmed().toCaseFolded()].append(site.id);
     }
 

@@ -26,7 +26,13 @@ Result<qint64> ProfileExport::write(const QUuid& siteId, QIODevice& device,
     query.siteId = siteId;
     query.orderBy = QStringLiteral("full_name");
     query.limit = pageSize;
-    const qint64 total = progress ? store.profiles().count(query) : -1;
+    qint64 total = -1;
+    if (progress) {
+        const auto counted = store.profiles().count(query);
+        if (!counted)
+            return counted.error();
+        total = counted.value();
+    }
 
     const auto put = [&device](const CsvWriter& writer) {
         const QByteArray bytes = writer.bytes();
@@ -39,7 +45,10 @@ Result<qint64> ProfileExport::write(const QUuid& siteId, QIODevice& device,
 
     qint64 written = 0;
     for (;;) {
-        const QList<ClientProfile> page = store.profiles().list(query);
+        const auto listed = store.profiles().list(query);
+        if (!listed)
+            return listed.error();
+        const QList<ClientProfile>& page = listed.value();
         CsvWriter writer;
         for (const ClientProfile& p : page)
             writer.writeRow({p.fullName, p.email, p.officePhone, p.mobilePhone, p.title,
@@ -48,7 +57,7 @@ Result<qint64> ProfileExport::write(const QUuid& siteId, QIODevice& device,
             return Error{tr("Cannot write the export: %1").arg(device.errorString()), QString()};
         written += page.size();
         if (progress && !progress(written, total))
-            return Error{tr("The export was cancelled."), QString()};
+            return Error{tr("The export was cancelled."), QString(), Error::Kind::Cancelled};
         if (page.size() < pageSize)
             break;
         query.afterValue = page.constLast().fullName;

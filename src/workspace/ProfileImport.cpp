@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileImport.h"
 
-#include "Database.h"
 #include "ImportRows.h"
 #include "PhoneNumber.h"
 #include "ProfileIdentity.h"
@@ -11,8 +10,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <utility>
 
@@ -462,10 +459,6 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
     KeyIndex inFile;
     QHash<QUuid, int> rowOfExisting; // an existing profile -> the file row that matched it
 
-    Database& db = store.database();
-    const QString select = QStringLiteral("SELECT %1 FROM client_profiles WHERE deleted = 0 AND ")
-                               .arg(store.profiles().selectColumns());
-
     preview.rows.reserve(table.rows.size());
     for (qsizetype start = 0; start < table.rows.size(); start += batchSize) {
         const qsizetype end = std::min(start + batchSize, table.rows.size());
@@ -584,37 +577,10 @@ Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, c
             if (!p.officePhone.isEmpty() || !p.mobilePhone.isEmpty())
                 names << p.fullName;
         }
-        QList<ClientProfile> existing;
-        QSet<QUuid> seen;
-        const auto lookUp = [&](const QString& condition, const QString& placeholder,
-                                const QStringList& values) -> std::optional<Error> {
-            if (values.isEmpty())
-                return std::nullopt;
-            QStringList marks;
-            marks.fill(placeholder, values.size());
-            QSqlQuery q(db.connection());
-            q.setForwardOnly(true);
-            q.prepare(select + condition.arg(marks.join(QLatin1Char(','))));
-            for (const QString& value : values)
-                q.addBindValue(value);
-            if (!q.exec())
-                return db.sqlError(q.lastError(), tr("Looking for existing profiles"));
-            while (q.next()) {
-                ClientProfile p = store.profiles().fromRow(q);
-                if (!seen.contains(p.id)) {
-                    seen.insert(p.id);
-                    existing.append(std::move(p));
-                }
-            }
-            return std::nullopt;
-        };
-        // email_key is lower(trim(email)) as SQLite computes it: bind the same expression.
-        if (auto e = lookUp(QStringLiteral("email_key IN (%1)"), QStringLiteral("lower(trim(?))"), emails))
-            return *e;
-        if (auto e = lookUp(QStringLiteral("mobile_phone IN (%1)"), QStringLiteral("?"), mobiles))
-            return *e;
-        if (auto e = lookUp(QStringLiteral("full_name COLLATE NOCASE IN (%1)"), QStringLiteral("?"), names))
-            return *e;
+        auto candidates = store.profiles().identityCandidates(emails, mobiles, names);
+        if (!candidates)
+            return candidates.error();
+        const QList<ClientProfile> existing = std::move(candidates).value();
         KeyIndex stored;
         for (qsizetype i = 0; i < existing.size(); ++i)
             stored.add(existing.at(i), i);

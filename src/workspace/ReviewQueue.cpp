@@ -20,13 +20,16 @@ QJsonValue dateValue(const QDate& date) {
 }
 
 // The names of the approval types by key: the workspace's own, with the built-in ones as a fallback.
-QHash<QString, QString> approvalTypeNames(Store& store) {
+Result<QHash<QString, QString>> approvalTypeNames(Store& store) {
     QHash<QString, QString> names;
     for (const ApprovalType& type : ApprovalType::builtins())
         names.insert(type.key, type.displayName());
     ListQuery all;
     all.limit = -1;
-    for (const ApprovalType& type : store.approvalTypes().list(all))
+    auto types = store.approvalTypes().list(all);
+    if (!types)
+        return types.error();
+    for (const ApprovalType& type : std::as_const(types.value()))
         names.insert(type.key, type.displayName());
     return names;
 }
@@ -77,7 +80,10 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
         auto approvers = source.approversDueBy(dueBy, rules.approverIntervalDays);
         if (!approvers)
             return approvers.error();
-        const QHash<QString, QString> typeNames = approvalTypeNames(m_workspace.store());
+        const auto names = approvalTypeNames(m_workspace.store());
+        if (!names)
+            return names.error();
+        const QHash<QString, QString>& typeNames = names.value();
         for (const ReviewSource::ApproverRow& row : approvers.value()) {
             Item item;
             item.entity = EntityKind::Approver;

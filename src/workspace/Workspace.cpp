@@ -49,11 +49,23 @@ QList<Site> parentsFirst(const QList<Site>& sites) {
 }
 
 template <typename T>
-QList<T> everything(const Repository<T>& repository, std::optional<QUuid> siteId = std::nullopt) {
+Result<QList<T>> everything(const Repository<T>& repository, std::optional<QUuid> siteId = std::nullopt) {
     ListQuery query;
     query.siteId = siteId;
     query.limit = -1;
     return repository.list(query);
+}
+
+// Appends every record of `repository` (of one site, when given) to `target`; the error when the
+// table cannot be read, so that an export is never silently incomplete.
+template <typename T>
+std::optional<Error> appendAll(QList<T>& target, const Repository<T>& repository,
+                               std::optional<QUuid> siteId = std::nullopt) {
+    auto records = everything(repository, siteId);
+    if (!records)
+        return records.error();
+    target << std::move(records).value();
+    return std::nullopt;
 }
 
 } // namespace
@@ -85,11 +97,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
     if (mode == OpenMode::MustExist && !QFileInfo::exists(databasePath))
         return Error{tr("There is no workspace here. Create one with: sitekeeper-cli --workspace \"%1\" init")
                          .arg(folder),
-                     folder};
+                     folder, Error::Kind::NotFound};
     if (!QDir().mkpath(folder))
         return Error{tr("Cannot create the workspace folder. Check that the parent folder exists and is "
                         "writable."),
-                     folder};
+                     folder, Error::Kind::Io};
 
     std::unique_ptr<Workspace> workspace(new Workspace(QDir(folder).absolutePath()));
     OpenOptions options;
@@ -103,7 +115,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
     workspace->m_settings->ensureWorkspaceId();
     if (workspace->m_settings->status() != QSettings::NoError)
         return Error{tr("Cannot write the workspace settings. Check the folder's permissions."),
-                     QDir(folder).filePath(QStringLiteral("settings.ini"))};
+                     QDir(folder).filePath(QStringLiteral("settings.ini")), Error::Kind::Io};
     return workspace;
 }
 
@@ -132,18 +144,26 @@ Database& Workspace::database() {
     return m_store->database();
 }
 
-Workspace::Counts Workspace::counts() const {
+Result<Workspace::Counts> Workspace::counts() const {
     Store& r = *m_store;
     Counts c;
-    c.sites = r.sites().count();
-    c.clientProfiles = r.profiles().count();
-    c.references = r.references().count();
-    c.approvers = r.approvers().count();
-    c.notificationRules = r.notificationRules().count();
-    c.partnerContacts = r.partnerContacts().count();
-    c.credentials = r.credentials().count();
-    c.approvalTypes = r.approvalTypes().count();
-    c.escalations = r.escalations().count();
+    const std::pair<qint64*, const RepositoryBase*> tables[] = {
+        {&c.sites, &r.sites()},
+        {&c.clientProfiles, &r.profiles()},
+        {&c.references, &r.references()},
+        {&c.approvers, &r.approvers()},
+        {&c.notificationRules, &r.notificationRules()},
+        {&c.partnerContacts, &r.partnerContacts()},
+        {&c.credentials, &r.credentials()},
+        {&c.approvalTypes, &r.approvalTypes()},
+        {&c.escalations, &r.escalations()},
+    };
+    for (const auto& [target, repository] : tables) {
+        auto counted = repository->count();
+        if (!counted)
+            return counted.error();
+        *target = counted.value();
+    }
     c.pendingChanges = r.journal().count();
     return c;
 }
@@ -217,7 +237,7 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
     if (failure)
         return *failure; // the transaction rolls back on destruction
     if (cancelled || !completed)
-        return Error{tr("The import was cancelled; nothing was changed."), QString()};
+        return Error{tr("The import was cancelled; nothing was changed."), QString(), Error::Kind::Cancelled};
     // The numbers were parsed for validation: keep their facts for the checks.
     numbers.remove(QString());
     if (const auto facts = PhoneFactsCache(m_store->database()).saveFor(numbers); !facts)
@@ -233,19 +253,25 @@ Workspace::importChunks(const std::function<bool(const std::function<bool(const 
 Result<Bundle> Workspace::exportBundle(std::optional<QUuid> siteId) const {
     Store& r = *m_store;
     Bundle bundle;
-    bundle.approvalTypes = everything(r.approvalTypes());
-    bundle.contacts = everything(r.partnerContacts());
-    bundle.references = everything(r.references(), QUuid()); // partner-wide
+    if (auto failed = appendAll(bundle.approvalTypes, r.approvalTypes()))
+        return *failed;
+    if (auto failed = appendAll(bundle.contacts, r.partnerContacts()))
+        return *failed;
+    if (auto failed = appendAll(bundle.references, r.references(), QUuid())) // partner-wide
+        return *failed;
 
     QList<Site> sites;
     if (!siteId) {
-        sites = everything(r.sites());
+        if (auto failed = appendAll(sites, r.sites()))
+            return *failed;
     } else {
         const auto root = r.sites().get(*siteId);
         if (!root)
             return root.error();
         // The site and everything nested under it, from one read of the site table.
-        const QList<Site> all = everything(r.sites());
+        QList<Site> all;
+        if (auto failed = appendAll(all, r.sites()))
+            return *failed;
         sites << *root;
         for (qsizetype i = 0; i < sites.size(); ++i) {
             for (const Site& child : all) {
@@ -256,29 +282,30 @@ Result<Bundle> Workspace::exportBundle(std::optional<QUuid> siteId) const {
     }
     bundle.sites = sites;
     for (const Site& site : std::as_const(sites)) {
-        bundle.profiles << everything(r.profiles(), site.id);
-        bundle.references << everything(r.references(), site.id);
-        bundle.approvers << everything(r.approvers(), site.id);
-        bundle.rules << everything(r.notificationRules(), site.id);
-        bundle.credentials << everything(r.credentials(), site.id);
-        bundle.escalations << everything(r.escalations(), site.id);
+        for (const std::optional<Error>& failed : {appendAll(bundle.profiles, r.profiles(), site.id),
+                                                   appendAll(bundle.references, r.references(), site.id),
+                                                   appendAll(bundle.approvers, r.approvers(), site.id),
+                                                   appendAll(bundle.rules, r.notificationRules(), site.id),
+                                                   appendAll(bundle.credentials, r.credentials(), site.id),
+                                                   appendAll(bundle.escalations, r.escalations(), site.id)}) {
+            if (failed)
+                return *failed;
+        }
     }
     return bundle;
 }
 
 std::optional<QUuid> Workspace::findSiteByName(const QString& name) const {
     ListQuery query;
-    query.search = name;
     query.limit = -1;
-    for (const Site& site : m_store->sites().list(query)) {
-        if (site.name == name)
-            return site.id;
-    }
-    // Full-text matching is by words; a name of punctuation alone would not be found that way.
-    query.search.clear();
-    for (const Site& site : m_store->sites().list(query)) {
-        if (site.name == name)
-            return site.id;
+    // Full-text matching is by words; a name of punctuation alone is found by the second, full read.
+    for (const QString& search : {name, QString()}) {
+        query.search = search;
+        // A failed read was logged by the store; the caller reports the site as not found.
+        for (const Site& site : m_store->sites().list(query).valueOr({})) {
+            if (site.name == name)
+                return site.id;
+        }
     }
     return std::nullopt;
 }

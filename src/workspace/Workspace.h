@@ -71,7 +71,8 @@ public:
     CredentialService& credentials();
     const OpenReport& openReport() const;
 
-    Counts counts() const;
+    // An error when a table cannot be read.
+    Result<Counts> counts() const;
 
     // Writes a whole bundle in one transaction: all or nothing. Records with a known id are
     // updated, the others created. `progress` may cancel, which leaves the workspace as it was.
@@ -81,7 +82,8 @@ public:
     importChunks(const std::function<bool(const std::function<bool(const Bundle&)>&)>& producer,
                  const Progress& progress = {});
 
-    // Everything, or one site with its descendants and the partner-wide records they use.
+    // Everything, or one site with its descendants and the partner-wide records they use. A table
+    // that cannot be read fails the export: it is never silently incomplete.
     Result<Bundle> exportBundle(std::optional<QUuid> siteId = std::nullopt) const;
 
     // The edits made through the console, undoable (Edit > Undo). Each is written at once.

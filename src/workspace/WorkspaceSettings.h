@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckInput.h"
+#include "ClientHandout.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -37,11 +38,7 @@ public:
     void setPartnerName(const QString& name);
 
     // How end users reach the help desk, printed on the client handout.
-    struct HelpDeskContact {
-        QString phone; // E.164
-        QString email;
-        QString chatUrl;
-    };
+    using HelpDeskContact = sitekeeper::HelpDeskContact;
     HelpDeskContact helpDeskContact() const;
     void setHelpDeskContact(const HelpDeskContact& contact);
 

@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     // Profiles of sites spread over the workspace, edited one at a time.
     ListQuery sitesQuery;
     sitesQuery.limit = -1;
-    const QList<Site> sites = workspace->store().sites().list(sitesQuery);
+    const QList<Site> sites = workspace->store().sites().list(sitesQuery).value();
     QList<ClientProfile> targets;
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     for (qsizetype i = 0; i < sites.size() && targets.size() < edits;
@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
         ListQuery query;
         query.siteId = sites[i].id;
         query.limit = 1;
-        const QList<ClientProfile> page = workspace->store().profiles().list(query);
+        const QList<ClientProfile> page = workspace->store().profiles().list(query).value();
         if (!page.isEmpty())
             targets.append(page.first());
     }

@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     // The largest site's profile list.
     QTabWidget* tabs = window.findChild<QTabWidget*>(QStringLiteral("siteTabs"));
     tabs->setCurrentWidget(window.profilesTab());
-    const QList<Site> sites = workspace.value()->store().sites().list(ListQuery{});
+    const QList<Site> sites = workspace.value()->store().sites().list(ListQuery{}).value();
     window.selectSite(sites.value(sites.size() / 2).id);
     EntityListModel* model = window.profilesTab()->model();
 
@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
         ListQuery firstPage;
         firstPage.siteId = sites.value(sites.size() / 2).id;
         firstPage.limit = 1;
-        const QList<ClientProfile> page = workspace.value()->store().profiles().list(firstPage);
+        const QList<ClientProfile> page = workspace.value()->store().profiles().list(firstPage).value();
         for (int i = 0; i < 20 && !page.isEmpty(); ++i) {
             ClientProfile before = workspace.value()->store().profiles().get(page.first().id).value();
             ClientProfile after = before;
@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
             workspace.value()->undoStack().undo();
     }
 
-    const Workspace::Counts counts = workspace.value()->counts();
+    const Workspace::Counts counts = workspace.value()->counts().value();
     const QJsonObject result{
         {QStringLiteral("sites"), counts.sites},
         {QStringLiteral("site_id"), sites.value(sites.size() / 2).id.toString(QUuid::WithoutBraces)},

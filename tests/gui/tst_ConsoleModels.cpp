@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         m_workspace = std::move(opened).value();
         QVERIFY(m_workspace->importBundle(DemoGenerator(options).generateAll()).ok());
-        m_sites = m_workspace->store().sites().list();
+        m_sites = m_workspace->store().sites().list().value();
     }
 
     void siteTree() {

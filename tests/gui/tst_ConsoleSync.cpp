@@ -70,7 +70,7 @@ private Q_SLOTS:
         auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws")), Workspace::OpenMode::MustExist);
         QVERIFY(opened.ok());
         Workspace& workspace = *opened.value();
-        const Site site = workspace.store().sites().list().constFirst();
+        const Site site = workspace.store().sites().list().value().constFirst();
         Conflict clash;
         clash.entity = QStringLiteral("site");
         clash.entityId = site.id;

@@ -89,7 +89,7 @@ private Q_SLOTS:
         }
         ListQuery query;
         query.siteId = m_site;
-        QCOMPARE(m_workspace->store().credentials().count(query), 200);
+        QCOMPARE(m_workspace->store().credentials().count(query).value(), 200);
     }
 
     void newCredentialNeedsASecret() {
@@ -188,14 +188,14 @@ private Q_SLOTS:
         ListQuery query;
         query.siteId = m_site;
         query.search = QStringLiteral("Printer reset");
-        const QList<Reference> saved = m_workspace->store().references().list(query);
+        const QList<Reference> saved = m_workspace->store().references().list(query).value();
         QCOMPARE(saved.size(), 1);
         QVERIFY(!saved.constFirst().body.contains(secret));
         QVERIFY(saved.constFirst().body.contains(QStringLiteral("[see credential \"Printer panel\"]")));
         ListQuery credentials;
         credentials.siteId = m_site;
         credentials.search = QStringLiteral("Printer panel");
-        const QList<CredentialRecord> moved = m_workspace->store().credentials().list(credentials);
+        const QList<CredentialRecord> moved = m_workspace->store().credentials().list(credentials).value();
         QCOMPARE(moved.size(), 1);
         QByteArray stored;
         m_workspace->credentials().readSecret(

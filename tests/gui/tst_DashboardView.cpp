@@ -165,7 +165,7 @@ private Q_SLOTS:
         for (const EscalationReview::Week& week : f.weeks)
             total += week.count;
         QVERIFY(total > 0);
-        QCOMPARE(total, m_workspace->store().escalations().count(period));
+        QCOMPARE(total, m_workspace->store().escalations().count(period).value());
         auto* escalations = qobject_cast<QAbstractBarSeries*>(view.escalationsChart()->series().constFirst());
         QCOMPARE(escalations->barSets().constFirst()->sum(), qreal(total));
 

@@ -207,7 +207,7 @@ private Q_SLOTS:
             query.siteId = m_site;
             query.status = u"active"_s;
             query.limit = -1;
-            const QList<ClientProfile> all = store.profiles().list(query);
+            const QList<ClientProfile> all = store.profiles().list(query).value();
             return std::count_if(all.cbegin(), all.cend(),
                                  [&](const ClientProfile& p) { return p.fullName == name; });
         };

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QList<Escalation> escalations;
         ListQuery query;
         query.limit = -1;
-        escalations = m_workspace->store().escalations().list(query);
+        escalations = m_workspace->store().escalations().list(query).value();
         const auto summary =
             EscalationReview::review(escalations, {}, QDate(2024, 1, 1), QDate(2024, 12, 31));
         model.setCategories(summary.categories);
@@ -186,7 +186,7 @@ private Q_SLOTS:
         const QString path = writeTestFile(m_dir, u"bad.csv"_s,
                                            "Date,Site,Category\n2024-06-03,Contoso HQ,VPN\n"
                                            "2024-06-31,Contoso HQ,VPN\n"_ba);
-        const qint64 before = m_workspace->store().escalations().count();
+        const qint64 before = m_workspace->store().escalations().count().value();
         bool interacted = false;
         QString text;
         onNextDialog(
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(!view.importFile(path));
         QVERIFY(interacted);
         QVERIFY2(text.contains(u"row 3, column 'Date'"_s), qPrintable(text));
-        QCOMPARE(m_workspace->store().escalations().count(), before);
+        QCOMPARE(m_workspace->store().escalations().count().value(), before);
     }
 
     void importThroughTheView() {

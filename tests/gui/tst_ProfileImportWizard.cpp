@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(u"row 4"));
         screenshot(&wizard, QStringLiteral("import-wizard-preview"));
         // Import is refused: the workspace still has only Ada, unchanged.
-        QCOMPARE(ws->store().profiles().list(siteQuery()).size(), qsizetype(1));
+        QCOMPARE(ws->store().profiles().list(siteQuery()).value().size(), qsizetype(1));
 
         wizard.back();
         wizard.back();
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.summary()->created, qint64(1));
         QCOMPARE(wizard.summary()->updated, qint64(1));
 
-        const QList<ClientProfile> profiles = ws->store().profiles().list(siteQuery());
+        const QList<ClientProfile> profiles = ws->store().profiles().list(siteQuery()).value();
         QCOMPARE(profiles.size(), qsizetype(2));
         QCOMPARE(ws->store().profiles().get(m_ada)->title, u"Practice manager");
         const auto graceProfile =

@@ -486,7 +486,7 @@ private:
         if (!siteId.isNull())
             query.siteId = siteId;
         query.limit = 1;
-        const QList<T> records = repository.list(query);
+        const QList<T> records = repository.list(query).value();
         return records.isEmpty() ? std::nullopt : std::optional<T>(records.constFirst());
     }
 

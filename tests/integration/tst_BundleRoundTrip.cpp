@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 // A partner exported, imported into an empty workspace and exported again comes back byte for
@@ -153,6 +156,56 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("sites")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("client_profiles")).toInt(), 0);
         QCOMPARE(sha(ws + QStringLiteral("/workspace.sqlite")), dbBefore);
+    }
+
+    // An export that cannot read a table fails and writes nothing, rather than writing a bundle without
+    // that table's records (which an import elsewhere would take for the whole partner).
+    void exportWithAnUnreadableTableFailsAndWritesNothing() {
+        const QString ws = path(QStringLiteral("f"));
+        QVERIFY_CLI(runCli(ws, {QStringLiteral("demo"), QStringLiteral("--sites"), QStringLiteral("3"),
+                                QStringLiteral("--profiles-per-site"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QStringLiteral("3")}),
+                    0);
+        const QString complete = path(QStringLiteral("f-complete.json"));
+        QVERIFY_CLI(
+            runCli(ws, {QStringLiteral("export"), QStringLiteral("bundle"), QStringLiteral("-o"), complete}),
+            0);
+        QVERIFY(read(complete).contains("\"notification_rules\""));
+
+        // The notification rules' table goes missing under the program's feet.
+        {
+            const QString connection = QStringLiteral("break-the-workspace");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(ws + QStringLiteral("/workspace.sqlite"));
+                QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+                QSqlQuery rename(db);
+                QVERIFY2(
+                    rename.exec(QStringLiteral("ALTER TABLE notification_rules RENAME TO rules_elsewhere")),
+                    qPrintable(rename.lastError().text()));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+
+        const QString target = path(QStringLiteral("f-broken.json"));
+        const auto run =
+            runCli(ws, {QStringLiteral("export"), QStringLiteral("bundle"), QStringLiteral("-o"), target});
+        QVERIFY_CLI(run, 2);
+        QVERIFY2(run.err.contains("notification rule"), run.err.constData());
+        QVERIFY2(!run.err.contains("Exported"), run.err.constData());
+        QVERIFY(!QFile::exists(target));
+
+        // To standard output too: nothing rather than a partial bundle.
+        const auto toStdout = runCli(ws, {QStringLiteral("export"), QStringLiteral("bundle"),
+                                          QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY_CLI(toStdout, 2);
+        QVERIFY2(toStdout.out.isEmpty(), toStdout.out.constData());
+
+        // The counts fail the same way instead of reporting 0 rules.
+        const auto stats = runCli(ws, {QStringLiteral("stats")});
+        QVERIFY_CLI(stats, 2);
+        QVERIFY2(stats.err.contains("notification rule"), stats.err.constData());
     }
 
     void malformedFilesAreRefused_data() {

@@ -86,7 +86,7 @@ private Q_SLOTS:
         for (const QString& ws : {one, two}) {
             auto store = Store::open(ws + u"/workspace.sqlite"_s);
             QVERIFY(store);
-            Site site = store.value()->sites().list().constFirst();
+            Site site = store.value()->sites().list().value().constFirst();
             siteId = site.id;
             site.scopeNotes = ws == one ? u"notes from one"_s : u"notes from two"_s;
             QVERIFY(store.value()->sites().update(site));

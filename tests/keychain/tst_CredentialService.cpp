@@ -100,7 +100,7 @@ private Q_SLOTS:
         if (m_store) {
             ListQuery all;
             all.limit = -1;
-            for (const CredentialRecord& record : m_store->credentials().list(all))
+            for (const CredentialRecord& record : m_store->credentials().list(all).value())
                 (void)waitResult<Result<void>>(
                     [&](auto done) { m_service->remove(record.id, std::move(done)); });
             removeNow(*m_vault,
@@ -213,15 +213,15 @@ private Q_SLOTS:
     void withoutKeychainNothingIsWritten() {
         UnavailableVault none(u"No keychain service is running."_s);
         CredentialService service(*m_store, none, m_workspaceId);
-        const int before = m_store->credentials().count();
+        const int before = m_store->credentials().count().value();
         const auto saved = save(newRecord(u"Offline"_s), "Offline-Secret-1", &service);
         QVERIFY(!saved.ok());
         QVERIFY(saved.error().message.contains(u"No keychain service"_s));
-        QCOMPARE(m_store->credentials().count(), before);
+        QCOMPARE(m_store->credentials().count().value(), before);
         ListQuery all;
         all.includeDeleted = true;
         all.limit = -1;
-        QCOMPARE(m_store->credentials().list(all).size(), before);
+        QCOMPARE(m_store->credentials().list(all).value().size(), before);
     }
 
     void invalidRecordWritesNothing() {
@@ -229,7 +229,7 @@ private Q_SLOTS:
         const auto saved = save(record, "Some-Secret-1");
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().where, u"label"_s);
-        QCOMPARE(m_store->credentials().count(), 0);
+        QCOMPARE(m_store->credentials().count().value(), 0);
     }
 
     // The credential editor saves only the metadata fields it changed, against the record as it

@@ -60,7 +60,7 @@ private:
         query.search = text;
         query.limit = -1;
         QStringList names;
-        for (const ClientProfile& p : m_store->profiles().list(query))
+        for (const ClientProfile& p : m_store->profiles().list(query).value())
             names.append(p.fullName);
         names.sort();
         return names;

@@ -67,9 +67,9 @@ QList<T> createSamples(Store& store, const QUuid& siteId) {
 template <class T>
 void checkCreateAndGet(Store& store, const QUuid& siteId) {
     Repository<T>& repository = store.repository<T>();
-    const int before = repository.count();
+    const int before = repository.count().value();
     const QList<T> made = createSamples<T>(store, siteId);
-    QCOMPARE(repository.count(), before + int(made.size()));
+    QCOMPARE(repository.count().value(), before + int(made.size()));
     for (const T& record : made) {
         const Result<T> read = repository.get(record.id);
         SK_VERIFY_OK(read);
@@ -85,7 +85,17 @@ void checkCreateAndGet(Store& store, const QUuid& siteId) {
     const Result<void> again = repository.create(made.constFirst());
     QVERIFY(!again.ok());
     QVERIFY(!again.error().message.isEmpty());
-    QVERIFY(!repository.get(QUuid::createUuid()).ok());
+    QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    const auto missing = repository.get(QUuid::createUuid());
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    // What to click is the front end's to say; the store says what failed.
+    QVERIFY2(!missing.error().message.contains(u"Refresh"_s), qPrintable(missing.error().message));
+    T unknown = sample<T>(3, siteId);
+    unknown.id = QUuid::createUuid();
+    const auto notThere = repository.update(unknown);
+    QVERIFY(!notThere.ok());
+    QCOMPARE(notThere.error().kind, Error::Kind::NotFound);
 }
 
 template <class T>
@@ -93,16 +103,16 @@ void checkOrderAndPaging(Store& store, const QUuid& siteId) {
     Repository<T>& repository = store.repository<T>();
     ListQuery all;
     all.limit = -1;
-    QList<T> existing = repository.list(all);
+    QList<T> existing = repository.list(all).value();
     existing += createSamples<T>(store, siteId);
     const QStringList ascending = ids(sortedByDisplayKey(existing));
-    QCOMPARE(ids(repository.list(all)), ascending);
+    QCOMPARE(ids(repository.list(all).value()), ascending);
 
     ListQuery descending = all;
     descending.order = Qt::DescendingOrder;
     QStringList reversed = ascending;
     std::reverse(reversed.begin(), reversed.end());
-    QCOMPARE(ids(repository.list(descending)), reversed);
+    QCOMPARE(ids(repository.list(descending).value()), reversed);
 
     // Offset pages and keyset pages both walk the whole list once, in order.
     QStringList byOffset;
@@ -112,10 +122,10 @@ void checkOrderAndPaging(Store& store, const QUuid& siteId) {
     ListQuery keyset = page;
     for (int offset = 0; offset < ascending.size(); offset += page.limit) {
         page.offset = offset;
-        const QList<T> rows = repository.list(page);
+        const QList<T> rows = repository.list(page).value();
         QVERIFY(rows.size() <= 2);
         byOffset += ids(rows);
-        const QList<T> next = repository.list(keyset);
+        const QList<T> next = repository.list(keyset).value();
         byKeyset += ids(next);
         if (!next.isEmpty()) {
             keyset.afterValue = next.constLast().toJson().value(repository.table().displayColumn).toVariant();
@@ -130,12 +140,12 @@ void checkOrderAndPaging(Store& store, const QUuid& siteId) {
     byId.order = Qt::DescendingOrder;
     QStringList idsDescending = ascending;
     std::sort(idsDescending.begin(), idsDescending.end(), std::greater<>());
-    QCOMPARE(ids(repository.list(byId)), idsDescending);
+    QCOMPARE(ids(repository.list(byId).value()), idsDescending);
 
     ListQuery unknown = all;
     unknown.orderBy = u"name; DROP TABLE sites"_s;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unknown column"_s));
-    QCOMPARE(ids(repository.list(unknown)), ascending);
+    QCOMPARE(ids(repository.list(unknown).value()), ascending);
 }
 
 template <class T>
@@ -206,18 +216,18 @@ void checkTombstones(Store& store, const QUuid& siteId) {
     Repository<T>& repository = store.repository<T>();
     const QString entity = entityName(T::entityKind);
     const QList<T> made = createSamples<T>(store, siteId);
-    const int before = repository.count();
+    const int before = repository.count().value();
     const T& gone = made.at(1);
 
     SK_VERIFY_OK(repository.remove(gone.id));
     QVERIFY(!repository.get(gone.id).ok());
-    QCOMPARE(repository.count(), before - 1);
+    QCOMPARE(repository.count().value(), before - 1);
     ListQuery all;
     all.limit = -1;
-    QVERIFY(!ids(repository.list(all)).contains(idOf(gone)));
+    QVERIFY(!ids(repository.list(all).value()).contains(idOf(gone)));
     all.includeDeleted = true;
-    QVERIFY(ids(repository.list(all)).contains(idOf(gone)));
-    QCOMPARE(repository.count(all), before);
+    QVERIFY(ids(repository.list(all).value()).contains(idOf(gone)));
+    QCOMPARE(repository.count(all).value(), before);
     QVERIFY(repository.state(gone.id).value().deleted);
     QCOMPARE(rowCount(store.database(), repository.table().table), before); // a tombstone, not a deletion
 
@@ -244,7 +254,7 @@ void checkInvalidRefused(Store& store, const QUuid& siteId) {
     SK_VERIFY_OK(repository.create(record));
     const int auditRows = rowCount(store.database(), u"audit"_s);
     const int journalRows = rowCount(store.database(), u"journal"_s);
-    const int count = repository.count();
+    const int count = repository.count().value();
 
     T spoiled = sample<T>(1, siteId);
     const QString field = spoil(spoiled);
@@ -252,6 +262,7 @@ void checkInvalidRefused(Store& store, const QUuid& siteId) {
     const Result<void> created = repository.create(spoiled, &problems);
     QVERIFY(!created.ok());
     QVERIFY2(created.error().message.contains(field), qPrintable(created.error().toString()));
+    QCOMPARE(created.error().kind, Error::Kind::Invalid);
     QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
                         [&](const FieldError& e) { return e.field == field; }));
 
@@ -261,7 +272,7 @@ void checkInvalidRefused(Store& store, const QUuid& siteId) {
     QVERIFY(!problems.isEmpty());
     QVERIFY(!repository.upsert(record).ok());
 
-    QCOMPARE(repository.count(), count);
+    QCOMPARE(repository.count().value(), count);
     QCOMPARE(rowCount(store.database(), u"audit"_s), auditRows);
     QCOMPARE(rowCount(store.database(), u"journal"_s), journalRows);
 }
@@ -347,12 +358,12 @@ private Q_SLOTS:
 
         ListQuery query;
         query.siteId = m_siteId;
-        QCOMPARE(ids(m_store->profiles().list(query)), (QStringList{idOf(disabled), idOf(here)}));
+        QCOMPARE(ids(m_store->profiles().list(query).value()), (QStringList{idOf(disabled), idOf(here)}));
         query.status = u"active"_s;
-        QCOMPARE(ids(m_store->profiles().list(query)), QStringList{idOf(here)});
-        QCOMPARE(m_store->profiles().count(query), 1);
+        QCOMPARE(ids(m_store->profiles().list(query).value()), QStringList{idOf(here)});
+        QCOMPARE(m_store->profiles().count(query).value(), 1);
         query.siteId = other.id;
-        QCOMPARE(ids(m_store->profiles().list(query)), QStringList{idOf(there)});
+        QCOMPARE(ids(m_store->profiles().list(query).value()), QStringList{idOf(there)});
 
         // A null site id asks for partner-wide records.
         Reference partnerWide = sample<Reference>(0, {});
@@ -361,9 +372,9 @@ private Q_SLOTS:
         SK_VERIFY_OK(m_store->references().create(local));
         ListQuery references;
         references.siteId = QUuid();
-        QCOMPARE(ids(m_store->references().list(references)), QStringList{idOf(partnerWide)});
+        QCOMPARE(ids(m_store->references().list(references).value()), QStringList{idOf(partnerWide)});
         references.siteId = m_siteId;
-        QCOMPARE(ids(m_store->references().list(references)), QStringList{idOf(local)});
+        QCOMPARE(ids(m_store->references().list(references).value()), QStringList{idOf(local)});
     }
 
     void filtersByDateRange() {
@@ -380,13 +391,13 @@ private Q_SLOTS:
         query.rangeColumn = u"date"_s;
         query.rangeFrom = QDate(2024, 6, 5);
         query.rangeTo = QDate(2024, 6, 9);
-        QCOMPARE(ids(m_store->escalations().list(query)), expected);
-        QCOMPARE(m_store->escalations().count(query), 2);
+        QCOMPARE(ids(m_store->escalations().list(query).value()), expected);
+        QCOMPARE(m_store->escalations().count(query).value(), 2);
         query.rangeTo = QVariant();
-        QCOMPARE(m_store->escalations().count(query), 3);
+        QCOMPARE(m_store->escalations().count(query).value(), 3);
         // An unknown column filters nothing rather than reaching the SQL.
         query.rangeColumn = u"date; DROP TABLE escalations"_s;
-        QCOMPARE(m_store->escalations().count(query), 4);
+        QCOMPARE(m_store->escalations().count(query).value(), 4);
     }
 
     void searchFiltersLists() {
@@ -394,21 +405,21 @@ private Q_SLOTS:
             SK_VERIFY_OK(m_store->profiles().create(profile(name)));
         ListQuery query;
         query.search = u"smi"_s;
-        QCOMPARE(m_store->profiles().count(query), 2);
+        QCOMPARE(m_store->profiles().count(query).value(), 2);
         query.search = u"ann smith"_s;
-        QCOMPARE(m_store->profiles().list(query).size(), 1);
-        QCOMPARE(m_store->profiles().list(query).constFirst().fullName, u"Ann Smith"_s);
+        QCOMPARE(m_store->profiles().list(query).value().size(), 1);
+        QCOMPARE(m_store->profiles().list(query).value().constFirst().fullName, u"Ann Smith"_s);
 
         // Entities without a full-text index match words of their display key.
         SK_VERIFY_OK(m_store->credentials().create(sample<CredentialRecord>(0, m_siteId)));
         SK_VERIFY_OK(m_store->credentials().create(sample<CredentialRecord>(1, m_siteId)));
         ListQuery credentials;
         credentials.search = u"DELTA"_s;
-        QCOMPARE(m_store->credentials().count(credentials), 1);
+        QCOMPARE(m_store->credentials().count(credentials).value(), 1);
         credentials.search = u"%"_s;
-        QCOMPARE(m_store->credentials().count(credentials), 0);
+        QCOMPARE(m_store->credentials().count(credentials).value(), 0);
         credentials.search = u"_"_s;
-        QCOMPARE(m_store->credentials().count(credentials), 0);
+        QCOMPARE(m_store->credentials().count(credentials).value(), 0);
     }
 
     void hostileSearchText_data() {
@@ -437,8 +448,8 @@ private Q_SLOTS:
         ListQuery query;
         query.search = text;
         query.limit = -1;
-        QCOMPARE(m_store->profiles().list(query).size(), expected);
-        QCOMPARE(m_store->profiles().count(query), expected);
+        QCOMPARE(m_store->profiles().list(query).value().size(), expected);
+        QCOMPARE(m_store->profiles().count(query).value(), expected);
         QCOMPARE(rowCount(m_store.database(), u"client_profiles"_s), 3);
     }
 
@@ -468,8 +479,32 @@ private Q_SLOTS:
         const Result<void> created = m_store->profiles().create(orphan);
         QVERIFY(!created.ok());
         QVERIFY2(created.error().message.contains(u"site"_s), qPrintable(created.error().message));
-        QCOMPARE(m_store->profiles().count(), 0);
+        QCOMPARE(created.error().kind, Error::Kind::Invalid);
+        QCOMPARE(m_store->profiles().count().value(), 0);
         QCOMPARE(m_store->journal().count(), 1); // the home site only
+    }
+
+    // A table that cannot be read is an error for lists and counts, never an empty list or a 0 that a
+    // caller (an export, a report) would take for the truth.
+    void unreadableTableFailsListsAndCounts() {
+        Escalation escalation = sample<Escalation>(0, m_siteId);
+        SK_VERIFY_OK(m_store->escalations().create(escalation));
+        ListQuery all;
+        all.limit = -1;
+        QCOMPARE(m_store->escalations().list(all).value().size(), 1);
+        QCOMPARE(m_store->escalations().count(all).value(), 1);
+
+        SK_VERIFY_OK(m_store.database().exec(u"ALTER TABLE escalations RENAME TO escalations_elsewhere"_s));
+        const auto listed = m_store->escalations().list(all);
+        QVERIFY(!listed.ok());
+        QCOMPARE(listed.error().kind, Error::Kind::Io);
+        QVERIFY2(listed.error().message.contains(u"escalation"_s), qPrintable(listed.error().message));
+        const auto counted = m_store->escalations().count(all);
+        QVERIFY(!counted.ok());
+        QCOMPARE(counted.error().kind, Error::Kind::Io);
+        QVERIFY2(counted.error().message.contains(u"escalation"_s), qPrintable(counted.error().message));
+        // The other tables still answer.
+        QCOMPARE(m_store->sites().count().value(), 1);
     }
 
     void rollbackLeavesNothing() {
@@ -482,16 +517,16 @@ private Q_SLOTS:
             SK_VERIFY_OK(m_store->profiles().create(ann));
             Site site = sample<Site>(2, {});
             SK_VERIFY_OK(m_store->sites().create(site));
-            QCOMPARE(m_store->profiles().count(), 1);
+            QCOMPARE(m_store->profiles().count().value(), 1);
             // no commit: the transaction rolls back here
         }
-        QCOMPARE(m_store->profiles().count(), 0);
-        QCOMPARE(m_store->sites().count(), 1);
+        QCOMPARE(m_store->profiles().count().value(), 0);
+        QCOMPARE(m_store->sites().count().value(), 1);
         QCOMPARE(rowCount(m_store.database(), u"audit"_s), auditRows);
         QCOMPARE(rowCount(m_store.database(), u"journal"_s), journalRows);
         ListQuery query;
         query.search = u"ann"_s;
-        QCOMPARE(m_store->profiles().count(query), 0);
+        QCOMPARE(m_store->profiles().count(query).value(), 0);
     }
 
     void bulkImportInOneTransaction() {
@@ -510,19 +545,19 @@ private Q_SLOTS:
             SK_VERIFY_OK(tx.commit());
         }
         qInfo() << total << "profiles imported in" << timer.elapsed() << "ms";
-        QCOMPARE(m_store->profiles().count(), total);
+        QCOMPARE(m_store->profiles().count().value(), total);
         QCOMPARE(m_store->journal().count(), total + 1);
         QCOMPARE(m_store->audit().countForSite(m_siteId), total + 1);
 
         ListQuery page;
         page.offset = 9990;
         page.limit = 20;
-        const QList<ClientProfile> last = m_store->profiles().list(page);
+        const QList<ClientProfile> last = m_store->profiles().list(page).value();
         QCOMPARE(last.size(), 10);
         QCOMPARE(last.constLast().fullName, u"Person 09999"_s);
         page.offset = 0;
         page.search = u"09999"_s;
-        QCOMPARE(m_store->profiles().list(page).size(), 1);
+        QCOMPARE(m_store->profiles().list(page).value().size(), 1);
     }
 };
 

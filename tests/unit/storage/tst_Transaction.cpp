@@ -102,7 +102,7 @@ private Q_SLOTS:
             SK_VERIFY_OK(m_store->sites().create(parent));
             SK_VERIFY_OK(tx.commit());
         }
-        QCOMPARE(m_store->profiles().count(), 1);
+        QCOMPARE(m_store->profiles().count().value(), 1);
 
         // ...but a transaction that ends with a dangling reference is refused whole.
         ClientProfile orphan = sample<ClientProfile>(1, QUuid::createUuid());
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!tx.ok());
         QVERIFY(!m_store.database().inTransaction());
         QCOMPARE(entityRows(), 1);
-        QCOMPARE(m_store->profiles().count(), 1);
+        QCOMPARE(m_store->profiles().count().value(), 1);
         QCOMPARE(journalRows(), 2);
     }
 

@@ -129,18 +129,18 @@ private Q_SLOTS:
         const auto removed = edits.remove(EntityKind::Reference, references);
         QVERIFY(removed.ok());
         QCOMPARE(*removed, 2);
-        QCOMPARE(store().references().count(), 0);
+        QCOMPARE(store().references().count().value(), 0);
         QVERIFY(m_workspace->undoStack().text(0).startsWith(u"Remove 2 reference"_s));
         const auto removedProfiles = edits.remove(EntityKind::ClientProfile, profiles);
         QVERIFY(removedProfiles.ok());
-        QCOMPARE(store().profiles().count(), 0);
+        QCOMPARE(store().profiles().count().value(), 0);
         QCOMPARE(m_workspace->undoStack().count(), 2);
 
         m_workspace->undoStack().undo();
-        QCOMPARE(store().profiles().count(), 2);
-        QCOMPARE(store().references().count(), 0);
+        QCOMPARE(store().profiles().count().value(), 2);
+        QCOMPARE(store().references().count().value(), 0);
         m_workspace->undoStack().undo();
-        QCOMPARE(store().references().count(), 2);
+        QCOMPARE(store().references().count().value(), 2);
         for (const QUuid& id : references)
             QVERIFY(store().references().get(id).ok());
     }

@@ -28,13 +28,13 @@ private:
     QList<Site> sites() {
         ListQuery all;
         all.limit = -1;
-        return m_workspace->store().sites().list(all);
+        return m_workspace->store().sites().list(all).value();
     }
     QList<ClientProfile> profilesOf(const QUuid& site) {
         ListQuery query;
         query.siteId = site;
         query.limit = -1;
-        return m_workspace->store().profiles().list(query);
+        return m_workspace->store().profiles().list(query).value();
     }
     static QStringList keys(const Findings& findings) {
         QStringList result;
@@ -213,7 +213,8 @@ private Q_SLOTS:
             ListQuery query;
             query.siteId = site.id;
             query.limit = -1;
-            const QList<NotificationRule> rules = m_workspace->store().notificationRules().list(query);
+            const QList<NotificationRule> rules =
+                m_workspace->store().notificationRules().list(query).value();
             QVERIFY(!rules.isEmpty());
             QCOMPARE(countRule(checker.site(site.id)->findings, "SK501"), 0);
             for (const NotificationRule& rule : rules)
@@ -255,7 +256,7 @@ private Q_SLOTS:
         ListQuery partnerWide;
         partnerWide.siteId = QUuid();
         partnerWide.limit = -1;
-        const Reference before = m_workspace->store().references().list(partnerWide).first();
+        const Reference before = m_workspace->store().references().list(partnerWide).value().first();
         Reference after = before;
         after.title = QStringLiteral("Continuum: ") + before.title; // a forbidden term: SK301
 

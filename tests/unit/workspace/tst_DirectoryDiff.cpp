@@ -121,11 +121,11 @@ private Q_SLOTS:
         active.siteId = m_site;
         active.status = u"active"_s;
         active.limit = -1;
-        QCOMPARE(m_workspace->store().profiles().list(active).size(), 3); // Ann, Bob, Erin
+        QCOMPARE(m_workspace->store().profiles().list(active).value().size(), 3); // Ann, Bob, Erin
 
         m_workspace->undoStack().undo(); // the joiner goes
         m_workspace->undoStack().undo(); // the leavers come back
-        QCOMPARE(m_workspace->store().profiles().list(active).size(), 4);
+        QCOMPARE(m_workspace->store().profiles().list(active).value().size(), 4);
         QCOMPARE(profile(m_dan).status, ProfileStatus::Active);
 
         // A second comparison after applying finds nothing left to do.

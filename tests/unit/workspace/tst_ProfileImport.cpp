@@ -70,14 +70,14 @@ private:
 
     int profileCount() {
         ListQuery query;
-        return m_workspace->store().profiles().count(query);
+        return m_workspace->store().profiles().count(query).value();
     }
 
     QList<ClientProfile> siteProfiles(const QUuid& site) {
         ListQuery query;
         query.siteId = site;
         query.limit = -1;
-        return m_workspace->store().profiles().list(query);
+        return m_workspace->store().profiles().list(query).value();
     }
 
 private Q_SLOTS:
@@ -348,7 +348,7 @@ private Q_SLOTS:
         ListQuery query;
         query.siteId = m_site;
         query.orderBy = u"email"_s;
-        const QList<ClientProfile> stored = m_workspace->store().profiles().list(query);
+        const QList<ClientProfile> stored = m_workspace->store().profiles().list(query).value();
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0].fullName, u"@Ada"_s);
         QCOMPARE(stored[0].email, u"-ada@contoso.com"_s);
