@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         QVERIFY(problems.isEmpty());
         QCOMPARE(imported->created, 4);
-        QCOMPARE(target->counts().clientProfiles, 3);
+        QCOMPARE(target->counts().value().clientProfiles, 3);
 
         // The same data gives the same bytes.
         const QString again = m_dir.filePath(u"again.json"_s);
@@ -107,8 +107,8 @@ private Q_SLOTS:
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().where, bad);
         QCOMPARE(problems, read->problems);
-        QCOMPARE(target->counts().sites, 0);
-        QCOMPARE(target->counts().clientProfiles, 0);
+        QCOMPARE(target->counts().value().sites, 0);
+        QCOMPARE(target->counts().value().clientProfiles, 0);
     }
 
     void anUnreadableFileIsNamed() {
