@@ -127,8 +127,14 @@ QJsonObject OpResult::toJson() const {
         break;
     case Status::Conflict:
         json.insert(QStringLiteral("revision"), revision);
-        json.insert(QStringLiteral("current"), current);
-        json.insert(QStringLiteral("base"), base);
+        if (partial) {
+            json.insert(QStringLiteral("partial"), true);
+            json.insert(QStringLiteral("current_fields"), currentFields);
+            json.insert(QStringLiteral("base_fields"), baseFields);
+        } else {
+            json.insert(QStringLiteral("current"), current);
+            json.insert(QStringLiteral("base"), base);
+        }
         json.insert(QStringLiteral("deleted"), deleted);
         break;
     case Status::Rejected:
@@ -165,12 +171,25 @@ Result<OpResult> OpResult::fromJson(const QJsonObject& json, const QString& wher
         result.revision = revision.toInteger();
     }
     if (result.status == Status::Conflict) {
+        const QJsonValue partial = json.value(QStringLiteral("partial"));
+        if (!partial.isUndefined() && !partial.isBool())
+            return fieldError(where, QStringLiteral("partial"), Text::tr("must be true or false"));
+        result.partial = partial.toBool();
+        result.deleted = json.value(QStringLiteral("deleted")).toBool();
+        if (result.partial) {
+            // The record was too large to send back: the client fetches it whole itself.
+            const QJsonValue fields = json.value(QStringLiteral("current_fields"));
+            if (!fields.isUndefined() && !fields.isObject())
+                return fieldError(where, QStringLiteral("current_fields"), Text::tr("must be an object"));
+            result.currentFields = fields.toObject();
+            result.baseFields = json.value(QStringLiteral("base_fields")).toObject();
+            return result;
+        }
         const QJsonValue current = json.value(QStringLiteral("current"));
         if (!current.isObject())
             return fieldError(where, QStringLiteral("current"), Text::tr("must be an object"));
         result.current = current.toObject();
         result.base = json.value(QStringLiteral("base")).toObject();
-        result.deleted = json.value(QStringLiteral("deleted")).toBool();
     }
     if (result.status == Status::Rejected) {
         const QJsonValue errors = json.value(QStringLiteral("errors"));

@@ -40,6 +40,11 @@ struct OpResult {
     QJsonObject base;     // conflict: the record at the op's base_revision (empty: none, or created)
     bool deleted = false; // conflict: the server's record is a tombstone
     QString code;         // rejected: "invalid" (field errors) or "not_found" (no such record)
+    // conflict on a record too large to send back whole: `current` and `base` are left out, and
+    // currentFields/baseFields hold only the op's own fields; the client GETs the record itself.
+    bool partial = false;
+    QJsonObject currentFields;
+    QJsonObject baseFields;
 
     bool operator==(const OpResult&) const = default;
 

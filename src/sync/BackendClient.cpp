@@ -318,6 +318,26 @@ void BackendClient::postBatch(const QList<protocol::Op>& ops, Done<QList<protoco
     });
 }
 
+void BackendClient::fetchRecord(const QString& entity, const QUuid& id, Done<Record> done) {
+    const QString idText = id.toString(QUuid::WithoutBraces);
+    send("GET", QStringLiteral("/v1/%1/%2").arg(entity, idText), {}, 0,
+         [done, entity, idText](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             const QJsonValue fields = answer->body.value(QStringLiteral("fields"));
+             const QJsonValue revision = answer->body.value(QStringLiteral("revision"));
+             if (!fields.isObject() || !revision.isDouble() || revision.toDouble() < 1) {
+                 done(failure(tr("The backend's answer for %1 %2 has no fields object or no revision of 1 "
+                                 "or more; ask the backend's administrator to check it.")
+                                  .arg(entity, idText)));
+                 return;
+             }
+             done(Record{fields.toObject(), revision.toInteger()});
+         });
+}
+
 void BackendClient::fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), since.isEmpty() ? QStringLiteral("0") : since);

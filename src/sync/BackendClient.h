@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUuid>
 
 #include <chrono>
 #include <functional>
@@ -60,6 +61,13 @@ public:
     static Result<void> checkUrl(const QUrl& url);
 
     void postBatch(const QList<protocol::Op>& ops, Done<QList<protocol::OpResult>> done);
+    // GET /v1/{entity}/{id}: the record's fields (with its id) and revision, unchecked (the caller
+    // validates them like any pulled record).
+    struct Record {
+        QJsonObject fields;
+        qint64 revision = 0;
+    };
+    void fetchRecord(const QString& entity, const QUuid& id, Done<Record> done);
     void fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done);
 
     // Aborts every request in flight; their callbacks get an error.

@@ -219,24 +219,71 @@ void SyncEngine::sendBatch(const QList<JournalEntry>& batch) {
     m_client.postBatch(ops, [self, batch, run](Result<QList<OpResult>> results) {
         if (!self || self->m_run != run)
             return;
-        --self->m_inFlight;
-        for (const JournalEntry& entry : batch) {
-            self->m_inFlightOps.remove(entry.opId);
-            self->m_inFlightRecords.remove(recordKey(entry.entity, entry.entityId));
-        }
         if (!results) {
-            self->finish(results.error().message);
+            self->batchAnswered(batch, results);
             return;
         }
-        if (auto applied = self->applyResults(batch, results.value()); !applied) {
-            self->finish(applied.error().message);
-            return;
-        }
-        self->m_pushed += batch.size();
-        Q_EMIT self->pushProgress(self->m_pushed, std::max(self->m_pushTotal, self->m_pushed));
-        if (self && self->m_run == run)
-            self->pushNext();
+        self->completePartials(batch, results.value(), 0, run);
     });
+}
+
+void SyncEngine::completePartials(const QList<JournalEntry>& batch, QList<OpResult> results, qsizetype from,
+                                  quint64 run) {
+    qsizetype i = from;
+    while (i < results.size() && !(results.at(i).status == OpResult::Status::Conflict &&
+                                   results.at(i).partial && !results.at(i).deleted))
+        ++i;
+    if (i >= results.size() || i >= batch.size()) {
+        batchAnswered(batch, results);
+        return;
+    }
+    const JournalEntry entry = batch.at(i);
+    QPointer<SyncEngine> self(this);
+    m_client.fetchRecord(
+        entry.entity, entry.entityId,
+        [self, batch, results, i, run, entry](Result<BackendClient::Record> record) mutable {
+            if (!self || self->m_run != run)
+                return;
+            if (!record) {
+                // Nothing of the batch is applied: every op stays in the outbox and goes again.
+                self->batchAnswered(
+                    batch, failure(tr("The edit of %1 %2 met a change on the backend, but the whole record "
+                                      "could not be fetched to merge it (%3). The edit stays in the outbox; "
+                                      "sync again later.")
+                                       .arg(entry.entity, entry.entityId.toString(QUuid::WithoutBraces),
+                                            record.error().message)));
+                return;
+            }
+            OpResult& result = results[i];
+            result.current = record->fields;
+            result.revision = record->revision;
+            // Only the op's own fields are known at the base: enough, since merge() compares those.
+            result.base = result.baseFields;
+            result.partial = false;
+            self->completePartials(batch, results, i + 1, run);
+        });
+}
+
+void SyncEngine::batchAnswered(const QList<JournalEntry>& batch, const Result<QList<OpResult>>& results) {
+    --m_inFlight;
+    for (const JournalEntry& entry : batch) {
+        m_inFlightOps.remove(entry.opId);
+        m_inFlightRecords.remove(recordKey(entry.entity, entry.entityId));
+    }
+    if (!results) {
+        finish(results.error().message);
+        return;
+    }
+    if (auto applied = applyResults(batch, results.value()); !applied) {
+        finish(applied.error().message);
+        return;
+    }
+    m_pushed += batch.size();
+    QPointer<SyncEngine> self(this);
+    const quint64 run = m_run;
+    Q_EMIT pushProgress(m_pushed, std::max(m_pushTotal, m_pushed));
+    if (self && self->m_run == run)
+        pushNext();
 }
 
 Result<void> SyncEngine::applyResults(const QList<JournalEntry>& entries, const QList<OpResult>& results) {

@@ -100,6 +100,11 @@ private:
     // The next batch from the outbox, leaving out ops and records of the batches in flight.
     QList<JournalEntry> nextBatch() const;
     void sendBatch(const QList<JournalEntry>& batch);
+    // Fills in, one GET at a time, the whole current record of every partial conflict in
+    // `results` from index `from` on, then applies the batch's answers.
+    void completePartials(const QList<JournalEntry>& batch, QList<protocol::OpResult> results, qsizetype from,
+                          quint64 run);
+    void batchAnswered(const QList<JournalEntry>& batch, const Result<QList<protocol::OpResult>>& results);
     void pullNext();
     void finish(const QString& error = {});
     Result<void> applyResults(const QList<JournalEntry>& entries, const QList<protocol::OpResult>& results);
