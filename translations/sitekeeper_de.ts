@@ -2838,6 +2838,10 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <source>The backend sent %1 changes for a page of at most %2; pull stopped.</source>
         <translation>Das Backend sandte %1 Änderungen für eine Seite von höchstens %2; das Abholen wurde angehalten.</translation>
     </message>
+    <message>
+        <source>The backend's answer for %1 %2 has no fields object or no revision of 1 or more; ask the backend's administrator to check it.</source>
+        <translation>Die Antwort des Backends für %1 %2 hat kein Feldobjekt oder keine Revision von 1 oder mehr; bitten Sie die Administration des Backends, das zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::BackendConnection</name>
@@ -3158,16 +3162,16 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Aufzeichnen eines Synchronisierungskonflikts</translation>
     </message>
     <message>
-        <source>There is no sync conflict %1. List them with `conflicts`.</source>
-        <translation>Es gibt keinen Synchronisierungskonflikt %1. Listen Sie sie mit `conflicts` auf.</translation>
-    </message>
-    <message>
         <source>Resolving a sync conflict</source>
         <translation>Auflösen eines Synchronisierungskonflikts</translation>
     </message>
     <message>
         <source>The sync conflict %1 is not open.</source>
         <translation>Der Synchronisierungskonflikt %1 ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1.</source>
+        <translation>Es gibt keinen Synchronisierungskonflikt %1.</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4297,10 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>%1 was changed since you opened this editor: stored now %2. Save again to keep yours or take the stored value.</source>
         <translation>%1 wurde geändert, seit Sie diesen Editor geöffnet haben: jetzt gespeichert %2. Speichern Sie erneut, um Ihren Wert zu behalten oder den gespeicherten zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Close the editor, refresh the list and try again.</source>
+        <translation>Schließen Sie den Editor, aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -5942,10 +5950,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>„%1“ ist kein Status; schreiben Sie active oder disabled.</translation>
     </message>
     <message>
-        <source>Looking for existing profiles</source>
-        <translation>Suche nach vorhandenen Profilen</translation>
-    </message>
-    <message>
         <source>Row %1 is the same person (%2); this row is not imported.</source>
         <translation>Zeile %1 ist dieselbe Person (%2); diese Zeile wird nicht importiert.</translation>
     </message>
@@ -7195,24 +7199,8 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <source>The %1 %2 does not exist (it may have been deleted). Refresh the list and try again.</source>
-        <translation>Der Datensatz %2 (%1) existiert nicht (vielleicht wurde er gelöscht). Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Reading the %1</source>
         <translation>Lesen des Datensatzes (%1)</translation>
-    </message>
-    <message>
-        <source>The %1 was not saved because some fields need correcting: %2. Correct them, then save again.</source>
-        <translation>Der Datensatz (%1) wurde nicht gespeichert, weil einige Felder korrigiert werden müssen: %2. Korrigieren Sie sie und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>The %1 has no id and was not saved. Create it anew.</source>
-        <translation>Der Datensatz (%1) hat keine ID und wurde nicht gespeichert. Legen Sie ihn neu an.</translation>
-    </message>
-    <message>
-        <source>A %1 with the id %2 already exists%3. Create a new record instead.</source>
-        <translation>Ein Datensatz (%1) mit der ID %2 existiert bereits%3. Legen Sie stattdessen einen neuen Datensatz an.</translation>
     </message>
     <message>
         <source> (deleted)</source>
@@ -7237,6 +7225,34 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>The %1 %2 changed since this edit began (%3): nothing was saved. Read it again and repeat the edit.</source>
         <translation>Der Datensatz (%1) %2 wurde geändert, seit diese Änderung begann (%3): Nichts wurde gespeichert. Lesen Sie ihn neu und wiederholen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>Looking for existing profiles</source>
+        <translation>Suche nach vorhandenen Profilen</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist (it may have been deleted).</source>
+        <translation>Der Datensatz %2 (%1) existiert nicht (vielleicht wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>The %1 was not saved because some fields need correcting: %2.</source>
+        <translation>Der Datensatz (%1) wurde nicht gespeichert, weil einige Felder korrigiert werden müssen: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 has no id and was not saved.</source>
+        <translation>Der Datensatz (%1) hat keine ID und wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A %1 with the id %2 already exists%3.</source>
+        <translation>Ein Datensatz (%1) mit der ID %2 existiert bereits%3.</translation>
+    </message>
+    <message>
+        <source>Listing the %1 records</source>
+        <translation>Auflisten der Datensätze (%1)</translation>
+    </message>
+    <message>
+        <source>Counting the %1 records</source>
+        <translation>Zählen der Datensätze (%1)</translation>
     </message>
 </context>
 <context>
@@ -7919,6 +7935,10 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>The backend's version of this record is invalid (%1) and cannot be taken. Take "mine" to send this desktop's version, or have it corrected on the backend and pull.</source>
         <translation>Die Fassung dieses Datensatzes im Backend ist ungültig (%1) und kann nicht übernommen werden. Wählen Sie „mine“, um die Fassung dieses Rechners zu senden, oder lassen Sie sie im Backend korrigieren und holen Sie erneut ab.</translation>
     </message>
+    <message>
+        <source>The edit of %1 %2 met a change on the backend, but the whole record could not be fetched to merge it (%3). The edit stays in the outbox; sync again later.</source>
+        <translation>Die Änderung an %1 %2 traf auf eine Änderung im Backend, aber der ganze Datensatz konnte zum Zusammenführen nicht geladen werden (%3). Die Änderung bleibt im Postausgang; synchronisieren Sie später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::SyncSession</name>
@@ -8287,6 +8307,10 @@ sitekeeper-cli --workspace "%1" backend login --url URL --token-stdin</translati
     <message>
         <source>must be a list of messages</source>
         <translation>muss eine Liste von Meldungen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>sitekeeper::ApprovalPlan</name>
@@ -478,10 +479,10 @@
 <context>
     <name>sitekeeper::ReusedPasswordRule</name>
     <message numerus="yes">
-        <source>The password of "%1" is also used by %n other credential(s).</source>
+        <source>The password of &quot;%1&quot; is also used by %n other credential(s).</source>
         <translation>
-            <numerusform>The password of "%1" is also used by %n other credential.</numerusform>
-            <numerusform>The password of "%1" is also used by %n other credentials.</numerusform>
+            <numerusform>The password of &quot;%1&quot; is also used by %n other credential.</numerusform>
+            <numerusform>The password of &quot;%1&quot; is also used by %n other credentials.</numerusform>
         </translation>
     </message>
 </context>
@@ -560,20 +561,20 @@
 <context>
     <name>sitekeeper::RotationRule</name>
     <message numerus="yes">
-        <source>"%1" was last rotated on %2 (every %n day(s)).</source>
+        <source>&quot;%1&quot; was last rotated on %2 (every %n day(s)).</source>
         <translation>
-            <numerusform>"%1" was last rotated on %2 (every %n day).</numerusform>
-            <numerusform>"%1" was last rotated on %2 (every %n days).</numerusform>
+            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n day).</numerusform>
+            <numerusform>&quot;%1&quot; was last rotated on %2 (every %n days).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sitekeeper::SyncEngine</name>
     <message numerus="yes">
-        <source>%n record(s) from the backend were refused as invalid and not stored; they are listed as conflicts on "%1" with the reason. Ask the backend's administrator to check them, or resolve them with "mine" to send this desktop's version.</source>
+        <source>%n record(s) from the backend were refused as invalid and not stored; they are listed as conflicts on &quot;%1&quot; with the reason. Ask the backend&apos;s administrator to check them, or resolve them with &quot;mine&quot; to send this desktop&apos;s version.</source>
         <translation>
-            <numerusform>%n record from the backend was refused as invalid and not stored; it is listed as a conflict on "%1" with the reason. Ask the backend's administrator to check it, or resolve it with "mine" to send this desktop's version.</numerusform>
-            <numerusform>%n records from the backend were refused as invalid and not stored; they are listed as conflicts on "%1" with the reason. Ask the backend's administrator to check them, or resolve them with "mine" to send this desktop's version.</numerusform>
+            <numerusform>%n record from the backend was refused as invalid and not stored; it is listed as a conflict on &quot;%1&quot; with the reason. Ask the backend&apos;s administrator to check it, or resolve it with &quot;mine&quot; to send this desktop&apos;s version.</numerusform>
+            <numerusform>%n records from the backend were refused as invalid and not stored; they are listed as conflicts on &quot;%1&quot; with the reason. Ask the backend&apos;s administrator to check them, or resolve them with &quot;mine&quot; to send this desktop&apos;s version.</numerusform>
         </translation>
     </message>
 </context>
