@@ -179,8 +179,6 @@ fi
 
 echo "== desktop entry and AppStream metainfo"
 desktop=$root/usr/share/applications/$app_id.desktop
-/usr/share/doc/sitekeeper/changelog.gz
-/usr/share/doc/sitekeeper/copyright
 metainfo=$root/usr/share/metainfo/$app_id.metainfo.xml
 desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
 grep -qx "Icon=$app_id" "$desktop" || fail "the desktop entry's Icon is not $app_id"
