@@ -354,7 +354,8 @@ int ActionCommands::history(const QStringList& args) {
     const auto id = lookup.idOf(spec->entity, positional.at(1), siteId);
     if (!id)
         return fail(id.error().toString());
-    const QList<AuditEntry> entries = m_workspace->store().audit().forEntity(entityName(spec->entity), *id, 0, limit);
+    const QList<AuditEntry> entries =
+        m_workspace->store().audit().forEntity(entityName(spec->entity), *id, 0, limit);
     if (json) {
         QJsonArray array;
         for (const AuditEntry& entry : entries)

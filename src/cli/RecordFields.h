@@ -2,7 +2,6 @@
 #pragma once
 
 #include "EntityKind.h"
-
 #include "TimeWindow.h"
 
 #include <QCoreApplication>

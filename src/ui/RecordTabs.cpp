@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordTabs.h"
 
-#include "ReviewActions.h"
-
 #include "BulkEdits.h"
 #include "EntityColumns.h"
 #include "EntityEditors.h"
 #include "EntityListModel.h"
 #include "RecordTab.h"
+#include "ReviewActions.h"
 #include "ReviewQueue.h"
 #include "Workspace.h"
 

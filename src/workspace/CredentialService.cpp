@@ -166,8 +166,7 @@ Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecor
                    "editor, open the credential again and repeat your change.")
                     .arg(clash.field, base.label,
                          FieldClashText::origin(FieldClashText::lastChange(
-                             m_store, entityName(CredentialRecord::entityKind), base.id,
-                             clash.field)),
+                             m_store, entityName(CredentialRecord::entityKind), base.id, clash.field)),
                          FieldClashText::value(clash.stored)),
                 clash.field};
         }

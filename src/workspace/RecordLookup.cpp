@@ -52,8 +52,7 @@ std::optional<Result<T>> byId(Workspace& workspace, const QString& text) {
         return Result<T>(record.value());
     return Result<T>(
         Error{RecordLookup::tr("There is no %1 with the id %2.")
-                  .arg(entityName(T::entityKind).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                       text.trimmed()),
+                  .arg(entityName(T::entityKind).replace(QLatin1Char('_'), QLatin1Char(' ')), text.trimmed()),
               QString()});
 }
 

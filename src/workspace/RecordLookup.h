@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EntityKind.h"
-
 #include "ApprovalType.h"
 #include "Approver.h"
 #include "ClientProfile.h"
 #include "CredentialRecord.h"
+#include "EntityKind.h"
 #include "NotificationRule.h"
 #include "PartnerContact.h"
 #include "Reference.h"

@@ -43,8 +43,9 @@ bool ReviewActions::isReviewed(EntityKind entity) {
 namespace {
 
 Error notReviewed(EntityKind entity) {
-    return Error{ReviewActions::tr("Only references and approvers are reviewed, not \"%1\".").arg(entityName(entity)),
-                 QString()};
+    return Error{
+        ReviewActions::tr("Only references and approvers are reviewed, not \"%1\".").arg(entityName(entity)),
+        QString()};
 }
 
 } // namespace
