@@ -27,6 +27,10 @@ QJsonObject Change::toJson() const {
     };
     if (!deleted)
         json.insert(QStringLiteral("fields"), fields);
+    if (!changedBy.isEmpty())
+        json.insert(QStringLiteral("changed_by"), changedBy);
+    if (!changedAt.isEmpty())
+        json.insert(QStringLiteral("changed_at"), changedAt);
     return json;
 }
 
@@ -47,6 +51,9 @@ Result<Change> Change::fromJson(const QJsonObject& json, const QString& where) {
     if (!change.deleted && !fields.isObject())
         return Error{Text::tr("must be an object"), where + QStringLiteral(".fields")};
     change.fields = fields.toObject();
+    // Shown to people: bounded, and dropped when not text.
+    change.changedBy = json.value(QStringLiteral("changed_by")).toString().left(200);
+    change.changedAt = json.value(QStringLiteral("changed_at")).toString().left(40);
     return change;
 }
 

@@ -16,6 +16,10 @@ struct Change {
     qint64 revision = 0;
     bool deleted = false;
     QJsonObject fields; // the whole record (with its id); empty for a tombstone
+    // Who made this revision (the member's name, from their token on the server) and when (ISO 8601,
+    // UTC); empty from a server that does not say. For people only: never trusted for anything else.
+    QString changedBy;
+    QString changedAt;
 
     bool operator==(const Change&) const = default;
 

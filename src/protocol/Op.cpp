@@ -2,6 +2,7 @@
 #include "Op.h"
 
 #include "EntityKind.h"
+#include "PartnerSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,6 +62,7 @@ const QStringList& entityNames() {
         QStringList all;
         for (EntityKind kind : allEntityKinds())
             all << entityName(kind);
+        all << QString::fromLatin1(PartnerSettings::entityName);
         return all;
     }();
     return names;

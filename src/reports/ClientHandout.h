@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckInput.h"
+#include "PartnerSettings.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,6 @@
 #include <QStringList>
 
 namespace sitekeeper {
-
-// How end users reach the help desk, printed on the client handout (a partner setting).
-struct HelpDeskContact {
-    QString phone; // E.164
-    QString email;
-    QString chatUrl;
-
-    bool operator==(const HelpDeskContact&) const = default;
-};
 
 // What the client handout of one site needs.
 struct HandoutInput {
