@@ -575,6 +575,10 @@ SyncProblemsDialog* MainWindow::showSyncProblems() {
 }
 
 void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
+    if (!target.editable) {
+        statusBar()->showMessage(target.message, 10'000);
+        return;
+    }
     if (!target.siteId.isNull())
         selectSite(target.siteId);
     bool opened = true;

@@ -155,8 +155,10 @@ private:
 } // namespace
 
 QString SyncProblems::Problem::title() const {
-    const QString what = displayName(kind);
-    const QString name = recordName.isEmpty() ? recordId.toString(QUuid::WithoutBraces) : recordName;
+    const QString what = localRecord ? displayName(kind) : FieldLabels::label(QString(), entity);
+    const QString name = !localRecord           ? QString()
+                         : recordName.isEmpty() ? recordId.toString(QUuid::WithoutBraces)
+                                                : recordName;
     QString text;
     switch (action) {
     case JournalEntry::Action::Upsert:
@@ -171,7 +173,7 @@ QString SyncProblems::Problem::title() const {
     }
     if (!siteName.isEmpty() && kind != EntityKind::Site)
         text += QStringLiteral(" (%1)").arg(siteName);
-    return text;
+    return text.simplified();
 }
 
 SyncProblems::SyncProblems(Workspace& workspace)
@@ -210,11 +212,16 @@ SyncProblems::Problem SyncProblems::describe(const JournalEntry& entry) const {
     Problem problem;
     problem.opId = entry.opId;
     problem.entity = entry.entity;
-    problem.kind = entityKindFromName(entry.entity).value_or(EntityKind::Site);
+    const auto kind = entityKindFromName(entry.entity);
+    problem.localRecord = kind.has_value();
+    problem.kind = kind.value_or(EntityKind::Site);
     problem.recordId = entry.entityId;
-    problem.recordName = RecordLookup(m_workspace).nameOf(problem.kind, entry.entityId);
-    Store& store = m_workspace.store();
-    problem.siteId = store.repository(problem.kind).siteOfRecord(entry.entityId);
+    if (kind) {
+        problem.recordName = RecordLookup(m_workspace).nameOf(problem.kind, entry.entityId);
+        problem.siteId = m_workspace.store().repository(problem.kind).siteOfRecord(entry.entityId);
+    } else {
+        problem.recordName = FieldLabels::label(QString(), entry.entity);
+    }
     if (!problem.siteId.isNull()) {
         if (problem.kind == EntityKind::Site)
             problem.siteName = problem.recordName;
@@ -241,8 +248,7 @@ Result<QList<SyncProblems::Problem>> SyncProblems::list() const {
         const QList<JournalEntry> entries =
             m_workspace.store().journal().entries(JournalEntry::State::NeedsAttention, page, after);
         for (const JournalEntry& entry : entries) {
-            if (entityKindFromName(entry.entity))
-                problems.append(describe(entry));
+            problems.append(describe(entry));
             after = entry.seq;
         }
         if (entries.size() < page)
@@ -278,6 +284,7 @@ Result<SyncProblems::Problem> SyncProblems::find(const QString& idOrPrefix) cons
 SyncProblems::Target SyncProblems::target(const Problem& problem) const {
     Target target;
     target.kind = problem.kind;
+    target.editable = problem.localRecord;
     target.id = problem.recordId;
     target.siteId = problem.siteId;
     target.message = problem.reason;
@@ -300,9 +307,6 @@ Result<JournalEntry> SyncProblems::rejected(const QUuid& opId) const {
     if (entry->state != JournalEntry::State::NeedsAttention)
         return Error{tr("That edit was not rejected: it waits to be sent, or was sent."), QString(),
                      Error::Kind::Conflict};
-    if (!entityKindFromName(entry->entity))
-        return Error{tr("Unknown entity %1 in the outbox.").arg(entry->entity), QString(),
-                     Error::Kind::Invalid};
     return entry;
 }
 
@@ -314,7 +318,7 @@ Result<void> SyncProblems::retry(const QUuid& opId) {
     const auto kind = entityKindFromName(entry->entity);
     // The record's values now: what the user sees, with any fix made since the rejection.
     QJsonObject fields = entry->fields;
-    if (entry->action != JournalEntry::Action::Delete) {
+    if (kind && entry->action != JournalEntry::Action::Delete) {
         const auto current = liveJson(store.repository(*kind), entry->entityId);
         if (!current)
             return Error{tr("The %1 was deleted here after the edit; discard the edit instead.")
@@ -330,7 +334,8 @@ Result<void> SyncProblems::retry(const QUuid& opId) {
     }
     if (auto requeued = store.journal().requeue(opId, QUuid::createUuid(), fields); !requeued)
         return requeued;
-    Q_EMIT m_workspace.recordChanged(*kind, entry->entityId);
+    if (kind)
+        Q_EMIT m_workspace.recordChanged(*kind, entry->entityId);
     return {};
 }
 
@@ -339,6 +344,11 @@ Result<void> SyncProblems::discard(const QUuid& opId, const std::optional<Backen
     if (!entry)
         return entry.error();
     const auto kind = entityKindFromName(entry->entity);
+    if (!kind)
+        return Error{tr("This desktop keeps no %1 of its own to put back, so the edit cannot be discarded "
+                        "here. Retry it once it is allowed, or ask an admin to make it.")
+                         .arg(FieldLabels::label(QString(), entry->entity).toLower()),
+                     QString(), Error::Kind::Unsupported};
     if (accepted) {
         // The backend is trusted no further when discarding than when pulling.
         QJsonObject json = accepted->fields;

@@ -34,6 +34,9 @@ public:
         QUuid opId; // the outbox entry: what `retry` and `discard` take
         EntityKind kind = EntityKind::Site;
         QString entity; // its wire name, "client_profile"
+        // False for an entity the backend has but this desktop keeps no record type for (partner
+        // settings): listed and retried as they are, not opened or discarded here.
+        bool localRecord = true;
         QUuid recordId;
         QString recordName; // "Ada Lovelace"; empty when the record is known by nothing but its id
         QUuid siteId;       // the record's site (the site itself for a site); null when partner-wide
@@ -57,6 +60,7 @@ public:
         QUuid siteId;
         QString field; // the first field the backend named, to mark in the editor
         QString message;
+        bool editable = true; // false: no record type here to open (see Problem::localRecord)
     };
 
     explicit SyncProblems(Workspace& workspace);

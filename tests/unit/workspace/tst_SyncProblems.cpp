@@ -238,6 +238,27 @@ private Q_SLOTS:
         QVERIFY(rejected().isEmpty());
     }
 
+    void partnerSettingsAreListedAndRetriedAsTheyAre() {
+        // Partner settings travel as one record the backend keeps; only admins may change them.
+        JournalEntry entry;
+        entry.entity = u"partner_settings"_s;
+        entry.entityId = QUuid::createUuid();
+        entry.action = JournalEntry::Action::Upsert;
+        entry.fields = QJsonObject{{u"check"_s, QJsonObject{}}};
+        QVERIFY(store().journal().append(entry));
+        const QUuid op = store().journal().pending().constLast().opId;
+        QVERIFY(store().journal().markNeedsAttention(op, u"role: partner settings need the admin role"_s,
+                                                     u"forbidden"_s));
+        const SyncProblems::Problem problem = SyncProblems(*m_workspace).list()->constLast();
+        QVERIFY(!problem.localRecord);
+        QCOMPARE(problem.recordName, u"Partner settings"_s);
+        QVERIFY(!SyncProblems(*m_workspace).target(problem).editable);
+        QVERIFY(!SyncProblems(*m_workspace).discard(op, std::nullopt));
+        QCOMPARE(rejected().size(), 1); // nothing lost
+        QVERIFY(SyncProblems(*m_workspace).retry(op));
+        QCOMPARE(store().journal().pending().constLast().fields, entry.fields);
+    }
+
     void anInvalidBackendVersionIsNotTaken() {
         const QUuid op =
             rejectMobile(u"+14155550125"_s, u"invalid"_s, u"mobile_phone: not a mobile number"_s);
