@@ -69,8 +69,8 @@ Journal::Journal(Database& database)
 
 Result<void> Journal::append(const JournalEntry& entry) {
     auto query = m_db.prepared(QStringLiteral("INSERT INTO journal (op_id, entity, entity_id, action, "
-                                              "fields, base_revision, created_at, state, error, error_code) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "fields, base_revision, created_at, state, error) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     QSqlQuery* insert = query.value();
@@ -85,9 +85,12 @@ Result<void> Journal::append(const JournalEntry& entry) {
                                                    : m_db.nowText());
     insert->bindValue(7, JournalEntry::toString(entry.state));
     insert->bindValue(8, text(entry.error));
-    insert->bindValue(9, text(entry.errorCode));
     if (!insert->exec())
         return m_db.sqlError(insert->lastError(), tr("Recording the change for the backend"));
+    // Only an entry put back (an undone discard) has a code; every edit's own row leaves the
+    // column to its default, so that the write path is the same on every schema version.
+    if (!entry.errorCode.isEmpty())
+        return setState(opId, entry.state, entry.error, entry.errorCode);
     return {};
 }
 
