@@ -232,6 +232,19 @@ QStringList version5() {
     };
 }
 
+// The partner settings become a record that syncs (they lived in each machine's settings.ini; the
+// workspace moves those values in once, see Workspace::open). One row, under a fixed id.
+QStringList version6() {
+    return {
+        entityTable(QStringLiteral("partner_settings"),
+                    QStringLiteral("partner_name TEXT NOT NULL DEFAULT '', forbidden_terms TEXT, "
+                                   "required_topics TEXT, required_approval_types TEXT, "
+                                   "reference_due_soon_days INTEGER NOT NULL DEFAULT 30, "
+                                   "approver_review_days INTEGER NOT NULL DEFAULT 365, help_desk_phone TEXT, "
+                                   "help_desk_email TEXT, help_desk_chat_url TEXT")),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
@@ -241,6 +254,7 @@ const QList<Migrations::Step>& Migrations::steps() {
         {3, QStringLiteral("credential fingerprints for reuse detection"), version3()},
         {4, QStringLiteral("sync conflicts"), version4()},
         {5, QStringLiteral("check support: password verdicts, phone facts, profile lookups"), version5()},
+        {6, QStringLiteral("partner settings as a synced record"), version6()},
     };
     return steps;
 }

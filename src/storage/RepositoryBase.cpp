@@ -83,6 +83,7 @@ QString RepositoryBase::displayName(const QString& entity) {
         {"partner_contact", QT_TRANSLATE_NOOP("sitekeeper::Repository", "partner contact")},
         {"credential", QT_TRANSLATE_NOOP("sitekeeper::Repository", "credential")},
         {"escalation", QT_TRANSLATE_NOOP("sitekeeper::Repository", "escalation")},
+        {"partner_settings", QT_TRANSLATE_NOOP("sitekeeper::Repository", "partner settings")},
     };
     for (const auto& [name, display] : names) {
         if (entity == QLatin1String(name))

@@ -552,9 +552,9 @@ void MainWindow::showConflicts() {
 }
 
 void MainWindow::preferences() {
+    // A change of the partner settings is an edit: the Checker re-checks every site on its own.
     PreferencesDialog dialog(m_workspace, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.checksChanged())
-        checkAll();
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

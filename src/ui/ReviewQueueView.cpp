@@ -4,7 +4,6 @@
 #include "EditorSupport.h"
 #include "ReviewQueueModel.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 #include "ui_ReviewQueueView.h"
 
 #include <QAction>
@@ -32,7 +31,7 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_ui->kindCombo->addItem(tr("References"), int(ReviewQueue::Kind::References));
     m_ui->kindCombo->addItem(tr("Approvers"), int(ReviewQueue::Kind::Approvers));
     // The partner's "due soon" setting is where the queue starts.
-    m_ui->withinSpin->setValue(m_workspace.settings().checkSettings().referenceDueSoonDays);
+    m_ui->withinSpin->setValue(m_workspace.partnerSettings().check.referenceDueSoonDays);
 
     // The text filter works on what is shown, at once; the dates and the kind are read from SQL.
     m_proxy->setSourceModel(m_model);

@@ -8,7 +8,6 @@
 #include "StorageLogging.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -32,7 +31,7 @@ QDate Checker::today() const {
 
 Result<void> Checker::loadPartner() {
     CheckSource source(m_workspace.store());
-    auto partner = source.partner(today(), m_workspace.settings().checkSettings());
+    auto partner = source.partner(today(), m_workspace.partnerSettings().check);
     if (!partner)
         return partner.error();
     m_partner = std::move(partner).value();
@@ -243,6 +242,7 @@ Result<void> Checker::recheck(EntityKind entity, const QUuid& id) {
         return recheckSites(descendantsOf(id));
     case EntityKind::PartnerContact:
     case EntityKind::ApprovalType:
+    case EntityKind::PartnerSettings: // what every rule reads: forbidden terms, intervals ...
         return fullCheck();
     case EntityKind::Escalation:
         return {}; // no rule reads escalations
@@ -330,7 +330,7 @@ Result<SiteData> Checker::siteData(const QUuid& siteId) const {
 Result<PartnerData> Checker::partnerData() const {
     if (m_checked)
         return m_partner;
-    return CheckSource(m_workspace.store()).partner(today(), m_workspace.settings().checkSettings());
+    return CheckSource(m_workspace.store()).partner(today(), m_workspace.partnerSettings().check);
 }
 
 } // namespace sitekeeper

@@ -3,7 +3,9 @@
 
 #include "Bundle.h"
 #include "EntityEdit.h"
+#include "PartnerSettings.h"
 #include "Result.h"
+#include "Roles.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -65,7 +67,15 @@ public:
     QUuid id() const;
     Database& database();
     Store& store() { return *m_store; }
+    // This machine's settings of the workspace (phone region, backend); the partner's are below.
     WorkspaceSettings& settings() { return *m_settings; }
+    // The partner's settings (what the rulebook reads, the help desk contact): the synced record, or
+    // PartnerSettings::defaults() while there is none. Changed through PartnerSettingsEdits.
+    PartnerSettings partnerSettings() const;
+    // The role of the member signed in to the backend, when known (nullopt: unknown or offline, which
+    // the console treats as admin: the backend still refuses what the role may not do).
+    std::optional<protocol::Role> memberRole() const { return m_memberRole; }
+    void setMemberRole(std::optional<protocol::Role> role) { m_memberRole = role; }
     CredentialVault& vault();
     // Credential records with their secrets in the vault (made on first use, like the vault).
     CredentialService& credentials();
@@ -145,6 +155,11 @@ private:
     explicit Workspace(QString folder);
     // Why an edit was not saved: the fields that changed since it began, with who changed them.
     QString clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const;
+    // Version 1 of settings.ini held the partner settings: they move into the record, once.
+    Result<void> moveLegacyPartnerSettings();
+    // After a pull: when it changed the partner settings, recordChanged tells the Checker and the
+    // screens that read them.
+    void notePulledPartnerSettings();
 
     QString m_folder;
     std::unique_ptr<Store> m_store;
@@ -152,6 +167,8 @@ private:
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CredentialService> m_credentials; // after m_vault: destroyed before it
     QUndoStack m_undoStack;
+    std::optional<protocol::Role> m_memberRole;
+    PartnerSettings m_partnerSeen; // as of the last pull or edit, to tell whether a pull changed them
 };
 
 } // namespace sitekeeper

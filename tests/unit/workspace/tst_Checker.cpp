@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(checker.summary().total() > 0);
 
         CheckSource source(m_workspace->store());
-        const auto partner = source.partner(m_today, m_workspace->settings().checkSettings());
+        const auto partner = source.partner(m_today, m_workspace->partnerSettings().check);
         QVERIFY(partner);
         for (const Site& site : sites()) {
             auto data = source.site(site.id);
