@@ -5,10 +5,12 @@
 #include "BackendConnection.h"
 #include "BackendSettings.h"
 #include "CliSupport.h"
+#include "ConflictList.h"
 #include "Conflicts.h"
 #include "Database.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncProblems.h"
 #include "SyncSession.h"
 #include "Workspace.h"
 
@@ -29,16 +31,6 @@ QJsonValue conflictValue(const QJsonValue& value) {
     return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
 }
 
-QString showValue(const QJsonValue& value) {
-    if (value.isUndefined())
-        return QStringLiteral("(unknown)");
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
 } // namespace
 
 SyncCommands::SyncCommands(QTextStream& out, QTextStream& err)
@@ -46,9 +38,9 @@ SyncCommands::SyncCommands(QTextStream& out, QTextStream& err)
     , m_err(err) {}
 
 bool SyncCommands::handles(const QString& command) {
-    static const QStringList commands{QStringLiteral("backend"), QStringLiteral("push"),
-                                      QStringLiteral("pull"), QStringLiteral("sync"),
-                                      QStringLiteral("conflicts")};
+    static const QStringList commands{QStringLiteral("backend"),   QStringLiteral("push"),
+                                      QStringLiteral("pull"),      QStringLiteral("sync"),
+                                      QStringLiteral("conflicts"), QStringLiteral("problems")};
     return commands.contains(command);
 }
 
@@ -57,7 +49,8 @@ QString SyncCommands::usage() {
         "  backend login --url URL --token-stdin [--ca-file FILE] [--timeout SECONDS]\n"
         "  push | pull | sync [--format json]\n"
         "  conflicts [--format json]\n"
-        "  conflicts resolve ID --take mine|theirs\n"
+        "  conflicts resolve ID --take mine|theirs | --merged-value-stdin\n"
+        "  problems [list] [--format json] | problems retry ID | problems discard ID\n"
         "  (the token lives in the keychain; scripts and tests may set SITEKEEPER_BACKEND_TOKEN "
         "instead)\n");
 }
@@ -82,6 +75,8 @@ int SyncCommands::run(const QString& workspacePath, const QString& command, cons
             return resolve(workspace, args.mid(1));
         return conflicts(workspace, args);
     }
+    if (command == QLatin1String("problems"))
+        return problems(workspace, args);
     return transfer(workspace, command, args);
 }
 
@@ -185,15 +180,23 @@ int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
     if (!parseCommandArguments(parser, args, m_err, QStringLiteral("conflicts [--format json]")))
         return Failure;
-    const QList<Conflict> open = Conflicts(workspace.database()).open();
+    const auto open = ConflictList(workspace).open();
+    if (!open)
+        return fail(open.error().toString());
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
         QJsonArray list;
-        for (const Conflict& conflict : open) {
+        for (const ConflictList::Item& item : open.value()) {
+            const Conflict& conflict = item.conflict;
             list.append(QJsonObject{
                 {QStringLiteral("id"), conflict.id.toString(QUuid::WithoutBraces)},
                 {QStringLiteral("entity"), conflict.entity},
                 {QStringLiteral("entity_id"), conflict.entityId.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("record"), item.recordName},
+                {QStringLiteral("site"), item.siteName},
                 {QStringLiteral("field"), conflict.field},
+                {QStringLiteral("field_label"), item.fieldLabel},
+                {QStringLiteral("whole_record"), item.wholeRecord},
+                {QStringLiteral("description"), item.description},
                 {QStringLiteral("base"), conflictValue(conflict.base)},
                 {QStringLiteral("mine"), conflictValue(conflict.mine)},
                 {QStringLiteral("theirs"), conflictValue(conflict.theirs)},
@@ -204,15 +207,20 @@ int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {
         m_out.flush();
         return Success;
     }
-    if (open.isEmpty()) {
+    if (open->isEmpty()) {
         m_out << tr("No open conflicts.") << Qt::endl;
         return Success;
     }
-    for (const Conflict& conflict : open) {
-        m_out << conflict.id.toString(QUuid::WithoutBraces) << "  " << conflict.entity << ' '
-              << conflict.entityId.toString(QUuid::WithoutBraces) << ' ' << conflict.field
-              << "\n    base: " << showValue(conflict.base) << "\n    mine: " << showValue(conflict.mine)
-              << "\n    theirs: " << showValue(conflict.theirs) << '\n';
+    for (const ConflictList::Item& item : open.value()) {
+        const Conflict& conflict = item.conflict;
+        m_out << conflict.id.toString(QUuid::WithoutBraces) << "  " << item.recordTitle() << ": "
+              << item.fieldLabel << '\n';
+        if (item.wholeRecord)
+            m_out << "    " << item.description << '\n';
+        else
+            m_out << "    " << tr("base: %1").arg(ConflictList::shown(conflict.base)) << "\n    "
+                  << tr("mine: %1").arg(ConflictList::shown(conflict.mine)) << "\n    "
+                  << tr("theirs: %1").arg(ConflictList::shown(conflict.theirs)) << '\n';
     }
     m_out.flush();
     return Success;
@@ -222,25 +230,111 @@ int SyncCommands::resolve(Workspace& workspace, const QStringList& args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Conflict id"));
     parser.addOption({QStringLiteral("take"), QStringLiteral("mine or theirs"), QStringLiteral("SIDE")});
-    const QString usageLine = QStringLiteral("conflicts resolve ID --take mine|theirs");
+    parser.addOption({QStringLiteral("merged-value-stdin"),
+                      QStringLiteral("Read the merged value from stdin (text; a list one item a line)")});
+    const QString usageLine =
+        QStringLiteral("conflicts resolve ID --take mine|theirs | --merged-value-stdin");
     if (!parseCommandArguments(parser, args, m_err, usageLine))
         return Failure;
     const QString take = parser.value(QStringLiteral("take"));
+    const bool merged = parser.isSet(QStringLiteral("merged-value-stdin"));
     const QUuid id = QUuid::fromString(parser.positionalArguments().value(0));
     if (parser.positionalArguments().size() != 1 || id.isNull() ||
-        (take != QLatin1String("mine") && take != QLatin1String("theirs")))
+        (merged == parser.isSet(QStringLiteral("take"))) ||
+        (!merged && take != QLatin1String("mine") && take != QLatin1String("theirs")))
         return fail(tr("usage: sitekeeper-cli %1").arg(usageLine));
-    if (auto resolved = SyncEngine::resolve(workspace.store(), id,
-                                            take == QLatin1String("mine") ? SyncEngine::Take::Mine
-                                                                          : SyncEngine::Take::Theirs);
-        !resolved) {
-        QString message = resolved.error().message;
+    QString value;
+    if (merged) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(tr("Cannot read the merged value from stdin."));
+        value = QString::fromUtf8(input.readAll());
+    }
+    const SyncEngine::Take side = merged                          ? SyncEngine::Take::Merged
+                                  : take == QLatin1String("mine") ? SyncEngine::Take::Mine
+                                                                  : SyncEngine::Take::Theirs;
+    if (auto resolved = ConflictList(workspace).resolve(id, side, value); !resolved) {
+        QString message = resolved.error().toString();
         if (resolved.error().is(Error::Kind::NotFound))
             message += u' ' + tr("List the open conflicts with: sitekeeper-cli conflicts");
         return fail(message);
     }
-    m_out << tr("Conflict %1 resolved: %2 kept.").arg(id.toString(QUuid::WithoutBraces), take) << Qt::endl;
+    m_out << (merged ? tr("Conflict %1 resolved with the merged value; the next sync sends it.")
+                           .arg(id.toString(QUuid::WithoutBraces))
+                     : tr("Conflict %1 resolved: %2 kept.").arg(id.toString(QUuid::WithoutBraces), take))
+          << Qt::endl;
     return Success;
+}
+
+int SyncCommands::problems(Workspace& workspace, const QStringList& args) {
+    const QString action = args.value(0);
+    SyncProblems problems(workspace);
+    if (action == QLatin1String("retry") || action == QLatin1String("discard")) {
+        if (args.size() != 2)
+            return fail(tr("usage: sitekeeper-cli problems %1 ID").arg(action));
+        auto found = problems.find(args.at(1));
+        if (!found)
+            return fail(found.error().toString());
+        const QString title = found->title();
+        if (action == QLatin1String("retry")) {
+            if (auto retried = problems.retry(found->opId); !retried)
+                return fail(retried.error().toString());
+            m_out << tr("%1: back in the outbox; the next sync sends it again.").arg(title) << Qt::endl;
+            return Success;
+        }
+        QEventLoop loop;
+        std::optional<Result<void>> outcome;
+        problems.discard(found->opId, [&](Result<void> discarded) {
+            outcome = discarded;
+            loop.quit();
+        });
+        if (!outcome)
+            loop.exec(); // the keychain and the backend answer later
+        if (!*outcome)
+            return fail(outcome->error().toString());
+        m_out << tr("%1: discarded; the record is as the backend has it.").arg(title) << Qt::endl;
+        return Success;
+    }
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    const QStringList options = action == QLatin1String("list") ? args.mid(1) : args;
+    if (!parseCommandArguments(parser, options, m_err, QStringLiteral("problems [list] [--format json]")))
+        return Failure;
+    const auto listed = problems.list();
+    if (!listed)
+        return fail(listed.error().toString());
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const SyncProblems::Problem& problem : listed.value()) {
+            list.append(QJsonObject{
+                {QStringLiteral("id"), problem.opId.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("entity"), problem.entity},
+                {QStringLiteral("entity_id"), problem.recordId.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("record"), problem.recordName},
+                {QStringLiteral("site"), problem.siteName},
+                {QStringLiteral("action"), JournalEntry::toString(problem.action)},
+                {QStringLiteral("fields"), QJsonArray::fromStringList(problem.fields)},
+                {QStringLiteral("field_labels"), QJsonArray::fromStringList(problem.fieldLabels)},
+                {QStringLiteral("code"), problem.code},
+                {QStringLiteral("errors"), QJsonArray::fromStringList(problem.errors)},
+                {QStringLiteral("reason"), problem.reason},
+                {QStringLiteral("edited_at"), problem.editedAt.toUTC().toString(Qt::ISODateWithMs)},
+            });
+        }
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        m_out.flush();
+    } else if (listed->isEmpty()) {
+        m_out << tr("No rejected edits.") << Qt::endl;
+    } else {
+        for (const SyncProblems::Problem& problem : listed.value()) {
+            m_out << problem.opId.toString(QUuid::WithoutBraces).left(8) << "  " << problem.title();
+            if (!problem.fieldLabels.isEmpty())
+                m_out << ": " << problem.fieldLabels.join(QStringLiteral(", "));
+            m_out << "\n    " << problem.reason << '\n';
+        }
+        m_out.flush();
+    }
+    return listed->isEmpty() ? Success : Problems;
 }
 
 } // namespace sitekeeper

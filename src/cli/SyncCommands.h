@@ -11,9 +11,9 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The sync commands of sitekeeper-cli: `backend login`, `push`, `pull`, `sync`, `conflicts` and
-// `conflicts resolve`. The network and the keychain are asynchronous; a command runs its own event
-// loop until its work signals completion (this is the program's top level, not library code).
+// The sync commands of sitekeeper-cli: `backend login`, `push`, `pull`, `sync`, `conflicts`,
+// `conflicts resolve` and `problems`. The network and the keychain are asynchronous; a command runs its own
+// event loop until its work signals completion (this is the program's top level, not library code).
 class SyncCommands {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::SyncCommands)
 
@@ -31,6 +31,8 @@ private:
     int transfer(Workspace& workspace, const QString& command, const QStringList& args);
     int conflicts(Workspace& workspace, const QStringList& args);
     int resolve(Workspace& workspace, const QStringList& args);
+    // `problems [list]`, `problems retry ID`, `problems discard ID` (see SyncProblems).
+    int problems(Workspace& workspace, const QStringList& args);
     int fail(const QString& message);
 
     QTextStream& m_out;

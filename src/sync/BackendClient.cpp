@@ -244,10 +244,12 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
             return;
         }
         const protocol::ApiError apiError = protocol::ApiError::fromJson(json);
-        const Error problem =
+        Error problem =
             failure(tr("The backend answered %1: %2")
                         .arg(status)
                         .arg(apiError.message.isEmpty() ? reply->errorString() : apiError.message));
+        if (status == 404)
+            problem.kind = Error::Kind::NotFound; // a record the backend does not have (any more)
         if (retryableStatus(status))
             retryOrFail(verb, path, body, attempt, retryAfter, problem, done);
         else

@@ -2,6 +2,7 @@
 #include "SyncEngine.h"
 
 #include "BackendClient.h"
+#include "EntityTypes.h"
 #include "Records.h"
 #include "Store.h"
 #include "SyncLogging.h"
@@ -39,7 +40,7 @@ QString recordKey(const QString& entity, const QUuid& id) {
 }
 
 // The special "field" of a conflict between a delete and an edit.
-const QString deletedField = QStringLiteral("(deleted)");
+const QString deletedField = QString::fromLatin1(SyncEngine::deletedRecordField);
 const QString invalidField = QString::fromLatin1(SyncEngine::invalidRecordField);
 const QString idField = QStringLiteral("id");
 
@@ -309,8 +310,8 @@ Result<void> SyncEngine::applyResults(const QList<JournalEntry>& entries, const 
         }
         case OpResult::Status::Rejected:
             // Stays in the outbox for the user to correct; never resent on its own.
-            if (auto marked = m_store.journal().markNeedsAttention(entry.opId,
-                                                                   result.errors.join(QStringLiteral("; ")));
+            if (auto marked = m_store.journal().markNeedsAttention(
+                    entry.opId, result.errors.join(QStringLiteral("; ")), result.code);
                 !marked)
                 return marked;
             ++m_summary.rejected;
@@ -559,7 +560,7 @@ Result<void> SyncEngine::refuse(const QString& entity, const QUuid& id, qint64 r
     return {};
 }
 
-Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take) {
+Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take, const QJsonValue& merged) {
     Conflicts conflicts(store.database());
     auto conflict = conflicts.get(conflictId);
     if (!conflict)
@@ -577,6 +578,42 @@ Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take tak
     if (!tx.ok())
         return tx.error();
     const QString idText = conflict->entityId.toString(QUuid::WithoutBraces);
+    if (take == Take::Merged) {
+        if (conflict->field == invalidField || conflict->field == deletedField)
+            return failure(tr("This conflict is about the whole record (%1), not one field: keep yours or "
+                              "take the backend's.")
+                               .arg(conflict->field));
+        if (merged.isUndefined())
+            return failure(tr("No merged value was given."));
+        auto local = repository->json(conflict->entityId);
+        if (!local)
+            return local.error();
+        const QJsonValue current = local->value(conflict->field);
+        if (merged == current) {
+            // The typed value is what this desktop holds: nothing to write here, only to send.
+            JournalEntry again;
+            again.entity = conflict->entity;
+            again.entityId = conflict->entityId;
+            again.baseRevision = state->serverRevision;
+            again.action = JournalEntry::Action::Patch;
+            again.fields = QJsonObject{{conflict->field, merged}};
+            if (auto queued = store.journal().append(again); !queued)
+                return queued;
+        } else {
+            // The typed value is a local edit of the field, on top of the backend's revision the
+            // record holds since the merge: checked, audited and journalled like any edit.
+            const auto kind = entityKindFromName(conflict->entity);
+            const FieldPatch patch{conflict->entityId, QJsonObject{{conflict->field, current}},
+                                   QJsonObject{{conflict->field, merged}}};
+            const Result<void> written = visitEntityType(
+                *kind, [&]<class T>(std::type_identity<T>) { return store.repository<T>().patch(patch); });
+            if (!written)
+                return written;
+        }
+        if (auto marked = conflicts.markResolved(conflictId, QStringLiteral("merged")); !marked)
+            return marked;
+        return tx.commit();
+    }
     if (conflict->field == invalidField) {
         if (take == Take::Theirs)
             return failure(

@@ -47,7 +47,7 @@ public:
         qint64 refused = 0;   // records from the backend refused as invalid (see invalidRecordField)
         QString error;        // why the run stopped early; empty on success
     };
-    enum class Take { Mine, Theirs };
+    enum class Take { Mine, Theirs, Merged };
     // What a status bar shows: edits waiting, edits the backend refused, open conflicts, the last
     // successful sync and the last run's error (empty when it succeeded).
     struct Status {
@@ -81,8 +81,12 @@ public:
     const Summary& summary() const { return m_summary; }
 
     // Resolves a conflict: "mine" queues the local value for the backend, "theirs" takes the
-    // backend's value locally. Storage only; the next push sends what needs sending.
-    static Result<void> resolve(Store& store, const QUuid& conflictId, Take take);
+    // backend's value locally, "merged" stores `merged` (a value the user typed for the field) and
+    // queues it for the backend like an edit. Storage only; the next push sends what needs sending.
+    static Result<void> resolve(Store& store, const QUuid& conflictId, Take take,
+                                const QJsonValue& merged = QJsonValue(QJsonValue::Undefined));
+    // The conflict "field" of a delete that met an edit: mine and theirs say which side deleted.
+    static constexpr const char* deletedRecordField = "(deleted)";
     static Status status(Store& store);
     // The repository of an entity by its wire name, or nullptr.
     static RepositoryBase* repositoryFor(Store& store, const QString& entity);

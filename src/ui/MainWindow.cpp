@@ -30,6 +30,7 @@
 #include "SiteTree.h"
 #include "SiteTreeModel.h"
 #include "Store.h"
+#include "SyncProblemsDialog.h"
 #include "SyncStatusBar.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -141,6 +142,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_sync);
     connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { m_sync->syncNow(false); });
     connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
+    connect(m_ui->actionSyncProblems, &QAction::triggered, this, &MainWindow::showSyncProblems);
+    connect(m_sync, &SyncStatusBar::problemsRequested, this, &MainWindow::showSyncProblems);
     connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
     connect(m_sync, &SyncStatusBar::synced, this, [this] {
         updateStatus();
@@ -549,6 +552,46 @@ void MainWindow::showConflicts() {
     m_sync->refresh();
     if (!m_siteId.isNull())
         showSite(m_siteId);
+}
+
+SyncProblemsDialog* MainWindow::showSyncProblems() {
+    // One view, kept while the console is open: it stays up beside the editor it opens.
+    if (!m_problems) {
+        m_problems = new SyncProblemsDialog(m_workspace, this);
+        connect(m_problems, &SyncProblemsDialog::changed, this, [this] { m_sync->refresh(); });
+        connect(m_problems, &SyncProblemsDialog::openRequested, this,
+                [this](const SyncProblems::Target& target) { openRecordToFix(target); });
+        connect(m_sync, &SyncStatusBar::synced, m_problems, &SyncProblemsDialog::reload);
+        connect(&m_workspace, &Workspace::recordChanged, m_problems, [this] {
+            if (!m_problems->isBusy())
+                m_problems->reload();
+        });
+    }
+    m_problems->reload();
+    m_problems->show();
+    m_problems->raise();
+    m_problems->activateWindow();
+    return m_problems;
+}
+
+void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
+    if (!target.editable) {
+        statusBar()->showMessage(target.message, 10'000);
+        return;
+    }
+    if (!target.siteId.isNull())
+        selectSite(target.siteId);
+    bool opened = true;
+    if (target.kind == EntityKind::Site)
+        editSiteField(target.field, target.message);
+    else
+        opened = EntityEditors::open(m_workspace, target.kind, target.siteId, target.id, m_problems,
+                                     target.field, target.message);
+    if (!opened)
+        statusBar()->showMessage(
+            tr("This record has no editor here, or is no longer there: discard the edit, "
+               "or retry it as it is."),
+            10'000);
 }
 
 void MainWindow::preferences() {

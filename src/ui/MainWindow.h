@@ -3,6 +3,7 @@
 
 #include "EntityKind.h"
 #include "Enums.h"
+#include "SyncProblems.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -31,6 +32,7 @@ class RecordTab;
 class RecordTabs;
 class SiteTree;
 class SiteTreeModel;
+class SyncProblemsDialog;
 class SyncStatusBar;
 class Workspace;
 struct Finding;
@@ -91,6 +93,10 @@ public:
     HelpBrowser* helpBrowser() const { return m_help; }
     // Help > Explain This Finding: the finding selected in the Findings panel.
     void explainFinding();
+    // File > Sync Problems (Ctrl+Shift+P), also the status bar's "Refused by the backend" count.
+    SyncProblemsDialog* showSyncProblems();
+    // Sync Problems' Open Record: the record's editor with the field the backend named marked.
+    void openRecordToFix(const SyncProblems::Target& target);
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -134,6 +140,7 @@ private:
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     HelpBrowser* m_help = nullptr;
+    SyncProblemsDialog* m_problems = nullptr;
     bool m_checking = false;
     // The coverage and escalation tabs read a whole site: they are refreshed when looked at.
     bool m_coverageStale = true;

@@ -22,11 +22,13 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_problems(new QToolButton(this))
     , m_autoSync(new QTimer(this))
     , m_delay(new QTimer(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
+    layout->addWidget(m_problems);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     m_label->setAccessibleName(tr("Sync status"));
@@ -37,6 +39,11 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     m_cancel->setAccessibleName(tr("Cancel sync"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, m_session, &SyncSession::cancel);
+    m_problems->setAutoRaise(true);
+    m_problems->setObjectName(QStringLiteral("syncProblemsButton"));
+    m_problems->setToolTip(tr("Show the edits the backend refused (Ctrl+Shift+P)"));
+    m_problems->hide();
+    connect(m_problems, &QToolButton::clicked, this, &SyncStatusBar::problemsRequested);
     connect(m_session, &SyncSession::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(std::max<qint64>(total, 1)));
         m_progress->setValue(int(done));
@@ -79,8 +86,9 @@ void SyncStatusBar::showStatus() {
     else
         parts << tr("Never synced");
     parts << tr("Edits waiting: %1").arg(status.pending);
-    if (status.needsAttention > 0)
-        parts << tr("Refused by the backend: %1").arg(status.needsAttention);
+    m_problems->setText(tr("Refused by the backend: %1").arg(status.needsAttention));
+    m_problems->setAccessibleName(m_problems->text());
+    m_problems->setVisible(status.needsAttention > 0);
     if (status.openConflicts > 0)
         parts << tr("Conflicts: %1").arg(status.openConflicts);
     m_label->setText(parts.join(QStringLiteral(" · ")));

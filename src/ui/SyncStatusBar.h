@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // Whether there are conflicts to resolve (Sync > Conflicts).
     void conflictsChanged(bool open);
+    // The "Refused by the backend" count was clicked: show the Sync Problems view.
+    void problemsRequested();
     // A sync has ended: pulled changes may touch what is on screen.
     void synced();
 
@@ -42,6 +44,7 @@ private:
     QLabel* m_label;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QToolButton* m_problems; // "Refused by the backend: N", shown while there are any
     QTimer* m_autoSync;
     QTimer* m_delay;
     bool m_quiet = false;

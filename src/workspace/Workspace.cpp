@@ -3,6 +3,7 @@
 
 #include "CredentialService.h"
 #include "Database.h"
+#include "FieldLabels.h"
 #include "KeychainVault.h"
 #include "PhoneFactsCache.h"
 #include "Store.h"
@@ -365,7 +366,7 @@ QString Workspace::clashMessage(EntityKind kind, const QUuid& id, const QList<Fi
     for (const FieldClash& clash : clashes)
         fields.append(
             tr("%1 was changed %2 (now %3; this edit started from %4)")
-                .arg(clash.field,
+                .arg(FieldLabels::label(entity, clash.field),
                      FieldClashText::origin(FieldClashText::lastChange(*m_store, entity, id, clash.field)),
                      FieldClashText::value(clash.stored), FieldClashText::value(clash.base)));
     return tr("Not saved: since this %1 was read, %2. Read it again and repeat the edit, so that it does not "
