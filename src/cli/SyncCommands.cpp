@@ -14,6 +14,7 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +22,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <atomic>
 #include <csignal>
 
 namespace sitekeeper {

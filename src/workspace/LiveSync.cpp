@@ -39,7 +39,13 @@ LiveSync::LiveSync(Workspace& workspace, SyncSession& session, QObject* parent)
     connect(&session, &SyncSession::finished, this, &LiveSync::sessionFinished);
 }
 
-LiveSync::~LiveSync() = default;
+LiveSync::~LiveSync() {
+    // The request still waiting is aborted here, while the members its answer would touch live.
+    m_running = false;
+    ++m_generation;
+    if (m_connection)
+        m_connection->client().cancel();
+}
 
 bool LiveSync::start() {
     if (m_running)
@@ -112,7 +118,10 @@ void LiveSync::requestSync() {
     }
     m_syncWanted = false;
     m_pushDelay.stop();
-    m_ownRun = m_session.start(SyncSession::Direction::Both);
+    // Set first: a session that cannot open its connection finishes inside start().
+    m_ownRun = true;
+    if (!m_session.start(SyncSession::Direction::Both))
+        m_ownRun = false;
 }
 
 void LiveSync::sessionFinished(bool ok) {

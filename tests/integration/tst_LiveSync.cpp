@@ -12,8 +12,10 @@
 #include "TwoDesks.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 using namespace sitekeeper;
 using namespace sitekeeper::test;
@@ -158,7 +160,7 @@ private Q_SLOTS:
 
         QSignalSpy stopped(&live, &LiveSync::stopped);
         live.stop();
-        QVERIFY(stopped.wait(30'000));
+        QVERIFY(!stopped.isEmpty() || stopped.wait(30'000)); // at once when the run ended inside stop()
         QVERIFY(!live.isRunning());
         QVERIFY(!session.isRunning());
     }
