@@ -36,6 +36,7 @@ class SyncProblemsDialog;
 class SyncStatusBar;
 class Workspace;
 struct Finding;
+struct PulledChanges;
 struct ReadinessItem;
 struct Site;
 
@@ -111,6 +112,9 @@ private:
     void showSite(const QUuid& siteId);
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
+    // A pull wrote records (another member's work): the tree, the lists and the site shown read them
+    // again, keeping selection and scroll; the checker re-checks the sites on its own.
+    void pulled(const PulledChanges& changes);
     void updateStatus();
     void importBundle();
     void exportBundle();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncStatusBar.h"
 
+#include "LiveSync.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "Workspace.h"
@@ -24,7 +25,8 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     , m_cancel(new QToolButton(this))
     , m_problems(new QToolButton(this))
     , m_autoSync(new QTimer(this))
-    , m_delay(new QTimer(this)) {
+    , m_delay(new QTimer(this))
+    , m_live(new LiveSync(workspace, *m_session, this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -52,7 +54,9 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
         m_progress->hide();
         m_cancel->hide();
         showStatus();
-        if (!ok && !m_quiet)
+        const bool quiet = m_quiet;
+        m_quiet = true;
+        if (!ok && !quiet)
             QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
         Q_EMIT synced();
     });
@@ -64,6 +68,7 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
     if (m_session->isConfigured())
         m_autoSync->start();
+    m_live->start();
     showStatus();
 }
 
