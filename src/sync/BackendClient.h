@@ -5,6 +5,7 @@
 #include "Changes.h"
 #include "Op.h"
 #include "Result.h"
+#include "Team.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -69,6 +70,8 @@ public:
     };
     void fetchRecord(const QString& entity, const QUuid& id, Done<Record> done);
     void fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done);
+    // GET /v1/me: the member the token belongs to, their role and their tenant.
+    void fetchMe(Done<protocol::Me> done);
 
     // Aborts every request in flight; their callbacks get an error.
     void cancel();
