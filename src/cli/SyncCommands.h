@@ -11,7 +11,7 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The sync commands of sitekeeper-cli: `backend login`, `push`, `pull`, `sync`, `conflicts` and
+// The sync commands of sitekeeper-cli: `backend login|whoami|logout`, `push`, `pull`, `sync`, `conflicts` and
 // `conflicts resolve`. The network and the keychain are asynchronous; a command runs its own event
 // loop until its work signals completion (this is the program's top level, not library code).
 class SyncCommands {
@@ -28,6 +28,8 @@ public:
 
 private:
     int login(Workspace& workspace, const QStringList& args);
+    int whoami(Workspace& workspace, const QStringList& args);
+    int logout(Workspace& workspace, const QStringList& args);
     int transfer(Workspace& workspace, const QString& command, const QStringList& args);
     int conflicts(Workspace& workspace, const QStringList& args);
     int resolve(Workspace& workspace, const QStringList& args);

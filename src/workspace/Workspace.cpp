@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "BackendSettings.h"
 #include "CredentialService.h"
 #include "Database.h"
 #include "KeychainVault.h"
@@ -116,7 +117,25 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
     if (workspace->m_settings->status() != QSettings::NoError)
         return Error{tr("Cannot write the workspace settings. Check the folder's permissions."),
                      QDir(folder).filePath(QStringLiteral("settings.ini")), Error::Kind::Io};
+    workspace->m_identity = BackendSettings(workspace->m_folder).identity();
     return workspace;
+}
+
+void Workspace::setIdentity(const std::optional<protocol::Me>& identity) {
+    if (identity == m_identity)
+        return;
+    BackendSettings(m_folder).setIdentity(identity);
+    m_identity = identity;
+    Q_EMIT identityChanged();
+}
+
+protocol::Role Workspace::memberRole() const {
+    return m_identity ? m_identity->member.role : protocol::Role::Admin;
+}
+
+QString Workspace::whyNot(protocol::Role needed) const {
+    const protocol::Role have = memberRole();
+    return protocol::allows(have, needed) ? QString() : protocol::forbiddenMessage(needed, have);
 }
 
 QUuid Workspace::id() const {
