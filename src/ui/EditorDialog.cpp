@@ -2,6 +2,7 @@
 #include "EditorDialog.h"
 
 #include "CredentialEditor.h"
+#include "EditorSupport.h"
 #include "FieldClashText.h"
 #include "PhoneNumber.h"
 #include "SecretScanner.h"
@@ -30,6 +31,12 @@ EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
 void EditorDialog::followedRecordChanged(EntityKind entity, const QUuid& id) {
     if (m_refresh && entity == m_followedEntity && (id.isNull() || id == m_followedId()))
         m_refresh();
+}
+
+void EditorDialog::restrictTo(EntityKind kind) {
+    const QString forbidden = MemberRights(m_workspace).toEdit(kind);
+    if (m_buttons)
+        setAllowed(m_buttons->button(QDialogButtonBox::Save), true, forbidden);
 }
 
 void EditorDialog::setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel,

@@ -91,6 +91,10 @@ public:
     HelpBrowser* helpBrowser() const { return m_help; }
     // Help > Explain This Finding: the finding selected in the Findings panel.
     void explainFinding();
+    // File > Connect to Backend…: true when the user signed in.
+    bool connectToBackend();
+    // File > Sign Out…, after a question that says the outbox stays.
+    void signOut();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -106,6 +110,8 @@ private:
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
     void updateStatus();
+    // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
+    void updateRights();
     void importBundle();
     void exportBundle();
     void openDemo();
