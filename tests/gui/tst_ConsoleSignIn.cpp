@@ -64,8 +64,9 @@ private Q_SLOTS:
         m_server = std::make_unique<ServerProcess>(makeDatabase(QStringLiteral("sqlite"), m_dir));
         QVERIFY(m_server->start());
         QVERIFY(!m_server->addTenant(QStringLiteral("Brightpath")).isEmpty());
-        m_editorToken = addMember(*m_server, QStringLiteral("Brightpath"), QStringLiteral("Dana Ortiz"),
-                                  QStringLiteral("dana@brightpath.example"), QStringLiteral("editor"));
+        m_editorToken =
+            m_server->addMember(QStringLiteral("Brightpath"), QStringLiteral("Dana Ortiz"),
+                                QStringLiteral("dana@brightpath.example"), QStringLiteral("editor"));
         QVERIFY2(!m_editorToken.isEmpty(), "sitekeeper-server member add (branch server) is missing");
         auto opened =
             Workspace::open(m_dir.filePath(QStringLiteral("ws")), Workspace::OpenMode::CreateIfMissing);

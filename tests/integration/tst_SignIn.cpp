@@ -47,10 +47,10 @@ private Q_SLOTS:
         m_adminToken = m_server->addTenant(u"Brightpath"_s);
         QVERIFY(!m_adminToken.isEmpty());
         m_editorToken =
-            addMember(*m_server, u"Brightpath"_s, u"Dana Ortiz"_s, u"dana@brightpath.example"_s, u"editor"_s);
+            m_server->addMember(u"Brightpath"_s, u"Dana Ortiz"_s, u"dana@brightpath.example"_s, u"editor"_s);
         QVERIFY2(!m_editorToken.isEmpty(), "sitekeeper-server member add (branch server) is missing");
         m_viewerToken =
-            addMember(*m_server, u"Brightpath"_s, u"Vic Viewer"_s, u"vic@brightpath.example"_s, u"viewer"_s);
+            m_server->addMember(u"Brightpath"_s, u"Vic Viewer"_s, u"vic@brightpath.example"_s, u"viewer"_s);
         QVERIFY(!m_viewerToken.isEmpty());
     }
 
