@@ -69,6 +69,8 @@ bool SyncCommands::handles(const QString& command) {
 QString SyncCommands::usage() {
     return QStringLiteral(
         "  backend login --url URL --token-stdin [--ca-file FILE] [--timeout SECONDS]\n"
+        "  backend whoami [--format json]\n"
+        "  backend logout\n"
         "  push | pull | sync [--format json]\n"
         "  sync --watch [--format json]   (follows the backend until interrupted)\n"
         "  conflicts [--format json]\n"
@@ -89,9 +91,14 @@ int SyncCommands::run(const QString& workspacePath, const QString& command, cons
         return fail(opened.error().toString());
     Workspace& workspace = *opened.value();
     if (command == QLatin1String("backend")) {
-        if (args.value(0) != QLatin1String("login"))
-            return fail(tr("usage:\n%1").arg(usage()));
-        return login(workspace, args.mid(1));
+        const QString action = args.value(0);
+        if (action == QLatin1String("login"))
+            return login(workspace, args.mid(1));
+        if (action == QLatin1String("whoami"))
+            return whoami(workspace, args.mid(1));
+        if (action == QLatin1String("logout"))
+            return logout(workspace, args.mid(1));
+        return fail(tr("usage:\n%1").arg(usage()));
     }
     if (command == QLatin1String("conflicts")) {
         if (args.value(0) == QLatin1String("resolve"))
@@ -144,6 +151,75 @@ int SyncCommands::login(Workspace& workspace, const QStringList& args) {
     if (parser.isSet(QStringLiteral("timeout")))
         settings.setTimeoutSeconds(parser.value(QStringLiteral("timeout")).toInt());
     m_out << tr("Backend set to %1; the token is in the keychain.").arg(url.toString()) << Qt::endl;
+    return Success;
+}
+
+int SyncCommands::whoami(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("backend whoami [--format json]")))
+        return Failure;
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    const std::optional<protocol::Me> known = workspace.identity();
+
+    BackendConnection connection(workspace);
+    QEventLoop loop;
+    std::optional<Result<protocol::Me>> answer;
+    connection.whoami([&](Result<protocol::Me> me) {
+        answer = std::move(me);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec(); // the keychain and the network answer later
+    if (!*answer) {
+        QString message = answer->error().message;
+        if (known)
+            message +=
+                u'\n' + tr("Last known (not confirmed now): %1 <%2>, %3 of %4.")
+                            .arg(known->member.name, known->member.email,
+                                 protocol::displayName(known->member.role).toLower(), known->tenantName);
+        return fail(message);
+    }
+    const protocol::Me& me = answer->value();
+    if (json) {
+        const QJsonObject report{
+            {QStringLiteral("url"), BackendSettings(workspace.folder()).url().toString()},
+            {QStringLiteral("member"), me.member.toJson(false)},
+            {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("name"), me.tenantName}}},
+        };
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    m_out << tr("Signed in to %1 as %2 <%3>, %4 of %5.")
+                 .arg(BackendSettings(workspace.folder()).url().toString(), me.member.name, me.member.email,
+                      protocol::displayName(me.member.role).toLower(), me.tenantName)
+          << Qt::endl;
+    return Success;
+}
+
+int SyncCommands::logout(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("backend logout")))
+        return Failure;
+    if (!BackendSettings(workspace.folder()).isConfigured())
+        return fail(tr("This workspace is not signed in to a backend."));
+    QEventLoop loop;
+    std::optional<Result<void>> removed;
+    BackendConnection::logout(workspace, [&](Result<void> outcome) {
+        removed = outcome;
+        loop.quit();
+    });
+    if (!removed)
+        loop.exec(); // the keychain answers later
+    if (!*removed)
+        return fail(removed->error().message);
+    const int pending = SyncEngine::status(workspace.store()).pending;
+    m_out << tr("Signed out; the token was removed from the keychain.") << Qt::endl;
+    if (pending > 0)
+        m_out << tr("%n edit(s) stay in the outbox and are pushed after the next `backend login`.", nullptr,
+                    pending)
+              << Qt::endl;
     return Success;
 }
 

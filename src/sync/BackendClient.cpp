@@ -228,13 +228,18 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
             Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (status == 0) {
             const auto error = reply->error();
-            const Error problem = failure(tr("Cannot reach the backend at %1: %2")
-                                              .arg(m_config.baseUrl.toString(), reply->errorString()));
+            Error problem = failure(tr("Cannot reach the backend at %1: %2")
+                                        .arg(m_config.baseUrl.toString(), reply->errorString()));
+            problem.kind = Error::Kind::Unavailable;
             if (error == QNetworkReply::SslHandshakeFailedError) {
-                done(failure(
+                Error untrusted = failure(
                     tr("The backend at %1 is not trusted (%2). Check the URL's host name, or give the "
                        "CA file of a private certificate authority.")
-                        .arg(m_config.baseUrl.host(), reply->errorString())));
+                        .arg(m_config.baseUrl.host(), reply->errorString()));
+                // Sign-in screens tell a certificate to trust apart from a server that is down.
+                untrusted.where = QStringLiteral("tls");
+                untrusted.kind = Error::Kind::Unavailable;
+                done(untrusted);
                 return;
             }
             if (retryableNetworkError(error))
@@ -253,8 +258,11 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
             failure(tr("The backend answered %1: %2")
                         .arg(status)
                         .arg(apiError.message.isEmpty() ? reply->errorString() : apiError.message));
-        if (status == 404)
-            problem.kind = Error::Kind::NotFound; // a record the backend does not have (any more)
+        // 401: the token is unknown, revoked or expired; 403: the member's role does not allow it.
+        if (status == 401 || status == 403)
+            problem.kind = Error::Kind::Forbidden;
+        else if (status == 404)
+            problem.kind = Error::Kind::NotFound;
         if (retryableStatus(status))
             retryOrFail(verb, path, body, attempt, timeout, retryAfter, problem, done);
         else
@@ -435,6 +443,16 @@ void BackendClient::fetchPresence(const QString& entity, const QUuid& id,
              }
              done(list->members);
          });
+}
+
+void BackendClient::fetchMe(Done<protocol::Me> done) {
+    send("GET", QStringLiteral("/v1/me"), {}, 0, [done](Result<Answer> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        done(protocol::Me::fromJson(answer->body));
+    });
 }
 
 } // namespace sitekeeper

@@ -92,6 +92,8 @@ public:
     void putPresence(const QString& entity, const QUuid& id, Done<void> done);
     void deletePresence(const QString& entity, const QUuid& id, Done<void> done);
     void fetchPresence(const QString& entity, const QUuid& id, Done<QList<protocol::Presence>> done);
+    // GET /v1/me: the member the token belongs to, their role and their tenant.
+    void fetchMe(Done<protocol::Me> done);
 
     // Aborts every request in flight; their callbacks get an error.
     void cancel();

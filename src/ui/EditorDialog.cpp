@@ -2,6 +2,7 @@
 #include "EditorDialog.h"
 
 #include "CredentialEditor.h"
+#include "EditorSupport.h"
 #include "FieldClashText.h"
 #include "PhoneNumber.h"
 #include "RecordHistory.h"
@@ -95,6 +96,12 @@ void EditorDialog::showTeam(EntityKind entity, const QUuid& id) {
 void EditorDialog::followedRecordChanged(EntityKind entity, const QUuid& id) {
     if (m_refresh && entity == m_followedEntity && (id.isNull() || id == m_followedId()))
         m_refresh();
+}
+
+void EditorDialog::restrictTo(EntityKind kind) {
+    const QString forbidden = MemberRights(m_workspace).toEdit(kind);
+    if (m_buttons)
+        setAllowed(m_buttons->button(QDialogButtonBox::Save), true, forbidden);
 }
 
 void EditorDialog::setUpEditor(QDialogButtonBox* buttons, QLabel* errorLabel,

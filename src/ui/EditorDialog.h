@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FieldError.h"
+#include "MemberRights.h"
 #include "Result.h"
 #include "Workspace.h"
 
@@ -80,6 +81,9 @@ protected:
     // now becomes the one the form shows and reverts to.
     template <class T>
     Result<FieldErrors> saveRecord(const T& value, T& original, bool& isNew, const QString& noun) {
+        // Save is greyed out then; this keeps a caller that saves anyway from writing.
+        if (const QString forbidden = MemberRights(m_workspace).toEdit(T::entityKind); !forbidden.isEmpty())
+            return Error{forbidden, QString(), Error::Kind::Forbidden};
         const FieldErrors errors = value.validate();
         if (!errors.isEmpty())
             return errors;
@@ -125,6 +129,7 @@ protected:
     // saving asks about any of them that moved. `form` is the record as the form shows it now.
     template <class T>
     void followRecord(T& original, const bool& isNew, std::function<T()> form) {
+        restrictTo(T::entityKind);
         m_followedEntity = T::entityKind;
         m_followedId = [&original] {
             return original.id;
@@ -162,6 +167,8 @@ protected:
     QString fieldLabel(const QString& field) const;
 
 private:
+    // Greys out Save, with the reason, when the signed-in member's role may not change `kind`.
+    void restrictTo(EntityKind kind);
     void buttonClicked(QAbstractButton* button);
     // The presence note and the history of an existing record, above the buttons.
     void showTeam(EntityKind entity, const QUuid& id);

@@ -98,6 +98,10 @@ public:
     SyncProblemsDialog* showSyncProblems();
     // Sync Problems' Open Record: the record's editor with the field the backend named marked.
     void openRecordToFix(const SyncProblems::Target& target);
+    // File > Connect to Backend…: true when the user signed in.
+    bool connectToBackend();
+    // File > Sign Out…, after a question that says the outbox stays.
+    void signOut();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -116,6 +120,8 @@ private:
     // again, keeping selection and scroll; the checker re-checks the sites on its own.
     void pulled(const PulledChanges& changes);
     void updateStatus();
+    // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
+    void updateRights();
     void importBundle();
     void exportBundle();
     void openDemo();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordTab.h"
 
+#include "EditorSupport.h"
 #include "EntityListModel.h"
 #include "ui_RecordTab.h"
 
@@ -79,6 +80,7 @@ void RecordTab::addBulkAction(const QString& text, const QString& name,
     auto* button = new QPushButton(text, this);
     button->setObjectName(name);
     m_ui->bulkLayout->addWidget(button);
+    m_bulkButtons.append(button);
     connect(button, &QPushButton::clicked, this, [this, run = std::move(run)] {
         const QList<QUuid> ids = selectedIds();
         if (!ids.isEmpty())
@@ -129,10 +131,20 @@ void RecordTab::updateCount() {
     m_ui->countLabel->setText(tr("%n record(s)", nullptr, int(m_model->totalCount())));
 }
 
+void RecordTab::setForbidden(const QString& add, const QString& remove, const QHash<QString, QString>& bulk) {
+    m_forbiddenToAdd = add;
+    m_forbiddenToRemove = remove;
+    m_forbiddenBulk = bulk;
+    updateButtons();
+}
+
 void RecordTab::updateButtons() {
     const bool any = m_ui->view->selectionModel()->hasSelection();
     m_ui->editButton->setEnabled(any);
-    m_ui->removeButton->setEnabled(any);
+    setAllowed(m_ui->newButton, true, m_forbiddenToAdd);
+    setAllowed(m_ui->removeButton, any, m_forbiddenToRemove);
+    for (QPushButton* button : std::as_const(m_bulkButtons))
+        setAllowed(button, true, m_forbiddenBulk.value(button->objectName()));
 }
 
 } // namespace sitekeeper

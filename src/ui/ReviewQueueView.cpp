@@ -2,6 +2,7 @@
 #include "ReviewQueueView.h"
 
 #include "EditorSupport.h"
+#include "MemberRights.h"
 #include "ReviewQueueModel.h"
 #include "Workspace.h"
 #include "ui_ReviewQueueView.h"
@@ -86,6 +87,7 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReviewQueueView::refresh);
+    connect(&m_workspace, &Workspace::identityChanged, this, &ReviewQueueView::updateActions);
     connect(&m_workspace, &Workspace::recordChanged, this, [this](EntityKind entity) {
         if (entity != EntityKind::NotificationRule && entity != EntityKind::Credential &&
             entity != EntityKind::Escalation)
@@ -195,11 +197,13 @@ void ReviewQueueView::updateSummary() {
 void ReviewQueueView::updateActions() {
     const bool any = m_ui->table->selectionModel()->hasSelection();
     const bool one = m_ui->table->selectionModel()->selectedRows().size() == 1;
-    m_attestAction->setEnabled(any);
-    m_retireAction->setEnabled(any);
+    // Attesting and retiring need the reviewer role; a viewer sees the queue and why not.
+    const QString forbidden = MemberRights(m_workspace).toReview();
+    setAllowed(m_attestAction, any, forbidden);
+    setAllowed(m_retireAction, any, forbidden);
     m_openAction->setEnabled(one);
-    m_ui->attestButton->setEnabled(any);
-    m_ui->retireButton->setEnabled(any);
+    setAllowed(m_ui->attestButton, any, forbidden);
+    setAllowed(m_ui->retireButton, any, forbidden);
     m_ui->openButton->setEnabled(one);
 }
 

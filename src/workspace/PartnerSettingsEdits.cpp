@@ -34,7 +34,7 @@ bool PartnerSettingsEdits::canEdit(QString* why) const {
     const protocol::Role needed =
         protocol::neededRoleToEdit(QString::fromLatin1(PartnerSettings::entityName));
     // Unknown (never signed in, offline): allowed here; the backend has the last word.
-    const protocol::Role have = m_workspace.memberRole().value_or(protocol::Role::Admin);
+    const protocol::Role have = m_workspace.memberRole();
     if (protocol::allows(have, needed))
         return true;
     if (why)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "BackendSettings.h"
 #include "CredentialService.h"
 #include "Database.h"
 #include "FieldLabels.h"
@@ -119,6 +120,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
                      QDir(folder).filePath(QStringLiteral("settings.ini")), Error::Kind::Io};
     if (auto moved = workspace->moveLegacyPartnerSettings(); !moved)
         return moved.error();
+    workspace->m_identity = BackendSettings(workspace->m_folder).identity();
     Workspace* self = workspace.get();
     self->m_partnerSeen = self->partnerSettings();
     connect(self, &Workspace::pulled, self, &Workspace::notePulledPartnerSettings);
@@ -163,6 +165,23 @@ void Workspace::notePulledPartnerSettings() {
         return;
     m_partnerSeen = now;
     Q_EMIT recordChanged(EntityKind::PartnerSettings, PartnerSettings::recordId());
+}
+
+void Workspace::setIdentity(const std::optional<protocol::Me>& identity) {
+    if (identity == m_identity)
+        return;
+    BackendSettings(m_folder).setIdentity(identity);
+    m_identity = identity;
+    Q_EMIT identityChanged();
+}
+
+protocol::Role Workspace::memberRole() const {
+    return m_identity ? m_identity->member.role : protocol::Role::Admin;
+}
+
+QString Workspace::whyNot(protocol::Role needed) const {
+    const protocol::Role have = memberRole();
+    return protocol::allows(have, needed) ? QString() : protocol::forbiddenMessage(needed, have);
 }
 
 QUuid Workspace::id() const {

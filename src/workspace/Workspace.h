@@ -7,6 +7,7 @@
 #include "PulledChanges.h"
 #include "Result.h"
 #include "Roles.h"
+#include "Team.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -73,10 +74,6 @@ public:
     // The partner's settings (what the rulebook reads, the help desk contact): the synced record, or
     // PartnerSettings::defaults() while there is none. Changed through PartnerSettingsEdits.
     PartnerSettings partnerSettings() const;
-    // The role of the member signed in to the backend, when known (nullopt: unknown or offline, which
-    // the console treats as admin: the backend still refuses what the role may not do).
-    std::optional<protocol::Role> memberRole() const { return m_memberRole; }
-    void setMemberRole(std::optional<protocol::Role> role) { m_memberRole = role; }
     CredentialVault& vault();
     // Credential records with their secrets in the vault (made on first use, like the vault).
     CredentialService& credentials();
@@ -84,6 +81,19 @@ public:
 
     // An error when a table cannot be read.
     Result<Counts> counts() const;
+
+    // Who is signed in to the workspace's backend, as `GET /v1/me` last said (kept in
+    // settings.ini, so that the console and the command line read the same); nothing when no
+    // backend is set or it was not asked since the last sign-in.
+    std::optional<protocol::Me> identity() const { return m_identity; }
+    // Keeps `identity` (nothing: forgets it) and says so with identityChanged() when it differs.
+    void setIdentity(const std::optional<protocol::Me>& identity);
+    // The signed-in member's role. A workspace with no known member (no backend, not asked yet)
+    // is one person's: it has every right locally, and the server judges what is pushed.
+    protocol::Role memberRole() const;
+    // Why the signed-in member may not do what needs `needed` (protocol::neededRole and the like),
+    // for tooltips and messages; empty when they may.
+    QString whyNot(protocol::Role needed) const;
 
     // Writes a whole bundle in one transaction: all or nothing. Records with a known id are
     // updated, the others created. `progress` may cancel, which leaves the workspace as it was.
@@ -148,6 +158,8 @@ Q_SIGNALS:
     void pulled(const sitekeeper::PulledChanges& changes = {});
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
     void editFailed(const QString& message);
+    // The signed-in member changed: signed in, signed out, or the backend gave another role.
+    void identityChanged();
 
 public:
     // Finds a site by its exact name (names are unique within a workspace by convention; the first wins).
@@ -169,8 +181,8 @@ private:
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CredentialService> m_credentials; // after m_vault: destroyed before it
     QUndoStack m_undoStack;
-    std::optional<protocol::Role> m_memberRole;
     PartnerSettings m_partnerSeen; // as of the last pull or edit, to tell whether a pull changed them
+    std::optional<protocol::Me> m_identity;
 };
 
 } // namespace sitekeeper

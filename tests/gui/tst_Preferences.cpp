@@ -19,6 +19,22 @@ using namespace sitekeeper;
 // The partner settings the rulebook reads are edited in Preferences: one synced record, saved as an
 // undoable edit; the phone region stays in settings.ini. A member who is not an admin sees them
 // read-only, told why.
+
+namespace {
+
+// As if `GET /v1/me` had said the workspace's member has `role`.
+void signInAs(sitekeeper::Workspace& workspace, sitekeeper::protocol::Role role) {
+    sitekeeper::protocol::Me me;
+    me.member.id = QUuid::createUuid();
+    me.member.name = QStringLiteral("Robin Hale");
+    me.member.email = QStringLiteral("robin@brightpath.example");
+    me.member.role = role;
+    me.tenantName = QStringLiteral("Brightpath");
+    workspace.setIdentity(me);
+}
+
+} // namespace
+
 class tst_Preferences : public QObject {
     Q_OBJECT
 
@@ -106,7 +122,7 @@ private Q_SLOTS:
     }
 
     void anEditorSeesThemReadOnly() {
-        m_workspace->setMemberRole(protocol::Role::Editor);
+        signInAs(*m_workspace, protocol::Role::Editor);
         PreferencesDialog dialog(*m_workspace);
         dialog.show();
         QVERIFY(!dialog.partnerSettingsEditable());

@@ -22,6 +22,22 @@
 using namespace sitekeeper;
 using namespace Qt::StringLiterals;
 
+
+namespace {
+
+// As if `GET /v1/me` had said the workspace's member has `role`.
+void signInAs(sitekeeper::Workspace& workspace, sitekeeper::protocol::Role role) {
+    sitekeeper::protocol::Me me;
+    me.member.id = QUuid::createUuid();
+    me.member.name = QStringLiteral("Robin Hale");
+    me.member.email = QStringLiteral("robin@brightpath.example");
+    me.member.role = role;
+    me.tenantName = QStringLiteral("Brightpath");
+    workspace.setIdentity(me);
+}
+
+} // namespace
+
 class tst_PartnerSettings : public QObject {
     Q_OBJECT
 
@@ -236,8 +252,9 @@ private Q_SLOTS:
     void aMemberWhoIsNotAnAdminIsRefused() {
         auto workspace = open(newFolder());
         QVERIFY(workspace);
-        QVERIFY(!workspace->memberRole()); // unknown until signed in: treated as admin
-        workspace->setMemberRole(protocol::Role::Editor);
+        QVERIFY(!workspace->identity()); // unknown until signed in: treated as admin
+        QCOMPARE(workspace->memberRole(), protocol::Role::Admin);
+        signInAs(*workspace, protocol::Role::Editor);
         PartnerSettingsEdits edits(*workspace);
         QString why;
         QVERIFY(!edits.canEdit(&why));
@@ -252,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(!edits.set(u"partner-name"_s, u"Brightpath IT"_s));
         QVERIFY(outbox(*workspace).isEmpty());
         QVERIFY(workspace->partnerSettings() == base);
-        workspace->setMemberRole(protocol::Role::Admin);
+        signInAs(*workspace, protocol::Role::Admin);
         QVERIFY(edits.save(base, named));
     }
 
