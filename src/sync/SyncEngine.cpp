@@ -4,6 +4,7 @@
 #include "BackendClient.h"
 #include "Database.h"
 #include "Records.h"
+#include "SitePlaceholders.h"
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
@@ -43,6 +44,8 @@ QString recordKey(const QString& entity, const QUuid& id) {
 const QString deletedField = QStringLiteral("(deleted)");
 const QString invalidField = QString::fromLatin1(SyncEngine::invalidRecordField);
 const QString idField = QStringLiteral("id");
+// A site's parent, the one reference between records that is not a record's site.
+const QString parentField = QStringLiteral("parent_id");
 
 // At most this much of a value the backend sent goes into a message.
 QString excerpt(const QString& text) {
@@ -502,6 +505,23 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
             return revisions.error();
         held.insert(it.key(), std::move(revisions).value());
     }
+    // The sites the page's records name (a record's site, a site's parent) must exist when the
+    // commit checks the deferred foreign keys, but the feed may bring a site after the records that
+    // name it (it was edited after them): such a site gets a tombstone until its own change comes.
+    QSet<QUuid> named;
+    for (const protocol::Change& change : page.changes) {
+        RepositoryBase* repository = change.deleted ? nullptr : repositoryFor(m_store, change.entity);
+        if (!repository)
+            continue;
+        const QString& column =
+            change.entity == QLatin1String("site") ? parentField : repository->table().siteColumn;
+        if (column.isEmpty())
+            continue;
+        if (const QUuid site = QUuid::fromString(change.fields.value(column).toString()); !site.isNull())
+            named.insert(site);
+    }
+    if (auto added = addSitePlaceholders(database, named); !added)
+        return added;
     for (const protocol::Change& change : page.changes) {
         RepositoryBase* repository = repositoryFor(m_store, change.entity);
         if (!repository)

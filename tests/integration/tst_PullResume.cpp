@@ -3,9 +3,13 @@
 // real server is SIGKILLed once the first pages are stored, then run again. The workspace must hold
 // exactly the pages up to its stored cursor after the kill, the second run must ask only for what
 // is after that cursor (the server's request count shows it), and at the end the workspace holds
-// exactly the server's records: none lost, none twice, nothing queued to push back.
+// exactly the server's records: none lost, none twice, nothing queued to push back. And a site
+// edited after the records under it comes after them in the feed: a first pull, a page at a time,
+// stores them all the same (the site stands as a tombstone until its own page comes).
 #include "CliRunner.h"
+#include "ClientProfile.h"
 #include "Database.h"
+#include "Site.h"
 #include "SyncTestSupport.h"
 #include "Transaction.h"
 
@@ -45,6 +49,55 @@ class tst_PullResume : public QObject {
     }
 
 private Q_SLOTS:
+    void siteAfterItsChildrenInTheFeed() {
+        ServerProcess server(u"sqlite:"_s + m_dir.filePath(u"order.sqlite"_s));
+        QVERIFY(server.start());
+        const QByteArray token = server.addTenant(u"acme"_s);
+        Desk a;
+        QVERIFY(a.open(m_dir.filePath(u"order-a.sqlite"_s), server, token));
+        Site parent;
+        parent.id = QUuid::createUuid();
+        parent.name = u"Harbor Group"_s;
+        Site child;
+        child.id = QUuid::createUuid();
+        child.name = u"Harbor Office"_s;
+        child.parentId = parent.id;
+        ClientProfile profile;
+        profile.id = QUuid::createUuid();
+        profile.siteId = parent.id;
+        profile.fullName = u"Dana Ortiz"_s;
+        QVERIFY(a.store->sites().create(parent));
+        QVERIFY(a.store->sites().create(child));
+        QVERIFY(a.store->profiles().create(profile));
+        QVERIFY(a.sync());
+        // The parent edited afterwards: its newest change now comes after the child and the profile.
+        parent.name = u"Harbor Group Ltd"_s;
+        QVERIFY(a.store->sites().update(parent));
+        QVERIFY(a.sync());
+
+        // A pull that stops after its first page (the child site): stored, the parent a tombstone.
+        Desk b;
+        QVERIFY(b.open(m_dir.filePath(u"order-b.sqlite"_s), server, token));
+        b.engine->setPageSize(1);
+        b.engine->setMaxPages(1);
+        QVERIFY(!runEngine(*b.engine, &SyncEngine::pull));
+        QCOMPARE(b.engine->summary().pulled, 1);
+        QCOMPARE(b.store->sites().get(child.id)->parentId, parent.id);
+        QVERIFY(!b.store->sites().get(parent.id)); // not there yet, for anyone looking
+        QCOMPARE(b.store->sites().state(parent.id)->serverRevision, 0);
+        QVERIFY(b.store->sites().state(parent.id)->deleted);
+
+        // The rest, a page at a time: everything stored, the parent alive with its newest name.
+        b.engine->setMaxPages(SyncEngine::defaultMaxPages);
+        QVERIFY2(runEngine(*b.engine, &SyncEngine::pull), qPrintable(b.engine->summary().error));
+        QCOMPARE(b.engine->summary().pulled, 2);
+        QCOMPARE(b.store->sites().get(parent.id)->name, u"Harbor Group Ltd"_s);
+        QCOMPARE(b.store->sites().state(parent.id)->serverRevision, 2);
+        QCOMPARE(b.store->profiles().get(profile.id)->siteId, parent.id);
+        QCOMPARE(b.store->sites().count().value(), 2);
+        QCOMPARE(b.pending(), 0);
+    }
+
     void killedPullResumesFromItsCursor() {
         const bool keychain = qEnvironmentVariable("SITEKEEPER_KEYCHAIN_AVAILABLE") == QLatin1String("1");
         if (!keychain && qEnvironmentVariable("CI") == QLatin1String("true"))
