@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "Conflicts.h"
 #include "Database.h"
+#include "LiveSync.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
@@ -18,6 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 namespace sitekeeper {
 
@@ -27,6 +32,13 @@ enum Exit { Success = 0, Problems = 1, Failure = 2 };
 
 QJsonValue conflictValue(const QJsonValue& value) {
     return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+// Set by SIGINT / SIGTERM while `sync --watch` runs; the event loop looks at it.
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int) {
+    interrupted = 1;
 }
 
 QString showValue(const QJsonValue& value) {
@@ -56,6 +68,7 @@ QString SyncCommands::usage() {
     return QStringLiteral(
         "  backend login --url URL --token-stdin [--ca-file FILE] [--timeout SECONDS]\n"
         "  push | pull | sync [--format json]\n"
+        "  sync --watch [--format json]   (follows the backend until interrupted)\n"
         "  conflicts [--format json]\n"
         "  conflicts resolve ID --take mine|theirs\n"
         "  (the token lives in the keychain; scripts and tests may set SITEKEEPER_BACKEND_TOKEN "
@@ -132,9 +145,13 @@ int SyncCommands::login(Workspace& workspace, const QStringList& args) {
 int SyncCommands::transfer(Workspace& workspace, const QString& command, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (command == QLatin1String("sync"))
+        parser.addOption({QStringLiteral("watch"), QStringLiteral("Follow the backend until interrupted")});
     if (!parseCommandArguments(parser, args, m_err, command + QStringLiteral(" [--format json]")))
         return Failure;
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    if (command == QLatin1String("sync") && parser.isSet(QStringLiteral("watch")))
+        return watch(workspace, json);
 
     SyncSession session(workspace);
     const auto outcome = session.run(command == QLatin1String("push")   ? SyncSession::Direction::Push
@@ -178,6 +195,63 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
     if (!summary.error.isEmpty())
         return fail(summary.error);
     return attention > 0 || open > 0 ? Problems : Success;
+}
+
+int SyncCommands::watch(Workspace& workspace, bool json) {
+    SyncSession session(workspace);
+    if (!session.isConfigured())
+        return fail(
+            tr("No backend is set for this workspace; run `backend login --url URL --token-stdin` first."));
+    LiveSync live(workspace, session);
+    QEventLoop loop;
+    QObject::connect(&live, &LiveSync::synced, &loop, [&](const SyncEngine::Summary& summary) {
+        if (summary.pulled == 0 && summary.applied == 0 && summary.rejected == 0 && summary.conflicts == 0)
+            return;
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (json) {
+            const QJsonObject line{{QStringLiteral("at"), at},
+                                   {QStringLiteral("pulled"), summary.pulled},
+                                   {QStringLiteral("applied"), summary.applied},
+                                   {QStringLiteral("rejected"), summary.rejected},
+                                   {QStringLiteral("merged"), summary.merged},
+                                   {QStringLiteral("conflicts"), summary.conflicts}};
+            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            m_out << tr("%1 pulled %2 changes, pushed %3 edits (%4 rejected, %5 merged, %6 conflicts)")
+                         .arg(at)
+                         .arg(summary.pulled)
+                         .arg(summary.applied)
+                         .arg(summary.rejected)
+                         .arg(summary.merged)
+                         .arg(summary.conflicts)
+                  << Qt::endl;
+        }
+    });
+    QObject::connect(&live, &LiveSync::failed, &loop, [this](const QString& message) {
+        m_err << "sitekeeper-cli: " << tr("%1 (trying again)").arg(message) << Qt::endl;
+    });
+    QObject::connect(&live, &LiveSync::stopped, &loop, &QEventLoop::quit);
+    interrupted = 0;
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    // A signal handler may only set a flag; the loop looks at it a few times a second.
+    QTimer interrupt;
+    interrupt.setInterval(100);
+    QObject::connect(&interrupt, &QTimer::timeout, &loop, [&] {
+        if (interrupted) {
+            interrupt.stop();
+            live.stop();
+        }
+    });
+    interrupt.start();
+    if (!live.start())
+        return fail(
+            tr("No backend is set for this workspace; run `backend login --url URL --token-stdin` first."));
+    m_err << tr("Following the backend; stop with Ctrl+C.") << Qt::endl;
+    loop.exec(); // until interrupted: the network and the keychain answer in it
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    return Success;
 }
 
 int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {

@@ -29,6 +29,8 @@ public:
 private:
     int login(Workspace& workspace, const QStringList& args);
     int transfer(Workspace& workspace, const QString& command, const QStringList& args);
+    // `sync --watch`: LiveSync until SIGINT or SIGTERM, one line per sync that moved something.
+    int watch(Workspace& workspace, bool json);
     int conflicts(Workspace& workspace, const QStringList& args);
     int resolve(Workspace& workspace, const QStringList& args);
     int fail(const QString& message);

@@ -431,7 +431,8 @@ Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision)
     return {};
 }
 
-Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted) {
+Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
+                                         const QString& actor) {
     const QUuid id = QUuid::fromString(json.value(idColumn).toString());
     if (id.isNull())
         return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn,
@@ -484,6 +485,7 @@ Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverR
     audit.entityId = id;
     audit.siteId = siteOf(deleted ? old->json : json);
     audit.action = QStringLiteral("sync");
+    audit.actor = actor;
     audit.fields = changed;
     if (auto written = AuditLog(m_db).append(audit); !written)
         return written;

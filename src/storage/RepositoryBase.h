@@ -57,7 +57,10 @@ public:
     // Sync only: stores the backend's version of a record (`json` has its "id"; a tombstone when
     // `deleted`) at `serverRevision`. Writes an audit row ("sync") but no journal row: the edit came
     // from the backend and must not go back to it. A record missing locally is created.
-    Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted);
+    // `actor` is who made the change on the backend (the change feed's changed_by), for the audit row;
+    // empty: the database's actor.
+    Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
+                             const QString& actor = QString());
 
     // For the storage layer's own readers (checks): the SELECT list of the entity's columns followed by
     // the bookkeeping ones, and the record JSON of the current row of a query that selected it first.

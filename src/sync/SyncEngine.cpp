@@ -447,7 +447,7 @@ void SyncEngine::pullNext() {
     ++m_pages;
     m_cursors.insert(cursor.value());
     QPointer<SyncEngine> self(this);
-    m_client.fetchChanges(cursor.value(), m_pageSize, [self](Result<protocol::ChangePage> page) {
+    m_client.fetchChanges(cursor.value(), m_pageSize, 0, [self](Result<protocol::ChangePage> page) {
         if (!self)
             return;
         if (!page) {
@@ -566,10 +566,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
             if (auto updated = conflicts.add(conflict); !updated)
                 return updated.error();
         }
-        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted); !applied)
+        // Where the record was before (it may move to another site): that site's findings change too.
+        const QUuid siteBefore = m_summary.changes.everything ? QUuid() : repository->siteOfRecord(change.id);
+        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted, change.changedBy);
+            !applied)
             return applied;
         revisions.insert(change.id, change.revision);
         ++m_summary.pulled;
+        m_summary.changes.add({change.entity, change.id, siteBefore});
     }
     if (auto saved = m_store.database().setMeta(QString::fromLatin1(cursorKey), page.next); !saved)
         return saved;

@@ -5,6 +5,7 @@
 #include "Conflicts.h"
 #include "JournalEntry.h"
 #include "Op.h"
+#include "PulledChanges.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -45,7 +46,8 @@ public:
         qint64 merged = 0;    // ops that met a concurrent change and were merged
         qint64 pulled = 0;    // remote changes applied locally
         qint64 refused = 0;   // records from the backend refused as invalid (see invalidRecordField)
-        QString error;        // why the run stopped early; empty on success
+        PulledChanges changes = PulledChanges::none(); // which records the pull wrote
+        QString error;                                 // why the run stopped early; empty on success
     };
     enum class Take { Mine, Theirs };
     // What a status bar shows: edits waiting, edits the backend refused, open conflicts, the last

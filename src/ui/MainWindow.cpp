@@ -21,6 +21,7 @@
 #include "PartnerDialog.h"
 #include "PreferencesDialog.h"
 #include "ProfileImportWizard.h"
+#include "PulledChanges.h"
 #include "RecordTab.h"
 #include "RecordTabs.h"
 #include "ReferenceEditor.h"
@@ -142,11 +143,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { m_sync->syncNow(false); });
     connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
-    connect(m_sync, &SyncStatusBar::synced, this, [this] {
-        updateStatus();
-        if (!m_siteId.isNull())
-            showSite(m_siteId); // pulled changes may touch what is on screen
-    });
+    // What a sync pulled comes through Workspace::pulled (and only what it pulled is read again).
+    connect(m_sync, &SyncStatusBar::synced, this, &MainWindow::updateStatus);
+    connect(&workspace, &Workspace::pulled, this, &MainWindow::pulled);
     m_sync->refresh();
 
     const bool empty = m_sites->siteCount() == 0;
@@ -241,6 +240,39 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
     if (entity == EntityKind::Site)
         updateStatus();
     m_sync->refresh(true); // the outbox has grown
+}
+
+void MainWindow::pulled(const PulledChanges& changes) {
+    if (changes.touches(entityName(EntityKind::Site))) {
+        const bool kept = m_tree->refresh();
+        updateStatus();
+        if (m_sites->siteCount() == 0) {
+            m_siteId = QUuid();
+            m_ui->actionImportProfiles->setEnabled(false);
+            m_ui->actionCompareDirectory->setEnabled(false);
+            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+            return;
+        }
+        if (!kept || m_siteId.isNull()) {
+            m_tree->selectFirst(); // the site shown was deleted elsewhere (or none was shown yet)
+            return;
+        }
+    }
+    if (m_siteId.isNull())
+        return;
+    QList<EntityKind> lists;
+    for (EntityKind kind : allEntityKinds()) {
+        if (changes.touches(entityName(kind)))
+            lists.append(kind);
+    }
+    m_recordTabs->refresh(lists);
+    if (lists.contains(EntityKind::Credential))
+        m_credentials->refresh();
+    m_history->setSite(m_siteId);
+    m_coverageStale = m_escalationsStale = true;
+    refreshSiteViews();
+    refreshSummary();
+    m_sync->refresh();
 }
 
 void MainWindow::newSite(const QUuid& parentId) {

@@ -34,6 +34,7 @@ class SiteTreeModel;
 class SyncStatusBar;
 class Workspace;
 struct Finding;
+struct PulledChanges;
 struct ReadinessItem;
 struct Site;
 
@@ -105,6 +106,9 @@ private:
     void showSite(const QUuid& siteId);
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
+    // A pull wrote records (another member's work): the tree, the lists and the site shown read them
+    // again, keeping selection and scroll; the checker re-checks the sites on its own.
+    void pulled(const PulledChanges& changes);
     void updateStatus();
     void importBundle();
     void exportBundle();

@@ -37,6 +37,9 @@ public:
     void addBulkAction(const QString& text, const QString& name, std::function<void(QList<QUuid>)> run);
     void select(const QUuid& id);
     void updateCount();
+    // Reads the records again (a pull changed them) and keeps what the user had: the selected records
+    // that are still there, the current one, and the scroll position.
+    void refresh();
 
 Q_SIGNALS:
     void newRequested();

@@ -92,6 +92,13 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
             entity != EntityKind::Escalation)
             scheduleRefresh();
     });
+    connect(&m_workspace, &Workspace::pulled, this, [this](const PulledChanges& changes) {
+        if (changes.touches(entityName(EntityKind::Reference)) ||
+            changes.touches(entityName(EntityKind::Approver)) ||
+            changes.touches(entityName(EntityKind::Site)) ||
+            changes.touches(QStringLiteral("partner_settings")))
+            scheduleRefresh();
+    });
 
     refresh();
 }

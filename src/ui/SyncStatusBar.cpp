@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncStatusBar.h"
 
+#include "LiveSync.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "Workspace.h"
@@ -26,7 +27,8 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_autoSync(new QTimer(this))
-    , m_delay(new QTimer(this)) {
+    , m_delay(new QTimer(this))
+    , m_live(new LiveSync(workspace, *m_session, this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -70,8 +72,10 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
         m_cancel->hide();
         m_cancel->setEnabled(true);
         showStatus();
+        const bool quiet = m_quiet;
+        m_quiet = true;
         // A cancelled sync is no failure to report: what was stored stays, the next one goes on.
-        if (!ok && !m_quiet && !m_session->wasCancelled())
+        if (!ok && !quiet && !m_session->wasCancelled())
             QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
         Q_EMIT synced();
     });
@@ -83,6 +87,7 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
     if (m_session->isConfigured())
         m_autoSync->start();
+    m_live->start();
     showStatus();
 }
 

@@ -10,11 +10,13 @@ class QToolButton;
 
 namespace sitekeeper {
 
+class LiveSync;
 class SyncSession;
 class Workspace;
 
 // The sync part of the console's status bar: what waits in the outbox, when the last sync was, a
-// progress bar with Cancel while one runs; and Sync Now, also every few minutes when a backend is set.
+// progress bar with Cancel while one runs; and Sync Now, also every few minutes when a backend is set,
+// besides the LiveSync that follows the backend.
 class SyncStatusBar : public QWidget {
     Q_OBJECT
 
@@ -27,6 +29,9 @@ public:
     // Reads the outbox's state again; `later` waits for the end of a burst of edits (a bulk action
     // is hundreds of them).
     void refresh(bool later = false);
+    // Follows the backend while one is set (started here when it is; call start() again after
+    // connecting one): other members' changes come in within a second, edits go out at once.
+    LiveSync* liveSync() const { return m_live; }
 
 Q_SIGNALS:
     // Whether there are conflicts to resolve (Sync > Conflicts).
@@ -44,7 +49,8 @@ private:
     QToolButton* m_cancel;
     QTimer* m_autoSync;
     QTimer* m_delay;
-    bool m_quiet = false;
+    LiveSync* m_live;
+    bool m_quiet = true; // the runs LiveSync starts say nothing; Sync Now's say why they failed
 };
 
 } // namespace sitekeeper

@@ -34,6 +34,9 @@ public:
     static void login(Workspace& workspace, const QUrl& url, const QByteArray& token, const QString& caFile,
                       Done done);
 
+    // How the client retries a failed request (BackendClient::Config::backoff); set before open().
+    void setBackoff(const Backoff& backoff) { m_backoff = backoff; }
+
     BackendClient& client() { return m_client; }
     SyncEngine& engine() { return m_engine; }
 
@@ -43,6 +46,7 @@ private:
     Workspace& m_workspace;
     BackendClient m_client;
     SyncEngine m_engine;
+    Backoff m_backoff;
 };
 
 } // namespace sitekeeper

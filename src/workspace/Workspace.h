@@ -3,6 +3,7 @@
 
 #include "Bundle.h"
 #include "EntityEdit.h"
+#include "PulledChanges.h"
 #include "Result.h"
 
 #include <QObject>
@@ -132,8 +133,9 @@ public:
 Q_SIGNALS:
     // A record was written by an edit, an undo or a redo: views showing it refresh.
     void recordChanged(sitekeeper::EntityKind entity, const QUuid& id);
-    // Records came from the backend (a pull wrote them): screens showing records read them again.
-    void pulled();
+    // Records came from the backend (a pull wrote them): screens showing records read them again,
+    // those of `changes` only unless it says `everything` (which it does when left out).
+    void pulled(const sitekeeper::PulledChanges& changes = {});
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
     void editFailed(const QString& message);
 

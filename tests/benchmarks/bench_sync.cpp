@@ -171,7 +171,7 @@ qint64 readWholeFeed(BackendClient& client, int pageSize) {
     for (;;) {
         QEventLoop loop;
         Result<protocol::ChangePage> got = Error{QString(), QString()};
-        client.fetchChanges(since, pageSize, [&](Result<protocol::ChangePage> page) {
+        client.fetchChanges(since, pageSize, 0, [&](Result<protocol::ChangePage> page) {
             got = std::move(page);
             loop.quit();
         });
