@@ -5,18 +5,25 @@
 // holds the new value is recorded; the other 18 desks stay connected and receive every change too
 // (the load on the server). Prints p50 and p99.
 //
-//   bench_live [--desks N] [--edits N] [--poll-ms MS] [--json]
+//   bench_live [--mode live|polling] [--desks N] [--edits N] [--poll-ms MS] [--json]
 //
-// How B learns of a change: the workspaces here have no live channel yet, so every desk POLLS: a
-// pull (SyncEngine::pull, one change-feed request when nothing is new) every --poll-ms (default
-// 1000, each desk at its own phase), the fallback the live design keeps. The figure is therefore
-// the polling figure, about half the interval plus the work; it is labelled so in the output.
+// How B learns of a change:
+// - live (the default): every desk is a real workspace (Workspace, SyncSession) with the console's
+//   LiveSync running: one long-poll `GET /v1/changes?wait=25` open per desk, a sync when the feed
+//   moved. A's LiveSync pushes its edit at once (push delay 0 here; the console waits 500 ms for a
+//   burst of edits to end). The clock runs from A's save to B's LiveSync having synced it.
+// - polling: no live channel; every desk but A pulls (SyncEngine::pull, one change-feed request
+//   when nothing is new) every --poll-ms (default 1000, each desk at its own phase), the fallback.
 // When a desk has the record, its store is what the console's screens are read from ("B's
 // screen" is one list refresh after this; the GUI test of the live work covers that part).
 #include "BackendClient.h"
+#include "BackendSettings.h"
+#include "LiveSync.h"
 #include "PartnerContact.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncSession.h"
+#include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +104,103 @@ struct Desk {
     }
 };
 
+// One desk as the console runs it: a workspace, its sync session and LiveSync.
+struct LiveDesk {
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<SyncSession> session;
+    std::unique_ptr<LiveSync> live;
+
+    bool open(const QString& folder, const QUrl& url) {
+        auto opened = Workspace::open(folder, Workspace::OpenMode::CreateIfMissing);
+        if (!opened)
+            return false;
+        workspace = std::move(opened).value();
+        BackendSettings(workspace->folder()).setUrl(url);
+        session = std::make_unique<SyncSession>(*workspace);
+        live = std::make_unique<LiveSync>(*workspace, *session);
+        live->setPushDelay(std::chrono::milliseconds(0));
+        return true;
+    }
+};
+
+// The live figure: returns the samples, empty on an error (said on `out`).
+QList<double> measureLive(int desks, int edits, quint16 port, const QByteArray& token,
+                          const QTemporaryDir& dir, QTextStream& out) {
+    qputenv(BackendSettings::tokenEnvironmentVariable, token);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    std::vector<std::unique_ptr<LiveDesk>> all;
+    for (int i = 0; i < desks; ++i) {
+        auto& desk = all.emplace_back(std::make_unique<LiveDesk>());
+        if (!desk->open(dir.filePath(QStringLiteral("live-%1").arg(i)), url)) {
+            out << "cannot open desk " << i << '\n';
+            return {};
+        }
+    }
+    LiveDesk& a = *all.at(0);
+    LiveDesk& b = *all.at(1);
+    PartnerContact record;
+    record.id = QUuid::createUuid();
+    record.name = QStringLiteral("Edit 0");
+    record.email = QStringLiteral("live@example.com");
+    if (!a.workspace->edit<PartnerContact>(std::nullopt, record, QStringLiteral("Add")))
+        return {};
+    if (!a.session->run(SyncSession::Direction::Push))
+        return {};
+    for (auto& desk : all) {
+        if (!desk->session->run(SyncSession::Direction::Pull))
+            return {};
+        if (!desk->live->start()) {
+            out << "LiveSync did not start\n";
+            return {};
+        }
+    }
+    // Every desk's long poll waiting on the server before the clock starts.
+    {
+        QEventLoop settle;
+        QTimer::singleShot(2000, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
+    QList<double> samples;
+    QElapsedTimer clock;
+    QString expected;
+    QEventLoop loop;
+    QObject::connect(b.live.get(), &LiveSync::synced, &loop, [&] {
+        if (expected.isEmpty())
+            return;
+        auto got = b.workspace->store().partnerContacts().get(record.id);
+        if (got && got->name == expected) {
+            samples.append(double(clock.nsecsElapsed()) / 1e6);
+            expected.clear();
+            loop.quit();
+        }
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    for (int i = 1; i <= edits; ++i) {
+        PartnerContact before = record;
+        record.name = QStringLiteral("Edit %1").arg(i);
+        expected = record.name;
+        clock.start();
+        if (!a.workspace->edit<PartnerContact>(before, record, QStringLiteral("Rename")))
+            return {};
+        deadline.start(30'000);
+        loop.exec();
+        if (!expected.isEmpty()) {
+            out << "edit " << i << " did not reach B within 30 s (" << b.live->lastError() << ")\n";
+            return {};
+        }
+        QEventLoop pause;
+        QTimer::singleShot(int(QRandomGenerator::global()->bounded(100)), &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    if (!b.live->serverWaits())
+        out << "note: the server did not hold requests; the desks polled\n";
+    for (auto& desk : all)
+        desk->live->stop();
+    return samples;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -108,8 +212,11 @@ int main(int argc, char** argv) {
                       QStringLiteral("200")});
     parser.addOption({QStringLiteral("poll-ms"), QStringLiteral("Each desk's polling interval"),
                       QStringLiteral("MS"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("mode"), QStringLiteral("live (LiveSync, long poll) or polling"),
+                      QStringLiteral("MODE"), QStringLiteral("live")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
     parser.process(app);
+    const bool live = parser.value(QStringLiteral("mode")) != QLatin1String("polling");
     const int desks = std::max(2, parser.value(QStringLiteral("desks")).toInt());
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     const int pollMs = std::max(1, parser.value(QStringLiteral("poll-ms")).toInt());
@@ -133,6 +240,27 @@ int main(int argc, char** argv) {
     const QByteArray line = server.readLine().trimmed();
     const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
 
+    if (live) {
+        const QList<double> samples = measureLive(desks, edits, port, token, dir, out);
+        server.kill();
+        server.waitForFinished();
+        if (samples.isEmpty())
+            return 1;
+        out << "edit on A to B's workspace, " << desks << " desks connected, LiveSync (long poll): p50 "
+            << percentile(samples, 0.5) << " ms, p99 " << percentile(samples, 0.99) << " ms over "
+            << samples.size() << " edits\n";
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (double value : samples)
+                list.append(value);
+            out << QJsonDocument(QJsonObject{{QStringLiteral("desks"), desks},
+                                             {QStringLiteral("mode"), QStringLiteral("live")},
+                                             {QStringLiteral("latency_ms"), list}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+        }
+        return 0;
+    }
     std::vector<std::unique_ptr<Desk>> all;
     for (int i = 0; i < desks; ++i) {
         auto& desk = all.emplace_back(std::make_unique<Desk>());
