@@ -10,6 +10,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QUuid>
@@ -48,6 +49,9 @@ public:
     // patch starts from nor the one it writes. An error when the record is gone.
     Result<QList<FieldClash>> clashes(const FieldPatch& patch) const;
 
+    // The server revision of each of `ids` stored here, tombstones included; ids with no row are left
+    // out. Reads 100 ids per statement (a pulled page at once instead of a record at a time).
+    Result<QHash<QUuid, qint64>> serverRevisions(const QList<QUuid>& ids) const;
     // Sync only: the backend holds the record at `revision`. Writes no audit or journal row.
     Result<void> setServerRevision(const QUuid& id, qint64 revision);
     // Sync only: stores the backend's version of a record (`json` has its "id"; a tombstone when
