@@ -40,7 +40,7 @@ QString MemberRights::toReview() const {
 }
 
 QString MemberRights::toChangePartnerSettings() const {
-    return m_workspace.whyNot(protocol::neededRoleToEdit(QLatin1String(PartnerSettings::entityName)));
+    return m_workspace.whyNot(protocol::neededRoleToEdit(QString::fromLatin1(PartnerSettings::entityName)));
 }
 
 } // namespace sitekeeper

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(identity->toolTip().contains(QStringLiteral("dana@brightpath.example")));
         QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QStringLiteral("Synced")), 30'000);
         QCOMPARE(SyncEngine::status(m_workspace->store()).pending, 0);
-        QCOMPARE(m_workspace->memberRole(), protocol::Role::Editor);
+        QCOMPARE(protocol::toString(m_workspace->memberRole()), QStringLiteral("editor"));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionSignOut"))->isEnabled());
         screenshot(window.statusBar(), QStringLiteral("status-bar-identity"));
         screenshot(&window, QStringLiteral("main-window-signed-in"));

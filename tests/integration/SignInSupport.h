@@ -21,8 +21,16 @@ std::optional<Result<T>> waitForResult(Start start, int timeoutMs = 60'000) {
         finished = true;
     });
     if (!finished)
-        QTest::qWaitFor([&] { return finished; }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return finished; }, timeoutMs);
     return result;
+}
+
+// Why a result failed, for QVERIFY2 (whose message is made even when the check passes).
+template <class T>
+QByteArray why(const std::optional<Result<T>>& result) {
+    if (!result)
+        return "no answer";
+    return *result ? QByteArray() : result->error().message.toUtf8();
 }
 
 } // namespace sitekeeper::test
