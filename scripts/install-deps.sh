@@ -31,8 +31,9 @@ packages=(
   # the SQLite headers: the storage layer registers a function on the Qt driver's connection
   libsqlite3-dev
   # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL,
-  # certificates for the TLS tests, python3 to find a free port for PostgreSQL
-  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3
+  # certificates for the TLS tests, python3 to find a free port for PostgreSQL, curl for the role
+  # matrix test (a forbidden edit from a client other than the desktop)
+  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3 curl
   # the production deployment test (tests/nginx) and bench.sh's figure through it
   nginx
   # node (with npm) for the API contract tests (scripts/install-node-tools.sh)

@@ -8,6 +8,7 @@
 #include "ConflictList.h"
 #include "Conflicts.h"
 #include "Database.h"
+#include "LiveSync.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "SyncProblems.h"
@@ -15,11 +16,15 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <csignal>
 
 namespace sitekeeper {
 
@@ -29,6 +34,23 @@ enum Exit { Success = 0, Problems = 1, Failure = 2 };
 
 QJsonValue conflictValue(const QJsonValue& value) {
     return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+// Set by SIGINT / SIGTERM while `sync --watch` runs; the event loop looks at it.
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int) {
+    interrupted = 1;
+}
+
+QString showValue(const QJsonValue& value) {
+    if (value.isUndefined())
+        return QStringLiteral("(unknown)");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 } // namespace
@@ -47,7 +69,10 @@ bool SyncCommands::handles(const QString& command) {
 QString SyncCommands::usage() {
     return QStringLiteral(
         "  backend login --url URL --token-stdin [--ca-file FILE] [--timeout SECONDS]\n"
+        "  backend whoami [--format json]\n"
+        "  backend logout\n"
         "  push | pull | sync [--format json]\n"
+        "  sync --watch [--format json]   (follows the backend until interrupted)\n"
         "  conflicts [--format json]\n"
         "  conflicts resolve ID --take mine|theirs | --merged-value-stdin\n"
         "  problems [list] [--format json] | problems retry ID | problems discard ID\n"
@@ -66,9 +91,14 @@ int SyncCommands::run(const QString& workspacePath, const QString& command, cons
         return fail(opened.error().toString());
     Workspace& workspace = *opened.value();
     if (command == QLatin1String("backend")) {
-        if (args.value(0) != QLatin1String("login"))
-            return fail(tr("usage:\n%1").arg(usage()));
-        return login(workspace, args.mid(1));
+        const QString action = args.value(0);
+        if (action == QLatin1String("login"))
+            return login(workspace, args.mid(1));
+        if (action == QLatin1String("whoami"))
+            return whoami(workspace, args.mid(1));
+        if (action == QLatin1String("logout"))
+            return logout(workspace, args.mid(1));
+        return fail(tr("usage:\n%1").arg(usage()));
     }
     if (command == QLatin1String("conflicts")) {
         if (args.value(0) == QLatin1String("resolve"))
@@ -124,12 +154,85 @@ int SyncCommands::login(Workspace& workspace, const QStringList& args) {
     return Success;
 }
 
+int SyncCommands::whoami(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("backend whoami [--format json]")))
+        return Failure;
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    const std::optional<protocol::Me> known = workspace.identity();
+
+    BackendConnection connection(workspace);
+    QEventLoop loop;
+    std::optional<Result<protocol::Me>> answer;
+    connection.whoami([&](Result<protocol::Me> me) {
+        answer = std::move(me);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec(); // the keychain and the network answer later
+    if (!*answer) {
+        QString message = answer->error().message;
+        if (known)
+            message +=
+                u'\n' + tr("Last known (not confirmed now): %1 <%2>, %3 of %4.")
+                            .arg(known->member.name, known->member.email,
+                                 protocol::displayName(known->member.role).toLower(), known->tenantName);
+        return fail(message);
+    }
+    const protocol::Me& me = answer->value();
+    if (json) {
+        const QJsonObject report{
+            {QStringLiteral("url"), BackendSettings(workspace.folder()).url().toString()},
+            {QStringLiteral("member"), me.member.toJson(false)},
+            {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("name"), me.tenantName}}},
+        };
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    m_out << tr("Signed in to %1 as %2 <%3>, %4 of %5.")
+                 .arg(BackendSettings(workspace.folder()).url().toString(), me.member.name, me.member.email,
+                      protocol::displayName(me.member.role).toLower(), me.tenantName)
+          << Qt::endl;
+    return Success;
+}
+
+int SyncCommands::logout(Workspace& workspace, const QStringList& args) {
+    QCommandLineParser parser;
+    if (!parseCommandArguments(parser, args, m_err, QStringLiteral("backend logout")))
+        return Failure;
+    if (!BackendSettings(workspace.folder()).isConfigured())
+        return fail(tr("This workspace is not signed in to a backend."));
+    QEventLoop loop;
+    std::optional<Result<void>> removed;
+    BackendConnection::logout(workspace, [&](Result<void> outcome) {
+        removed = outcome;
+        loop.quit();
+    });
+    if (!removed)
+        loop.exec(); // the keychain answers later
+    if (!*removed)
+        return fail(removed->error().message);
+    const int pending = SyncEngine::status(workspace.store()).pending;
+    m_out << tr("Signed out; the token was removed from the keychain.") << Qt::endl;
+    if (pending > 0)
+        m_out << tr("%n edit(s) stay in the outbox and are pushed after the next `backend login`.", nullptr,
+                    pending)
+              << Qt::endl;
+    return Success;
+}
+
 int SyncCommands::transfer(Workspace& workspace, const QString& command, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"), QStringLiteral("text or json"), QStringLiteral("FORMAT")});
+    if (command == QLatin1String("sync"))
+        parser.addOption({QStringLiteral("watch"), QStringLiteral("Follow the backend until interrupted")});
     if (!parseCommandArguments(parser, args, m_err, command + QStringLiteral(" [--format json]")))
         return Failure;
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    if (command == QLatin1String("sync") && parser.isSet(QStringLiteral("watch")))
+        return watch(workspace, json);
 
     SyncSession session(workspace);
     const auto outcome = session.run(command == QLatin1String("push")   ? SyncSession::Direction::Push
@@ -173,6 +276,63 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
     if (!summary.error.isEmpty())
         return fail(summary.error);
     return attention > 0 || open > 0 ? Problems : Success;
+}
+
+int SyncCommands::watch(Workspace& workspace, bool json) {
+    SyncSession session(workspace);
+    if (!session.isConfigured())
+        return fail(
+            tr("No backend is set for this workspace; run `backend login --url URL --token-stdin` first."));
+    LiveSync live(workspace, session);
+    QEventLoop loop;
+    QObject::connect(&live, &LiveSync::synced, &loop, [&](const SyncEngine::Summary& summary) {
+        if (summary.pulled == 0 && summary.applied == 0 && summary.rejected == 0 && summary.conflicts == 0)
+            return;
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (json) {
+            const QJsonObject line{{QStringLiteral("at"), at},
+                                   {QStringLiteral("pulled"), summary.pulled},
+                                   {QStringLiteral("applied"), summary.applied},
+                                   {QStringLiteral("rejected"), summary.rejected},
+                                   {QStringLiteral("merged"), summary.merged},
+                                   {QStringLiteral("conflicts"), summary.conflicts}};
+            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            m_out << tr("%1 pulled %2 changes, pushed %3 edits (%4 rejected, %5 merged, %6 conflicts)")
+                         .arg(at)
+                         .arg(summary.pulled)
+                         .arg(summary.applied)
+                         .arg(summary.rejected)
+                         .arg(summary.merged)
+                         .arg(summary.conflicts)
+                  << Qt::endl;
+        }
+    });
+    QObject::connect(&live, &LiveSync::failed, &loop, [this](const QString& message) {
+        m_err << "sitekeeper-cli: " << tr("%1 (trying again)").arg(message) << Qt::endl;
+    });
+    QObject::connect(&live, &LiveSync::stopped, &loop, &QEventLoop::quit);
+    interrupted = 0;
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    // A signal handler may only set a flag; the loop looks at it a few times a second.
+    QTimer interrupt;
+    interrupt.setInterval(100);
+    QObject::connect(&interrupt, &QTimer::timeout, &loop, [&] {
+        if (interrupted) {
+            interrupt.stop();
+            live.stop();
+        }
+    });
+    interrupt.start();
+    if (!live.start())
+        return fail(
+            tr("No backend is set for this workspace; run `backend login --url URL --token-stdin` first."));
+    m_err << tr("Following the backend; stop with Ctrl+C.") << Qt::endl;
+    loop.exec(); // until interrupted: the network and the keychain answer in it
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    return Success;
 }
 
 int SyncCommands::conflicts(Workspace& workspace, const QStringList& args) {

@@ -5,10 +5,12 @@
 #include "Op.h"
 #include "ServerLogging.h"
 #include "ServerStore.h"
+#include "Team.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace sitekeeper::server {
 
@@ -66,7 +68,19 @@ ApiServer::ApiServer(ServerStore& store, Limits limits, QObject* parent)
     , m_byteLimiter(m_limits.bytesPerSecond,
                     std::max(2 * m_limits.bytesPerSecond, 2.0 * double(m_limits.http.maxBodyBytes)))
     , m_addressLimiter(m_limits.addressRequestsPerSecond, 2 * m_limits.addressRequestsPerSecond)
-    , m_authFailures(m_limits.authFailuresPerMinute / 60.0, m_limits.authFailuresPerMinute) {}
+    , m_authFailures(m_limits.authFailuresPerMinute / 60.0, m_limits.authFailuresPerMinute) {
+    // Another instance on the same PostgreSQL committed changes: its tenant's waiters here look again.
+    m_store.listenForChanges(this, [this](const QString& tenant) { feedMoved(tenant); });
+}
+
+ApiServer::~ApiServer() {
+    // The connections go with m_http after this: they must not call back into a half-destroyed server.
+    for (auto& [id, waiter] : m_waiters) {
+        if (waiter.connection)
+            waiter.connection->disconnect(this);
+    }
+    m_waiters.clear();
+}
 
 quint16 ApiServer::listen(const QHostAddress& address, quint16 port) {
     if (!m_http.listen(address, port))
@@ -77,14 +91,16 @@ quint16 ApiServer::listen(const QHostAddress& address, quint16 port) {
 QString ApiServer::statsLine() const {
     const HttpServer::Stats http = m_http.stats();
     return QStringLiteral("stats: requests=%1 queries=%2 auth_failures=%3 connections_accepted=%4 "
-                          "connections_refused=%5 timed_out=%6 open=%7")
+                          "connections_refused=%5 timed_out=%6 open=%7 waiting=%8 waits_answered=%9")
         .arg(m_requests)
         .arg(m_store.queryCount())
         .arg(m_authFailureCount)
         .arg(http.accepted)
         .arg(http.refused)
         .arg(http.timedOut)
-        .arg(http.open);
+        .arg(http.open)
+        .arg(m_waiters.size())
+        .arg(m_waitsAnswered);
 }
 
 ApiServer::Reply ApiServer::error(int status, const QString& code, const QString& message,
@@ -163,15 +179,20 @@ std::optional<HttpResponse> ApiServer::headersReceived(HttpRequest& request) {
     const QByteArray token = authorization.mid(7).trimmed();
     if (!plausibleToken(token))
         return unauthorized();
-    const auto found = m_store.tenantForToken(token);
+    const auto found = m_store.callerForToken(token);
     if (!found)
         return finish(request, unavailable());
-    const std::optional<QString>& tenant = found.value();
-    if (!tenant)
+    const std::optional<ServerStore::Caller>& caller = found.value();
+    if (!caller)
         return unauthorized();
-    request.tenant = *tenant;
+    request.tenant = caller->tenant;
+    request.tenantName = caller->tenantName;
+    request.memberId = caller->memberId;
+    request.memberName = caller->memberName;
+    request.memberEmail = caller->memberEmail;
+    request.role = caller->role;
     request.token = token;
-    const QByteArray key = tenant->toUtf8();
+    const QByteArray key = caller->tenant.toUtf8();
     if (const auto wait = m_opLimiter.take(key))
         return finish(request, tooMany(*wait, tr("Too many ops for this tenant; retry after the delay.")));
     if (const auto wait = m_byteLimiter.take(key, double(request.contentLength)))
@@ -180,7 +201,26 @@ std::optional<HttpResponse> ApiServer::headersReceived(HttpRequest& request) {
 }
 
 HttpResponse ApiServer::handle(HttpRequest& request) {
+    if (request.url.path() == QLatin1String("/v1/changes") && request.method == "GET") {
+        bool deferred = false;
+        Reply reply = changes(request.tenant, request, deferred);
+        if (deferred) {
+            HttpResponse parked;
+            parked.deferred = true;
+            return parked;
+        }
+        return finish(request, reply);
+    }
     return finish(request, route(request));
+}
+
+ServerStore::Caller ApiServer::callerOf(const HttpRequest& request) {
+    return ServerStore::Caller{request.tenant,     request.tenantName,  request.memberId,
+                               request.memberName, request.memberEmail, request.role};
+}
+
+ApiServer::Reply ApiServer::forbidden(protocol::Role needed, protocol::Role have) {
+    return error(403, QStringLiteral("forbidden"), protocol::forbiddenMessage(needed, have));
 }
 
 ApiServer::Reply ApiServer::health() const {
@@ -194,7 +234,9 @@ ApiServer::Reply ApiServer::health() const {
                                 {QStringLiteral("auth_failures"), m_authFailureCount},
                                 {QStringLiteral("connections_open"), http.open},
                                 {QStringLiteral("connections_refused"), http.refused},
-                                {QStringLiteral("timed_out"), http.timedOut}});
+                                {QStringLiteral("timed_out"), http.timedOut},
+                                {QStringLiteral("waiting"), qint64(m_waiters.size())},
+                                {QStringLiteral("waits_answered"), m_waitsAnswered}});
     }
     return Reply{200, body, {}};
 }
@@ -208,15 +250,33 @@ ApiServer::Reply ApiServer::route(HttpRequest& request) {
         return health();
     }
     const QString& tenant = request.tenant;
+    const ServerStore::Caller caller = callerOf(request);
     if (path == QLatin1String("/v1/batch")) {
         if (method != "POST")
             return error(405, QStringLiteral("method_not_allowed"), tr("Use POST."));
-        return batch(tenant, request);
+        return batch(caller, request);
     }
-    if (path == QLatin1String("/v1/changes")) {
+    if (path == QLatin1String("/v1/changes")) // GET is served by handle()
+        return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
+    if (path == QLatin1String("/v1/me")) {
         if (method != "GET")
             return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
-        return changes(tenant, request);
+        return me(caller);
+    }
+    if (path == QLatin1String("/v1/members")) {
+        if (method != "GET")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
+        return members(caller);
+    }
+    if (path == QLatin1String("/v1/audit")) {
+        if (method != "GET")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
+        return audit(caller, request);
+    }
+    if (path == QLatin1String("/v1/presence")) {
+        if (method != "GET" && method != "PUT" && method != "DELETE")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use GET, PUT or DELETE."));
+        return presence(caller, request);
     }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() == 3 && parts.at(0) == QLatin1String("v1") &&
@@ -226,14 +286,18 @@ ApiServer::Reply ApiServer::route(HttpRequest& request) {
             if (method == "GET")
                 return getRecord(tenant, parts.at(1), id);
             if (method == "PATCH")
-                return patchRecord(tenant, parts.at(1), id, request);
+                return patchRecord(caller, parts.at(1), id, request);
             return error(405, QStringLiteral("method_not_allowed"), tr("Use GET or PATCH."));
         }
     }
     return error(404, QStringLiteral("not_found"), tr("There is no such endpoint or record."));
 }
 
-ApiServer::Reply ApiServer::batch(const QString& tenant, const HttpRequest& request) {
+ApiServer::Reply ApiServer::batch(const ServerStore::Caller& caller, const HttpRequest& request) {
+    const QString& tenant = caller.tenant;
+    // A viewer changes nothing: the whole request is refused before its body is looked at.
+    if (!protocol::allows(caller.role, protocol::reviewRole))
+        return forbidden(protocol::reviewRole, caller.role);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject() || !document.object().value(QStringLiteral("ops")).isArray())
@@ -258,19 +322,31 @@ ApiServer::Reply ApiServer::batch(const QString& tenant, const HttpRequest& requ
     }
     if (!fieldErrors.isEmpty())
         return error(400, QStringLiteral("bad_request"), tr("Some ops are malformed."), fieldErrors);
-    auto answers = m_store.applyBatch(tenant, ops);
+    auto answers = m_store.applyBatch(caller, ops);
     if (!answers) {
         if (answers.error().where == QLatin1String("quota"))
             return error(413, QStringLiteral("quota_exceeded"), answers.error().message);
         return unavailable();
     }
     QJsonArray list;
-    for (const ServerStore::Answer& answer : answers.value())
+    bool applied = false;
+    for (const ServerStore::Answer& answer : answers.value()) {
         list.append(answer.toJson());
+        applied = applied || answer.result.status == OpResult::Status::Applied;
+    }
+    if (applied) // after this answer is on its way
+        QTimer::singleShot(0, this, [this, tenant] { feedMoved(tenant); });
     return Reply{200, QJsonObject{{QStringLiteral("results"), list}}, {}};
 }
 
-ApiServer::Reply ApiServer::changes(const QString& tenant, const HttpRequest& request) {
+ApiServer::Reply ApiServer::changesReply(const protocol::ChangePage& page) {
+    Reply reply{200, page.toJson(), {}};
+    // Clients that see this wait with `wait`; without it they poll.
+    reply.headers.append({QByteArray("X-Sitekeeper-Wait"), QByteArray("1")});
+    return reply;
+}
+
+ApiServer::Reply ApiServer::changes(const QString& tenant, HttpRequest& request, bool& deferred) {
     const QUrlQuery query = request.query();
     bool ok = true;
     const QString sinceText = query.queryItemValue(QStringLiteral("since"));
@@ -284,10 +360,182 @@ ApiServer::Reply ApiServer::changes(const QString& tenant, const HttpRequest& re
         return error(400, QStringLiteral("bad_request"), tr("limit must be a whole number of 1 or more."),
                      QJsonObject{{QStringLiteral("limit"), tr("not a positive number")}});
     limit = std::min(limit, m_limits.maxChangesPerPage);
+    const QString waitText = query.queryItemValue(QStringLiteral("wait"));
+    const qint64 wait = waitText.isEmpty() ? 0 : waitText.toLongLong(&ok);
+    if (!ok || wait < 0)
+        return error(400, QStringLiteral("bad_request"),
+                     tr("wait must be a whole number of seconds from 0 to %1.").arg(m_limits.maxWaitSeconds),
+                     QJsonObject{{QStringLiteral("wait"), tr("not a number of seconds")}});
     auto page = m_store.changes(tenant, since, limit);
     if (!page)
         return unavailable();
+    const int seconds = int(std::min<qint64>(wait, m_limits.maxWaitSeconds));
+    if (!page->changes.isEmpty() || seconds == 0 || !request.connection)
+        return changesReply(*page);
+
+    // Nothing yet: the request is parked until the feed moves or its time is up. How many may wait is
+    // bounded per tenant and per address (each holds a connection, not a thread or a query).
+    int perTenant = 0;
+    int perAddress = 0;
+    for (const auto& [id, waiter] : m_waiters) {
+        perTenant += waiter.tenant == tenant ? 1 : 0;
+        perAddress += waiter.client == request.client ? 1 : 0;
+    }
+    if (perTenant >= m_limits.maxWaitingPerTenant || perAddress >= m_limits.maxWaitingPerAddress)
+        return tooMany(5, tr("Too many requests are waiting for changes already; poll without wait, or "
+                             "retry after the delay."));
+    const quint64 id = ++m_nextWaiter;
+    Waiter waiter;
+    waiter.connection = request.connection;
+    waiter.request = request;
+    waiter.request.body.clear();
+    waiter.tenant = tenant;
+    waiter.client = request.client;
+    waiter.since = since;
+    waiter.limit = limit;
+    waiter.timer = new QTimer(this);
+    waiter.timer->setSingleShot(true);
+    connect(waiter.timer, &QTimer::timeout, this, [this, id] { answerWaiter(id); });
+    waiter.timer->start(std::chrono::seconds(seconds));
+    // A client that goes away while it waits is forgotten with its connection.
+    connect(request.connection, &QObject::destroyed, this, [this, id] { dropWaiter(id); });
+    m_waiters.emplace(id, std::move(waiter));
+    deferred = true;
+    return {};
+}
+
+void ApiServer::feedMoved(const QString& tenant) {
+    QList<quint64> due;
+    for (const auto& [id, waiter] : m_waiters) {
+        if (waiter.tenant == tenant)
+            due.append(id);
+    }
+    // Waiters at the same cursor share one look at the feed.
+    QHash<qint64, bool> moved;
+    for (const quint64 id : std::as_const(due)) {
+        const auto it = m_waiters.find(id);
+        if (it == m_waiters.end())
+            continue;
+        const qint64 since = it->second.since;
+        if (!moved.contains(since)) {
+            auto page = m_store.changes(tenant, since, 1);
+            moved.insert(since, !page || !page->changes.isEmpty());
+        }
+        if (moved.value(since))
+            answerWaiter(id);
+    }
+}
+
+void ApiServer::answerWaiter(quint64 id) {
+    const auto it = m_waiters.find(id);
+    if (it == m_waiters.end())
+        return;
+    Waiter waiter = std::move(it->second);
+    m_waiters.erase(it);
+    delete waiter.timer;
+    if (!waiter.connection)
+        return;
+    waiter.connection->disconnect(this);
+    ++m_waitsAnswered;
+    auto page = m_store.changes(waiter.tenant, waiter.since, waiter.limit);
+    const Reply reply = page ? changesReply(*page) : unavailable();
+    waiter.connection->answerParked(finish(waiter.request, reply));
+}
+
+void ApiServer::dropWaiter(quint64 id) {
+    const auto it = m_waiters.find(id);
+    if (it == m_waiters.end())
+        return;
+    delete it->second.timer;
+    m_waiters.erase(it);
+}
+
+ApiServer::Reply ApiServer::me(const ServerStore::Caller& caller) const {
+    const protocol::Me me{
+        protocol::Member{caller.memberId, caller.memberName, caller.memberEmail, caller.role, {}, {}, false},
+        caller.tenantName};
+    return Reply{200, me.toJson(), {}};
+}
+
+ApiServer::Reply ApiServer::members(const ServerStore::Caller& caller) {
+    if (!protocol::allows(caller.role, protocol::memberRole))
+        return forbidden(protocol::memberRole, caller.role);
+    auto list = m_store.membersOf(caller.tenant);
+    if (!list)
+        return unavailable();
+    return Reply{200, protocol::MemberList{*list}.toJson(), {}};
+}
+
+ApiServer::Reply ApiServer::audit(const ServerStore::Caller& caller, const HttpRequest& request) {
+    if (!protocol::allows(caller.role, protocol::auditRole))
+        return forbidden(protocol::auditRole, caller.role);
+    const QUrlQuery query = request.query();
+    bool ok = true;
+    const QString sinceText = query.queryItemValue(QStringLiteral("since"));
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+    if (!ok || since < 0)
+        return error(400, QStringLiteral("bad_request"), tr("since must be a cursor from an earlier page."),
+                     QJsonObject{{QStringLiteral("since"), tr("not a cursor")}});
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
+    if (!ok || limit < 1)
+        return error(400, QStringLiteral("bad_request"), tr("limit must be a whole number of 1 or more."),
+                     QJsonObject{{QStringLiteral("limit"), tr("not a positive number")}});
+    limit = std::min(limit, m_limits.maxChangesPerPage);
+    const QString entity = query.queryItemValue(QStringLiteral("entity"));
+    if (!entity.isEmpty() && !protocol::entityNames().contains(entity) && entity != QLatin1String("member") &&
+        entity != QLatin1String("tenant"))
+        return error(400, QStringLiteral("bad_request"),
+                     tr("entity must be an entity name, member or tenant."),
+                     QJsonObject{{QStringLiteral("entity"), tr("not an entity")}});
+    const QString idText = query.queryItemValue(QStringLiteral("id"));
+    const QUuid id = QUuid::fromString(idText);
+    if (!idText.isEmpty() && id.isNull())
+        return error(400, QStringLiteral("bad_request"), tr("id must be a UUID."),
+                     QJsonObject{{QStringLiteral("id"), tr("not a UUID")}});
+    auto page = m_store.auditPage(caller.tenant, entity, id, since, limit);
+    if (!page)
+        return unavailable();
     return Reply{200, page->toJson(), {}};
+}
+
+ApiServer::Reply ApiServer::presence(const ServerStore::Caller& caller, const HttpRequest& request) {
+    QString entity;
+    QString idText;
+    if (request.method == "GET") {
+        const QUrlQuery query = request.query();
+        entity = query.queryItemValue(QStringLiteral("entity"));
+        idText = query.queryItemValue(QStringLiteral("id"));
+    } else {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        entity = body.value(QStringLiteral("entity")).toString();
+        idText = body.value(QStringLiteral("id")).toString();
+    }
+    const QUuid id = QUuid::fromString(idText);
+    if (!protocol::entityNames().contains(entity) || id.isNull())
+        return error(400, QStringLiteral("bad_request"),
+                     tr("Name the record: an entity and its id (a UUID)."));
+    if (request.method == "GET") {
+        auto list = m_store.presence(caller, entity, id);
+        if (!list)
+            return unavailable();
+        return Reply{200, list->toJson(), {}};
+    }
+    if (request.method == "DELETE") {
+        if (!m_store.deletePresence(caller, entity, id))
+            return unavailable();
+        return Reply{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}, {}};
+    }
+    auto put = m_store.putPresence(caller, entity, id,
+                                   QDateTime::currentDateTimeUtc().addSecs(m_limits.presenceSeconds));
+    if (!put)
+        return unavailable();
+    if (!*put)
+        return tooMany(m_limits.presenceSeconds, tr("This member has too many records open at once."));
+    return Reply{200,
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("expires_in"), m_limits.presenceSeconds}},
+                 {}};
 }
 
 ApiServer::Reply ApiServer::getRecord(const QString& tenant, const QString& entity, const QUuid& id) {
@@ -301,8 +549,9 @@ ApiServer::Reply ApiServer::getRecord(const QString& tenant, const QString& enti
     return reply;
 }
 
-ApiServer::Reply ApiServer::patchRecord(const QString& tenant, const QString& entity, const QUuid& id,
-                                        const HttpRequest& request) {
+ApiServer::Reply ApiServer::patchRecord(const ServerStore::Caller& caller, const QString& entity,
+                                        const QUuid& id, const HttpRequest& request) {
+    const QString& tenant = caller.tenant;
     auto existing = m_store.record(tenant, entity, id);
     if (!existing)
         return unavailable();
@@ -327,7 +576,9 @@ ApiServer::Reply ApiServer::patchRecord(const QString& tenant, const QString& en
     op.baseRevision = *base;
     op.fields = document.object().value(QStringLiteral("fields")).toObject();
     op.fields.remove(QStringLiteral("id"));
-    auto answers = m_store.applyBatch(tenant, {op});
+    if (const protocol::Role needed = protocol::neededRole(op); !protocol::allows(caller.role, needed))
+        return forbidden(needed, caller.role);
+    auto answers = m_store.applyBatch(caller, {op});
     if (!answers) {
         if (answers.error().where == QLatin1String("quota"))
             return error(413, QStringLiteral("quota_exceeded"), answers.error().message);
@@ -349,6 +600,7 @@ ApiServer::Reply ApiServer::patchRecord(const QString& tenant, const QString& en
         return error(400, QStringLiteral("invalid"), tr("Some fields need correcting."), fields);
     }
     case OpResult::Status::Applied:
+        QTimer::singleShot(0, this, [this, tenant] { feedMoved(tenant); });
         break;
     }
     return getRecord(tenant, entity, id);

@@ -32,6 +32,8 @@ QByteArray reason(int status) {
         return "Bad Request";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
@@ -242,6 +244,8 @@ QString HttpConnection::clientAddress() const {
 
 void HttpConnection::readSome() {
     while (m_socket && m_state != State::Closed) {
+        if (m_state == State::Parked) // what comes next waits in the socket until the answer is out
+            return;
         if (m_state == State::Linger) {
             m_socket->skip(m_socket->bytesAvailable());
             return;
@@ -372,13 +376,31 @@ bool HttpConnection::parseHeaders(qsizetype end) {
 }
 
 void HttpConnection::dispatch() {
+    m_request.connection = this;
     const HttpResponse response = m_server.m_handler.handle(m_request);
     m_request = HttpRequest();
+    if (response.deferred) {
+        m_state = State::Parked;
+        m_timer.stop();
+        return;
+    }
     respond(response, !m_keepAlive);
     if (m_state == State::Closed || m_closeAfterWrite)
         return;
     m_state = State::Idle;
     arm();
+}
+
+void HttpConnection::answerParked(const HttpResponse& response) {
+    if (m_state != State::Parked)
+        return;
+    m_state = State::Body;
+    respond(response, !m_keepAlive);
+    if (m_state == State::Closed || m_closeAfterWrite)
+        return;
+    m_state = State::Idle;
+    arm();
+    readSome();
 }
 
 void HttpConnection::fail(int status, const QString& code, const QString& message) {

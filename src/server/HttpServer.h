@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Roles.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,12 +15,15 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <optional>
 
 class QTcpSocket;
 
 namespace sitekeeper::server {
+
+class HttpConnection;
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
@@ -32,9 +37,17 @@ struct HttpRequest {
     qint64 contentLength = 0;
     QHostAddress peer;
     QString client;
-    // Set by the handler while it looks at the headers, for the rest of the request.
+    // Set by the handler while it looks at the headers, for the rest of the request: the tenant and
+    // the member the token belongs to.
     QString tenant;
+    QString tenantName;
+    QUuid memberId;
+    QString memberName;
+    QString memberEmail;
+    protocol::Role role = protocol::Role::Viewer;
     QByteArray token;
+    // The connection the request came on, for a handler that answers later (see HttpResponse::deferred).
+    QPointer<HttpConnection> connection;
 
     QByteArray value(const QByteArray& name) const;
     QUrlQuery query() const { return QUrlQuery(url); }
@@ -44,6 +57,9 @@ struct HttpResponse {
     int status = 200;
     QByteArray body; // JSON
     HttpHeaders headers;
+    // The handler keeps the request and answers it later with HttpConnection::answerParked(); until
+    // then the connection reads nothing more and no read or idle timeout ends it (a disconnect does).
+    bool deferred = false;
 };
 
 // What the API does with requests. headersReceived() sees a request before its body is read and may
@@ -108,8 +124,12 @@ public:
     HttpConnection(QTcpSocket* socket, HttpServer& server, const QString& address);
     ~HttpConnection() override;
 
+    // Answers the request whose handler deferred it; then serves the next request, if any.
+    void answerParked(const HttpResponse& response);
+    bool isParked() const { return m_state == State::Parked; }
+
 private:
-    enum class State { Idle, Headers, Body, Linger, Closed };
+    enum class State { Idle, Headers, Body, Parked, Linger, Closed };
 
     void readSome();
     bool parseHeaders(qsizetype end);

@@ -10,8 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
@@ -44,9 +46,35 @@ QJsonObject parseObject(const QString& text) {
 }
 
 QString auditInsert() {
-    return QStringLiteral(
-        "INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail) VALUES ");
+    return QStringLiteral("INSERT INTO audit (id, tenant, at, action, entity, entity_id, op_id, detail, seq, "
+                          "member_id, member_name, revision) VALUES ");
 }
+
+// A tenant's token_hash once its token has become a member's (or for a tenant made with members):
+// no SHA-256 in hex looks like it.
+QString movedTokenHash(const QString& tenant) {
+    return QStringLiteral("members:") + tenant;
+}
+
+// The actor of management events: the operator at the server's command line.
+const QString operatorName = QStringLiteral("Server operator");
+// The member the schema upgrade makes of a tenant's token from before members existed.
+const QString legacyMemberName = QStringLiteral("Tenant token");
+const QString legacyMemberEmail = QStringLiteral("tenant-token");
+
+QString expiryText(std::optional<double> days) {
+    if (!days)
+        return {};
+    return QDateTime::currentDateTimeUtc()
+        .addMSecs(qint64(*days * 24 * 3600 * 1000))
+        .toString(Qt::ISODateWithMs);
+}
+
+QVariant nullable(const QString& text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+constexpr int maxPresencePerMember = 50;
 
 } // namespace
 
@@ -208,7 +236,15 @@ Result<void> ServerStore::createSchema() {
                "bytes BIGINT NOT NULL)")
         << QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, at "
                           "TEXT NOT NULL, action TEXT NOT NULL, entity TEXT, entity_id TEXT, op_id TEXT, "
-                          "detail TEXT)");
+                          "detail TEXT, seq BIGINT, member_id TEXT, member_name TEXT, revision BIGINT)")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, tenant TEXT NOT NULL, name TEXT NOT "
+               "NULL, email TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at "
+               "TEXT NOT NULL, expires_at TEXT, revoked INTEGER NOT NULL DEFAULT 0, UNIQUE (tenant, email))")
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS presence (tenant TEXT NOT NULL, entity TEXT NOT NULL, entity_id "
+               "TEXT NOT NULL, member_id TEXT NOT NULL, member_name TEXT NOT NULL, since TEXT NOT NULL, "
+               "expires_at TEXT NOT NULL, PRIMARY KEY (tenant, entity, entity_id, member_id))");
     // The audit table is append-only: the database itself refuses changing or deleting a row.
     if (m_dialect == Dialect::Sqlite) {
         statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
@@ -229,6 +265,73 @@ Result<void> ServerStore::createSchema() {
         if (!schema.exec(sql))
             return sqlError(schema.lastError(), tr("Creating the server schema"));
     }
+    return upgradeSchema();
+}
+
+Result<void> ServerStore::upgradeSchema() {
+    QSqlDatabase database = db();
+    QSqlQuery schema(database);
+    // Columns of databases from before members: added empty (old audit rows have no actor and no
+    // place in the audit feed; old records no changed_by).
+    const struct {
+        const char* table;
+        const char* column;
+        const char* type;
+    } columns[] = {{"records", "changed_by", "TEXT"},
+                   {"audit", "seq", "BIGINT"},
+                   {"audit", "member_id", "TEXT"},
+                   {"audit", "member_name", "TEXT"},
+                   {"audit", "revision", "BIGINT"}};
+    for (const auto& column : columns) {
+        const QString table = QString::fromLatin1(column.table);
+        const QString name = QString::fromLatin1(column.column);
+        if (database.record(table).contains(name))
+            continue;
+        if (!schema.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                             .arg(table, name, QString::fromLatin1(column.type))))
+            return sqlError(schema.lastError(), tr("Upgrading the server schema"));
+    }
+    for (const char* sql : {"CREATE INDEX IF NOT EXISTS audit_feed ON audit (tenant, seq)",
+                            "CREATE INDEX IF NOT EXISTS audit_record ON audit (tenant, entity_id, seq)",
+                            "CREATE INDEX IF NOT EXISTS members_tenant ON members (tenant)"}) {
+        if (!schema.exec(QString::fromLatin1(sql)))
+            return sqlError(schema.lastError(), tr("Upgrading the server schema"));
+    }
+    // A tenant's token from before members becomes an admin member's token, so that it keeps working.
+    if (!schema.exec(
+            QStringLiteral("SELECT id, token_hash, created_at FROM tenants WHERE token_hash NOT LIKE "
+                           "'members:%'")))
+        return sqlError(schema.lastError(), tr("Upgrading the server schema"));
+    QList<QStringList> legacy;
+    while (schema.next())
+        legacy.append({schema.value(0).toString(), schema.value(1).toString(), schema.value(2).toString()});
+    schema.finish();
+    for (const QStringList& tenant : std::as_const(legacy)) {
+        if (!database.transaction())
+            return sqlError(database.lastError(), tr("Upgrading the server schema"));
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral("INSERT INTO members (id, tenant, name, email, role, token_hash, "
+                                      "created_at, expires_at, revoked) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0)"));
+        for (const QVariant& value :
+             QVariantList{uuidText(QUuid::createUuid()), tenant.at(0), legacyMemberName, legacyMemberEmail,
+                          protocol::toString(protocol::Role::Admin), tenant.at(1), tenant.at(2)})
+            insert.addBindValue(value);
+        QSqlQuery moved(database);
+        moved.prepare(QStringLiteral("UPDATE tenants SET token_hash = ? WHERE id = ? AND token_hash = ?"));
+        moved.addBindValue(movedTokenHash(tenant.at(0)));
+        moved.addBindValue(tenant.at(0));
+        moved.addBindValue(tenant.at(1));
+        if (!insert.exec() || !moved.exec() || moved.numRowsAffected() != 1) {
+            // Another instance upgraded it meanwhile (the hash is a member's already).
+            database.rollback();
+            continue;
+        }
+        if (!database.commit())
+            return sqlError(database.lastError(), tr("Upgrading the server schema"));
+        qCInfo(lcServer) << "the token of tenant" << tenant.at(0) << "is now the admin member"
+                         << legacyMemberName;
+    }
     return {};
 }
 
@@ -236,56 +339,291 @@ QByteArray ServerStore::hashToken(const QByteArray& token) {
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
-Result<QByteArray> ServerStore::addTenant(const QString& name) {
-    if (name.trimmed().isEmpty())
-        return failure(tr("A tenant needs a name."));
+QByteArray ServerStore::newToken() {
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(random.data()), random.size() / 4);
-    const QByteArray token =
-        "skt_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    QSqlQuery* query = nullptr;
-    const QUuid id = QUuid::createUuid();
-    if (!run(QStringLiteral("INSERT INTO tenants (id, name, token_hash, revoked, change_seq, created_at) "
-                            "VALUES (?, ?, ?, 0, 0, ?)"),
-             {uuidText(id), name, QString::fromLatin1(hashToken(token)), nowText()}, &query)) {
-        return failure(
-            tr("Cannot add the tenant %1 (does it exist already?): %2").arg(name, query->lastError().text()));
-    }
-    if (auto logged = audit(uuidText(id), QStringLiteral("tenant_add"), {}, {}, {}, name); !logged)
-        return logged.error();
-    return token;
+    return "skt_" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-Result<void> ServerStore::revokeTenant(const QString& name) {
+Result<QString> ServerStore::tenantId(const QString& name) {
     QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral("UPDATE tenants SET revoked = 1 WHERE name = ?"), {name}, &query))
-        return sqlError(query->lastError(), tr("Revoking the tenant"));
-    if (query->numRowsAffected() == 0)
-        return failure(tr("There is no tenant named %1.").arg(name));
-    QSqlQuery* find = nullptr;
-    if (run(QStringLiteral("SELECT id FROM tenants WHERE name = ?"), {name}, &find) && find->next())
-        return audit(find->value(0).toString(), QStringLiteral("tenant_revoke"), {}, {}, {}, name);
+    if (!run(QStringLiteral("SELECT id FROM tenants WHERE name = ?"), {name}, &query))
+        return sqlError(query->lastError(), tr("Reading the tenant"));
+    if (!query->next())
+        return Error{tr("There is no tenant named %1.").arg(name), {}, Error::Kind::NotFound};
+    const QString id = query->value(0).toString();
+    query->finish();
+    return id;
+}
+
+Result<QString> ServerStore::memberId(const QString& tenant, const QString& email) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT id FROM members WHERE tenant = ? AND email = ?"), {tenant, email},
+             &query))
+        return sqlError(query->lastError(), tr("Reading the member"));
+    if (!query->next())
+        return Error{tr("The tenant has no member with the email %1.").arg(email), {}, Error::Kind::NotFound};
+    const QString id = query->value(0).toString();
+    query->finish();
+    return id;
+}
+
+Result<void> ServerStore::event(const QString& tenant, const QString& action, const QString& entity,
+                                const QUuid& id, const QString& detail,
+                                const std::function<Result<void>()>& change) {
+    QSqlDatabase database = db();
+    ++m_queries;
+    if (!database.transaction())
+        return sqlError(database.lastError(), tr("Beginning a change"));
+    auto fail = [&](const Error& error) -> Result<void> {
+        database.rollback();
+        return error;
+    };
+    if (auto changed = change(); !changed)
+        return fail(changed.error());
+    // An event takes its place in the tenant's feed like an op (which also serialises it with batches).
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("UPDATE tenants SET change_seq = change_seq + 1 WHERE id = ?"), {tenant},
+             &query) ||
+        !run(QStringLiteral("SELECT change_seq FROM tenants WHERE id = ?"), {tenant}, &query) ||
+        !query->next())
+        return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
+    const qint64 seq = query->value(0).toLongLong();
+    query->finish();
+    if (auto logged =
+            audit(tenant, seq, Actor{{}, operatorName}, action, entity, id, {}, detail, 0, nowText());
+        !logged)
+        return fail(logged.error());
+    ++m_queries;
+    if (!database.commit())
+        return fail(sqlError(database.lastError(), tr("Committing a change")));
     return {};
 }
 
-Result<std::optional<QString>> ServerStore::tenantForToken(const QByteArray& token) {
+Result<QByteArray> ServerStore::addTenant(const QString& name, const QString& adminName,
+                                          const QString& adminEmail) {
+    if (name.trimmed().isEmpty())
+        return failure(tr("A tenant needs a name."));
+    const QString admin =
+        adminName.trimmed().isEmpty() ? QStringLiteral("Administrator") : adminName.trimmed();
+    const QString address = adminEmail.trimmed().isEmpty() ? QStringLiteral("admin") : adminEmail.trimmed();
+    if (auto checked = checkMember(admin, address); !checked)
+        return checked.error();
+    const QString tenant = uuidText(QUuid::createUuid());
     QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral("SELECT id FROM tenants WHERE token_hash = ? AND revoked = 0"),
+    if (!run(QStringLiteral("INSERT INTO tenants (id, name, token_hash, revoked, change_seq, created_at) "
+                            "VALUES (?, ?, ?, 0, 0, ?)"),
+             {tenant, name, movedTokenHash(tenant), nowText()}, &query)) {
+        return failure(
+            tr("Cannot add the tenant %1 (does it exist already?): %2").arg(name, query->lastError().text()));
+    }
+    if (auto logged = event(tenant, QStringLiteral("tenant_add"), QStringLiteral("tenant"),
+                            QUuid::fromString(tenant), QStringLiteral("name"), [] { return Result<void>(); });
+        !logged)
+        return logged.error();
+    return addMember(name, admin, address, protocol::Role::Admin, {});
+}
+
+Result<void> ServerStore::revokeTenant(const QString& name) {
+    auto tenant = tenantId(name);
+    if (!tenant)
+        return tenant.error();
+    return event(
+        *tenant, QStringLiteral("tenant_revoke"), QStringLiteral("tenant"), QUuid::fromString(*tenant),
+        QStringLiteral("revoked"), [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            if (!run(QStringLiteral("UPDATE tenants SET revoked = 1 WHERE id = ?"), {*tenant}, &query))
+                return sqlError(query->lastError(), tr("Revoking the tenant"));
+            return {};
+        });
+}
+
+Result<void> ServerStore::restoreTenant(const QString& name) {
+    auto tenant = tenantId(name);
+    if (!tenant)
+        return tenant.error();
+    return event(
+        *tenant, QStringLiteral("tenant_restore"), QStringLiteral("tenant"), QUuid::fromString(*tenant),
+        QStringLiteral("revoked"), [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            if (!run(QStringLiteral("UPDATE tenants SET revoked = 0 WHERE id = ?"), {*tenant}, &query))
+                return sqlError(query->lastError(), tr("Restoring the tenant"));
+            return {};
+        });
+}
+
+Result<std::optional<ServerStore::Caller>> ServerStore::callerForToken(const QByteArray& token) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT m.id, m.tenant, m.name, m.email, m.role, m.expires_at, t.name FROM members m "
+                 "JOIN tenants t ON t.id = m.tenant WHERE m.token_hash = ? AND m.revoked = 0 AND "
+                 "t.revoked = 0"),
              {QString::fromLatin1(hashToken(token))}, &query))
         return sqlError(query->lastError(), tr("Looking up a token"));
     if (!query->next())
-        return std::optional<QString>();
-    const QString tenant = query->value(0).toString();
+        return std::optional<Caller>();
+    Caller caller;
+    caller.memberId = QUuid::fromString(query->value(0).toString());
+    caller.tenant = query->value(1).toString();
+    caller.memberName = query->value(2).toString();
+    caller.memberEmail = query->value(3).toString();
+    const auto role = protocol::roleFromString(query->value(4).toString());
+    const QString expires = query->value(5).toString();
+    caller.tenantName = query->value(6).toString();
     query->finish();
-    return std::optional<QString>(tenant);
+    if (!role)
+        return std::optional<Caller>();
+    caller.role = *role;
+    if (!expires.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(expires, Qt::ISODateWithMs);
+        if (!at.isValid() || QDateTime::currentDateTimeUtc() >= at)
+            return std::optional<Caller>();
+    }
+    return std::optional<Caller>(caller);
 }
 
-Result<void> ServerStore::audit(const QString& tenant, const QString& action, const QString& entity,
-                                const QUuid& id, const QUuid& opId, const QString& detail,
-                                const QString& at) {
-    QList<QVariantList> rows{{uuidText(QUuid::createUuid()), tenant, at.isEmpty() ? nowText() : at, action,
-                              entity, id.isNull() ? QString() : uuidText(id),
-                              opId.isNull() ? QString() : uuidText(opId), detail}};
+Result<void> ServerStore::checkMember(const QString& name, const QString& email) {
+    if (name.isEmpty() || name.size() > protocol::maxNameLength)
+        return failure(tr("A member needs a name of at most %1 characters.").arg(protocol::maxNameLength));
+    if (email.isEmpty() || email.size() > protocol::maxEmailLength || email.contains(QLatin1Char(' ')))
+        return failure(tr("A member needs an email address (at most %1 characters, no spaces).")
+                           .arg(protocol::maxEmailLength));
+    return {};
+}
+
+Result<QByteArray> ServerStore::addMember(const QString& tenantName, const QString& name,
+                                          const QString& email, protocol::Role role,
+                                          std::optional<double> expiresDays) {
+    const QString shownName = name.trimmed();
+    const QString address = email.trimmed();
+    if (auto checked = checkMember(shownName, address); !checked)
+        return checked.error();
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    const QByteArray token = newToken();
+    const QUuid id = QUuid::createUuid();
+    auto added = event(
+        *tenant, QStringLiteral("member_add"), QStringLiteral("member"), id,
+        QStringLiteral("name,email,role"), [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            if (!run(QStringLiteral("INSERT INTO members (id, tenant, name, email, role, token_hash, "
+                                    "created_at, expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                    "?, 0)"),
+                     {uuidText(id), *tenant, shownName, address, protocol::toString(role),
+                      QString::fromLatin1(hashToken(token)), nowText(), nullable(expiryText(expiresDays))},
+                     &query))
+                return failure(tr("Cannot add the member %1 (is the email taken already?): %2")
+                                   .arg(address, query->lastError().text()));
+            return {};
+        });
+    if (!added)
+        return added.error();
+    return token;
+}
+
+Result<QList<protocol::Member>> ServerStore::members(const QString& tenantName) {
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    return membersOf(*tenant);
+}
+
+Result<QList<protocol::Member>> ServerStore::membersOf(const QString& tenant) {
+    QSqlQuery* query = nullptr;
+    if (!run(
+            QStringLiteral("SELECT id, name, email, role, created_at, expires_at, revoked FROM members WHERE "
+                           "tenant = ? ORDER BY created_at, email"),
+            {tenant}, &query))
+        return sqlError(query->lastError(), tr("Reading the members"));
+    QList<protocol::Member> list;
+    while (query->next()) {
+        protocol::Member member;
+        member.id = QUuid::fromString(query->value(0).toString());
+        member.name = query->value(1).toString();
+        member.email = query->value(2).toString();
+        member.role = protocol::roleFromString(query->value(3).toString()).value_or(protocol::Role::Viewer);
+        member.createdAt = query->value(4).toString();
+        member.expiresAt = query->value(5).toString();
+        member.revoked = query->value(6).toLongLong() != 0;
+        list.append(member);
+    }
+    query->finish();
+    return list;
+}
+
+Result<void> ServerStore::setMemberRole(const QString& tenantName, const QString& email,
+                                        protocol::Role role) {
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    auto member = memberId(*tenant, email);
+    if (!member)
+        return member.error();
+    return event(*tenant, QStringLiteral("member_role"), QStringLiteral("member"), QUuid::fromString(*member),
+                 QStringLiteral("role"), [&]() -> Result<void> {
+                     QSqlQuery* query = nullptr;
+                     if (!run(QStringLiteral("UPDATE members SET role = ? WHERE id = ?"),
+                              {protocol::toString(role), *member}, &query))
+                         return sqlError(query->lastError(), tr("Changing the member's role"));
+                     return {};
+                 });
+}
+
+Result<QByteArray> ServerStore::rotateMember(const QString& tenantName, const QString& email,
+                                             std::optional<double> expiresDays) {
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    auto member = memberId(*tenant, email);
+    if (!member)
+        return member.error();
+    const QByteArray token = newToken();
+    auto rotated = event(
+        *tenant, QStringLiteral("member_rotate"), QStringLiteral("member"), QUuid::fromString(*member),
+        QStringLiteral("token"), [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            const bool ok =
+                expiresDays
+                    ? run(QStringLiteral("UPDATE members SET token_hash = ?, revoked = 0, expires_at = ? "
+                                         "WHERE id = ?"),
+                          {QString::fromLatin1(hashToken(token)), nullable(expiryText(expiresDays)), *member},
+                          &query)
+                    : run(QStringLiteral("UPDATE members SET token_hash = ?, revoked = 0 WHERE id = ?"),
+                          {QString::fromLatin1(hashToken(token)), *member}, &query);
+            if (!ok)
+                return sqlError(query->lastError(), tr("Rotating the member's token"));
+            return {};
+        });
+    if (!rotated)
+        return rotated.error();
+    return token;
+}
+
+Result<void> ServerStore::revokeMember(const QString& tenantName, const QString& email) {
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    auto member = memberId(*tenant, email);
+    if (!member)
+        return member.error();
+    return event(
+        *tenant, QStringLiteral("member_revoke"), QStringLiteral("member"), QUuid::fromString(*member),
+        QStringLiteral("revoked"), [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            if (!run(QStringLiteral("UPDATE members SET revoked = 1 WHERE id = ?"), {*member}, &query))
+                return sqlError(query->lastError(), tr("Revoking the member"));
+            return {};
+        });
+}
+
+Result<void> ServerStore::audit(const QString& tenant, qint64 seq, const Actor& actor, const QString& action,
+                                const QString& entity, const QUuid& id, const QUuid& opId,
+                                const QString& detail, qint64 revision, const QString& at) {
+    QList<QVariantList> rows{{uuidText(QUuid::createUuid()), tenant, at, action, entity,
+                              id.isNull() ? QString() : uuidText(id),
+                              opId.isNull() ? QString() : uuidText(opId), detail, seq,
+                              actor.id.isNull() ? QString() : uuidText(actor.id), actor.name, revision}};
     if (m_appends) {
         m_appends->audit.append(rows.constFirst());
         return {};
@@ -507,17 +845,18 @@ Result<qint64> ServerStore::purgeAnswers(const QDateTime& before) {
     return qint64(query->numRowsAffected());
 }
 
-Result<QList<ServerStore::Answer>> ServerStore::applyBatch(const QString& tenant, const QList<Op>& ops) {
+Result<QList<ServerStore::Answer>> ServerStore::applyBatch(const Caller& caller, const QList<Op>& ops) {
     // A concurrent delivery of the same op on another server instance can still win the race for the
     // op's row; the second attempt then finds and replays its stored answer.
-    auto first = applyBatchOnce(tenant, ops);
+    auto first = applyBatchOnce(caller, ops);
     if (first || first.error().where == QLatin1String("quota"))
         return first;
     qCInfo(lcServer) << "retrying a batch after" << first.error().message;
-    return applyBatchOnce(tenant, ops);
+    return applyBatchOnce(caller, ops);
 }
 
-Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& tenant, const QList<Op>& ops) {
+Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const Caller& caller, const QList<Op>& ops) {
+    const QString& tenant = caller.tenant;
     QSqlDatabase database = db();
     ++m_queries;
     if (!database.transaction())
@@ -541,6 +880,7 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& te
     Appends appends;
     Batch batch;
     batch.wholeRecordBudget = 1 << 20;
+    batch.caller = &caller;
     m_appends = &appends;
     m_batch = &batch;
     struct EndBatch {
@@ -561,6 +901,18 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& te
     QSqlQuery& stored = prepared(QStringLiteral("SELECT result FROM ops WHERE tenant = ? AND op_id = ?"));
     const QString now = nowText();
     for (const Op& op : ops) {
+        // A forbidden op touches nothing and leaves no answer behind: sent again by a member whose
+        // role was raised meanwhile, it is applied.
+        if (const protocol::Role needed = protocol::neededRole(op); !protocol::allows(caller.role, needed)) {
+            Answer refused;
+            refused.result.opId = op.opId;
+            refused.result.status = OpResult::Status::Rejected;
+            refused.result.code = QStringLiteral("forbidden");
+            refused.result.errors = {QStringLiteral("role: ") +
+                                     protocol::forbiddenMessage(needed, caller.role)};
+            results.append(refused);
+            continue;
+        }
         QString earlier = answered.value(op.opId);
         if (earlier.isEmpty()) {
             stored.bindValue(0, tenant);
@@ -596,6 +948,10 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const QString& te
         !run(QStringLiteral("UPDATE tenant_usage SET records = ?, bytes = ? WHERE tenant = ?"),
              {batch.records, batch.bytes, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Writing the tenant's usage")));
+    // The other instances learn of the change when it commits (PostgreSQL delivers at commit).
+    if (changeSeq != startSeq && m_dialect == Dialect::Postgres &&
+        !run(QStringLiteral("SELECT pg_notify('sitekeeper_changes', ?)"), {tenant}, &query))
+        return fail(sqlError(query->lastError(), tr("Announcing the change")));
     ++m_queries;
     if (!database.commit())
         return fail(sqlError(database.lastError(), tr("Committing a batch")));
@@ -682,19 +1038,20 @@ Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op
     const qint64 newRevision = revision + 1;
     ++changeSeq;
     QSqlQuery* query = nullptr;
+    const ServerStore::Caller& caller = *m_batch->caller;
     if (exists) {
         if (!run(QStringLiteral(
                      "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
-                     "? WHERE tenant = ? AND entity = ? AND id = ?"),
-                 {newRevision, tombstone ? 1 : 0, bodyText, changeSeq, now, tenant, op.entity,
-                  uuidText(op.id)},
+                     "?, changed_by = ? WHERE tenant = ? AND entity = ? AND id = ?"),
+                 {newRevision, tombstone ? 1 : 0, bodyText, changeSeq, now, caller.memberName, tenant,
+                  op.entity, uuidText(op.id)},
                  &query))
             return sqlError(query->lastError(), tr("Writing a record"));
     } else if (!run(QStringLiteral(
                         "INSERT INTO records (tenant, entity, id, revision, deleted, body, change_seq, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText, changeSeq,
-                     now},
+                     now, caller.memberName},
                     &query)) {
         return sqlError(query->lastError(), tr("Writing a record"));
     }
@@ -706,8 +1063,17 @@ Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op
     m_batch->bodyBytes += bodyText.size();
     m_appends->history.append(
         QVariantList{tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText});
-    if (auto logged = audit(tenant, protocol::toString(op.action), op.entity, op.id, op.opId,
-                            QStringList(op.fields.keys()).join(QLatin1Char(',')), now);
+    // The fields the op changed, as the record has them (what the client sent beyond them is dropped).
+    QStringList changed;
+    if (!tombstone) {
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+            if (it.key() != QLatin1String("id") && body.contains(it.key()))
+                changed.append(it.key());
+        }
+    }
+    if (auto logged =
+            audit(tenant, changeSeq, Actor{caller.memberId, caller.memberName}, protocol::toString(op.action),
+                  op.entity, op.id, op.opId, changed.join(QLatin1Char(',')), newRevision, now);
         !logged)
         return logged.error();
     result.status = OpResult::Status::Applied;
@@ -717,10 +1083,11 @@ Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op
 
 Result<protocol::ChangePage> ServerStore::changes(const QString& tenant, qint64 since, int limit) {
     QSqlQuery* query = nullptr;
-    if (!run(QStringLiteral(
-                 "SELECT entity, id, revision, deleted, body, change_seq FROM records WHERE tenant = ? AND "
-                 "change_seq > ? ORDER BY change_seq LIMIT ?"),
-             {tenant, since, limit + 1}, &query))
+    if (!run(
+            QStringLiteral(
+                "SELECT entity, id, revision, deleted, body, change_seq, changed_by, updated_at FROM records "
+                "WHERE tenant = ? AND change_seq > ? ORDER BY change_seq LIMIT ?"),
+            {tenant, since, limit + 1}, &query))
         return sqlError(query->lastError(), tr("Reading the change feed"));
     protocol::ChangePage page;
     qint64 last = since;
@@ -737,10 +1104,22 @@ Result<protocol::ChangePage> ServerStore::changes(const QString& tenant, qint64 
         if (!change.deleted)
             change.fields = parseObject(query->value(4).toString());
         last = query->value(5).toLongLong();
+        change.changedBy = query->value(6).toString();
+        change.changedAt = query->value(7).toString();
         page.changes.append(change);
     }
     query->finish();
     page.next = QString::number(last);
+    page.remaining = 0;
+    if (page.more) {
+        // For the client's progress bar: one count over the feed index, cheap next to the page.
+        if (!run(QStringLiteral("SELECT count(*) FROM records WHERE tenant = ? AND change_seq > ?"),
+                 {tenant, last}, &query) ||
+            !query->next())
+            return sqlError(query->lastError(), tr("Reading the change feed"));
+        page.remaining = query->value(0).toLongLong();
+        query->finish();
+    }
     return page;
 }
 
@@ -759,6 +1138,123 @@ Result<std::optional<ServerStore::Record>> ServerStore::record(const QString& te
                        query->value(1).toLongLong() != 0};
     query->finish();
     return std::optional<Record>(found);
+}
+
+Result<protocol::AuditPage> ServerStore::auditPage(const QString& tenant, const QString& entity,
+                                                   const QUuid& id, qint64 since, int limit) {
+    QString sql = QStringLiteral("SELECT seq, at, member_id, member_name, action, entity, entity_id, detail, "
+                                 "revision FROM audit WHERE tenant = ? AND seq > ?");
+    QVariantList values{tenant, since};
+    if (!entity.isEmpty()) {
+        sql += QStringLiteral(" AND entity = ?");
+        values.append(entity);
+    }
+    if (!id.isNull()) {
+        sql += QStringLiteral(" AND entity_id = ?");
+        values.append(uuidText(id));
+    }
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    values.append(limit + 1);
+    QSqlQuery* query = nullptr;
+    if (!run(sql, values, &query))
+        return sqlError(query->lastError(), tr("Reading the audit"));
+    protocol::AuditPage page;
+    qint64 last = since;
+    while (query->next()) {
+        if (page.entries.size() == limit) {
+            page.more = true;
+            break;
+        }
+        protocol::AuditEntry entry;
+        entry.seq = query->value(0).toLongLong();
+        entry.at = query->value(1).toString();
+        entry.memberId = QUuid::fromString(query->value(2).toString());
+        entry.memberName = query->value(3).toString();
+        entry.action = query->value(4).toString();
+        entry.entity = query->value(5).toString();
+        entry.id = QUuid::fromString(query->value(6).toString());
+        entry.fields = query->value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        entry.revision = query->value(8).toLongLong();
+        last = entry.seq;
+        page.entries.append(entry);
+    }
+    query->finish();
+    page.next = QString::number(last);
+    return page;
+}
+
+Result<bool> ServerStore::putPresence(const Caller& caller, const QString& entity, const QUuid& id,
+                                      const QDateTime& expiresAt) {
+    const QString now = nowText();
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("DELETE FROM presence WHERE tenant = ? AND expires_at < ?"), {caller.tenant, now},
+             &query))
+        return sqlError(query->lastError(), tr("Writing the presence"));
+    if (!run(QStringLiteral(
+                 "SELECT count(*) FROM presence WHERE tenant = ? AND member_id = ? AND NOT (entity = ? "
+                 "AND entity_id = ?)"),
+             {caller.tenant, uuidText(caller.memberId), entity, uuidText(id)}, &query) ||
+        !query->next())
+        return sqlError(query->lastError(), tr("Reading the presence"));
+    const qint64 open = query->value(0).toLongLong();
+    query->finish();
+    if (open >= maxPresencePerMember)
+        return false;
+    if (!run(
+            QStringLiteral("INSERT INTO presence (tenant, entity, entity_id, member_id, member_name, since, "
+                           "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant, entity, entity_id, "
+                           "member_id) DO UPDATE SET expires_at = excluded.expires_at, member_name = "
+                           "excluded.member_name"),
+            {caller.tenant, entity, uuidText(id), uuidText(caller.memberId), caller.memberName, now,
+             expiresAt.toUTC().toString(Qt::ISODateWithMs)},
+            &query))
+        return sqlError(query->lastError(), tr("Writing the presence"));
+    return true;
+}
+
+Result<void> ServerStore::deletePresence(const Caller& caller, const QString& entity, const QUuid& id) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "DELETE FROM presence WHERE tenant = ? AND entity = ? AND entity_id = ? AND member_id = ?"),
+             {caller.tenant, entity, uuidText(id), uuidText(caller.memberId)}, &query))
+        return sqlError(query->lastError(), tr("Writing the presence"));
+    return {};
+}
+
+Result<protocol::PresenceList> ServerStore::presence(const Caller& caller, const QString& entity,
+                                                     const QUuid& id) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT member_id, member_name, since FROM presence WHERE tenant = ? AND entity = ? AND "
+                 "entity_id = ? AND member_id <> ? AND expires_at >= ? ORDER BY since, member_id"),
+             {caller.tenant, entity, uuidText(id), uuidText(caller.memberId), nowText()}, &query))
+        return sqlError(query->lastError(), tr("Reading the presence"));
+    protocol::PresenceList list;
+    while (query->next())
+        list.members.append(protocol::Presence{QUuid::fromString(query->value(0).toString()),
+                                               query->value(1).toString(), query->value(2).toString()});
+    query->finish();
+    return list;
+}
+
+void ServerStore::listenForChanges(QObject* context, std::function<void(const QString& tenant)> listener) {
+    if (m_dialect != Dialect::Postgres)
+        return;
+    QSqlDriver* driver = db().driver();
+    if (!driver->subscribeToNotification(QStringLiteral("sitekeeper_changes"))) {
+        qCWarning(lcServer)
+            << "cannot LISTEN sitekeeper_changes; other instances' changes reach waiting clients "
+               "only when their wait ends";
+        return;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [listener = std::move(listener)](const QString& name,
+                                                      QSqlDriver::NotificationSource source,
+                                                      const QVariant& payload) {
+                         // This instance wakes its own waiters when it commits.
+                         if (name == QLatin1String("sitekeeper_changes") && source != QSqlDriver::SelfSource)
+                             listener(payload.toString());
+                     });
 }
 
 } // namespace sitekeeper::server

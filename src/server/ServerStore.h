@@ -4,6 +4,8 @@
 #include "Changes.h"
 #include "Op.h"
 #include "Result.h"
+#include "Roles.h"
+#include "Team.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,14 +18,15 @@
 #include <QUuid>
 #include <QVariantList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 
 namespace sitekeeper::server {
 
-// The reference backend's database: tenants and their token hashes, the records of every tenant with
-// a revision each, their history, the answers of recent ops (idempotent replay, kept for a set
+// The reference backend's database: tenants, their members with their token hashes, the records of every
+// tenant with a revision each, their history, the answers of recent ops (idempotent replay, kept for a set
 // time), each tenant's usage against its quotas and an append-only audit table. One portable SQL dialect
 // serves SQLite (one server) and PostgreSQL (several server instances over one database); every query is
 // scoped by the tenant.
@@ -65,18 +68,64 @@ public:
 
     Dialect dialect() const { return m_dialect; }
 
-    // Creates a tenant and returns its bearer token; only the token's SHA-256 is kept.
-    Result<QByteArray> addTenant(const QString& name);
-    // Revokes every token of the tenant: its requests get 401 from now on.
+    // Who a request comes from: the tenant and the member its token belongs to.
+    struct Caller {
+        QString tenant; // the tenant's id
+        QString tenantName;
+        QUuid memberId;
+        QString memberName;
+        QString memberEmail;
+        protocol::Role role = protocol::Role::Viewer;
+    };
+
+    // Creates a tenant with its first admin member and returns that member's bearer token; only
+    // the token's SHA-256 is kept.
+    Result<QByteArray> addTenant(const QString& name, const QString& adminName = {},
+                                 const QString& adminEmail = {});
+    // Revokes every token of the tenant: its requests get 401 from now on; its data stays.
     Result<void> revokeTenant(const QString& name);
-    // The tenant a bearer token belongs to, if it is valid and not revoked; an error when the
-    // database could not be asked.
-    Result<std::optional<QString>> tenantForToken(const QByteArray& token);
+    // Undoes revokeTenant: the members' tokens work again.
+    Result<void> restoreTenant(const QString& name);
+    // The member a bearer token belongs to, if it is valid, not revoked, not expired and its tenant
+    // is not revoked; an error when the database could not be asked.
+    Result<std::optional<Caller>> callerForToken(const QByteArray& token);
+
+    // Member management (the server CLI). `expiresDays` empty: the token does not expire.
+    Result<QByteArray> addMember(const QString& tenantName, const QString& name, const QString& email,
+                                 protocol::Role role, std::optional<double> expiresDays);
+    Result<QList<protocol::Member>> members(const QString& tenantName);
+    Result<QList<protocol::Member>> membersOf(const QString& tenantId);
+    Result<void> setMemberRole(const QString& tenantName, const QString& email, protocol::Role role);
+    // A new token for the member; the old one is refused at once. A revoked member is admitted again.
+    Result<QByteArray> rotateMember(const QString& tenantName, const QString& email,
+                                    std::optional<double> expiresDays);
+    Result<void> revokeMember(const QString& tenantName, const QString& email);
 
     // Applies `ops` in order in one transaction and answers one result per op. An op id the tenant
     // sent before gets its stored first answer, also when both deliveries arrive at once.
     // A quota the batch would exceed fails it whole with Error::where "quota" (nothing applied).
-    Result<QList<Answer>> applyBatch(const QString& tenant, const QList<protocol::Op>& ops);
+    // Every op is checked against the caller's role (protocol::neededRole): a forbidden one is
+    // rejected with code "forbidden" and leaves nothing behind. Every applied op is audited with the
+    // caller as its actor. On PostgreSQL a batch that changed something notifies the other instances
+    // (NOTIFY sitekeeper_changes, '<tenant id>', delivered at commit).
+    Result<QList<Answer>> applyBatch(const Caller& caller, const QList<protocol::Op>& ops);
+
+    // The tenant's audit after the cursor `since`, oldest first, at most `limit`; `entity` and `id`
+    // filter when set.
+    Result<protocol::AuditPage> auditPage(const QString& tenant, const QString& entity, const QUuid& id,
+                                          qint64 since, int limit);
+
+    // Presence: the caller has the record open in an editor until `expiresAt` (a heartbeat renews it).
+    // Answers false when the caller has too many records open already.
+    Result<bool> putPresence(const Caller& caller, const QString& entity, const QUuid& id,
+                             const QDateTime& expiresAt);
+    Result<void> deletePresence(const Caller& caller, const QString& entity, const QUuid& id);
+    // The other members with the record open.
+    Result<protocol::PresenceList> presence(const Caller& caller, const QString& entity, const QUuid& id);
+
+    // Calls `listener` with a tenant id whenever another server instance on the same PostgreSQL
+    // database committed changes of that tenant (LISTEN sitekeeper_changes). Nothing on SQLite.
+    void listenForChanges(QObject* context, std::function<void(const QString& tenant)> listener);
 
     // The tenant's changes after `since`, oldest first, at most `limit`.
     Result<protocol::ChangePage> changes(const QString& tenant, qint64 since, int limit);
@@ -114,10 +163,25 @@ private:
     };
     Result<Body> body(const QString& tenant, const QString& entity, const QUuid& id, qint64 revision);
     Result<void> loadUsage(const QString& tenant);
-    // `at` empty: now.
-    Result<void> audit(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
-                       const QUuid& opId, const QString& detail, const QString& at = {});
-    Result<QList<Answer>> applyBatchOnce(const QString& tenant, const QList<protocol::Op>& ops);
+    struct Actor {
+        QUuid id;
+        QString name;
+    };
+    // One audit row with its place `seq` in the tenant's feed (a batch's rows go in many to a
+    // statement at its end).
+    Result<void> audit(const QString& tenant, qint64 seq, const Actor& actor, const QString& action,
+                       const QString& entity, const QUuid& id, const QUuid& opId, const QString& detail,
+                       qint64 revision, const QString& at);
+    // A management event (member added, role changed ...) in its own transaction with `change`,
+    // recorded with the server operator as its actor.
+    Result<void> event(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
+                       const QString& detail, const std::function<Result<void>()>& change);
+    Result<QString> tenantId(const QString& name);
+    Result<QString> memberId(const QString& tenant, const QString& email);
+    static QByteArray newToken();
+    static Result<void> checkMember(const QString& name, const QString& email);
+    Result<void> upgradeSchema();
+    Result<QList<Answer>> applyBatchOnce(const Caller& caller, const QList<protocol::Op>& ops);
     // Rows a batch appends to history, audit and ops. They are written many to a statement when the
     // batch ends (or before the history is read), not one statement each per op: on PostgreSQL
     // every statement is a round trip.
@@ -143,6 +207,7 @@ private:
         qint64 wholeRecordBudget = 0;
         qint64 records = 0;
         qint64 bytes = 0;
+        const Caller* caller = nullptr;
     };
 
     QString m_connection;

@@ -3,11 +3,13 @@
 #include "ApiServer.h"
 #include "ServerLogging.h"
 #include "ServerStore.h"
+#include "Team.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -46,29 +48,168 @@ std::optional<ListenAddress> parseListen(const QString& text) {
     return address;
 }
 
-int tenantCommand(ServerStore& store, const QStringList& args, QTextStream& out, QTextStream& err) {
-    if (args.size() != 3 || (args.at(1) != QLatin1String("add") && args.at(1) != QLatin1String("revoke"))) {
-        err << "usage: sitekeeper-server [--database DB] tenant add|revoke NAME\n";
+int fail(QTextStream& err, const sitekeeper::Error& error) {
+    err << "sitekeeper-server: " << error.message << '\n';
+    return error.is(sitekeeper::Error::Kind::NotFound) ? 1 : 2;
+}
+
+// `tenant add NAME [--admin-name N] [--admin-email E]`, `tenant revoke|restore NAME`.
+int tenantCommand(ServerStore& store, const QCommandLineParser& parser, const QStringList& args,
+                  QTextStream& out, QTextStream& err) {
+    const QString verb = args.value(1);
+    if (args.size() != 3 || (verb != QLatin1String("add") && verb != QLatin1String("revoke") &&
+                             verb != QLatin1String("restore"))) {
+        err << "usage: sitekeeper-server [--database DB] tenant add NAME [--admin-name N] [--admin-email E]\n"
+               "       sitekeeper-server [--database DB] tenant revoke|restore NAME\n";
         return 2;
     }
-    if (args.at(1) == QLatin1String("add")) {
-        auto token = store.addTenant(args.at(2));
-        if (!token) {
-            err << "sitekeeper-server: " << token.error().message << '\n';
-            return 2;
-        }
-        out << "Tenant " << args.at(2)
-            << " added. Its token is shown once, on the next line; store it now.\n";
-        // Alone on the last line, so that scripts can take it with `tail -n 1`.
+    const QString name = args.at(2);
+    if (verb == QLatin1String("add")) {
+        auto token = store.addTenant(name, parser.value(QStringLiteral("admin-name")),
+                                     parser.value(QStringLiteral("admin-email")));
+        if (!token)
+            return fail(err, token.error());
+        err << "Tenant " << name
+            << " added with its first admin. The admin's token is shown once, on standard output; store it "
+               "now.\n";
+        err.flush();
+        // Alone on standard output, so that scripts can take it with $(...) or `tail -n 1`.
         out << QString::fromLatin1(token.value()) << Qt::endl;
         return 0;
     }
-    if (auto revoked = store.revokeTenant(args.at(2)); !revoked) {
-        err << "sitekeeper-server: " << revoked.error().message << '\n';
-        return 2;
-    }
-    out << "Tenant " << args.at(2) << " revoked.\n";
+    const auto done = verb == QLatin1String("revoke") ? store.revokeTenant(name) : store.restoreTenant(name);
+    if (!done)
+        return fail(err, done.error());
+    out << "Tenant " << name << (verb == QLatin1String("revoke") ? " revoked.\n" : " restored.\n");
     return 0;
+}
+
+std::optional<std::optional<double>> expiresDays(const QCommandLineParser& parser, QTextStream& err) {
+    if (!parser.isSet(QStringLiteral("expires-days")))
+        return std::optional<double>();
+    bool ok = false;
+    const double days = parser.value(QStringLiteral("expires-days")).toDouble(&ok);
+    if (!ok || !std::isfinite(days) || days < 0 || days > 36500) {
+        err << "sitekeeper-server: --expires-days must be a number of days from 0 to 36500\n";
+        return std::nullopt;
+    }
+    return std::optional<double>(days);
+}
+
+// `member add|list|role|rotate|revoke --tenant T ...`.
+int memberCommand(ServerStore& store, const QCommandLineParser& parser, const QStringList& args,
+                  QTextStream& out, QTextStream& err) {
+    using sitekeeper::protocol::Role;
+    const QString verb = args.value(1);
+    const QString tenant = parser.value(QStringLiteral("tenant"));
+    const QString email = parser.value(QStringLiteral("email"));
+    auto usage = [&] {
+        err << "usage: sitekeeper-server [--database DB] member add --tenant T --name N --email E --role R "
+               "[--expires-days D]\n"
+               "       sitekeeper-server [--database DB] member list --tenant T [--format table|json]\n"
+               "       sitekeeper-server [--database DB] member role --tenant T --email E ROLE\n"
+               "       sitekeeper-server [--database DB] member rotate --tenant T --email E [--expires-days "
+               "D]\n"
+               "       sitekeeper-server [--database DB] member revoke --tenant T --email E\n"
+               "ROLE is admin, editor, reviewer or viewer.\n";
+        return 2;
+    };
+    if (tenant.isEmpty())
+        return usage();
+    auto roleNamed = [&](const QString& text) -> std::optional<Role> {
+        const auto role = sitekeeper::protocol::roleFromString(text);
+        if (!role)
+            err << "sitekeeper-server: " << text << " is not a role; use admin, editor, reviewer or viewer\n";
+        return role;
+    };
+    if (verb == QLatin1String("add")) {
+        if (args.size() != 2 || !parser.isSet(QStringLiteral("name")) || email.isEmpty() ||
+            !parser.isSet(QStringLiteral("role")))
+            return usage();
+        const auto role = roleNamed(parser.value(QStringLiteral("role")));
+        const auto days = expiresDays(parser, err);
+        if (!role || !days)
+            return 2;
+        auto token = store.addMember(tenant, parser.value(QStringLiteral("name")), email, *role, *days);
+        if (!token)
+            return fail(err, token.error());
+        err << "Member " << email << " added to " << tenant
+            << ". The token is shown once, on standard output; hand it over safely.\n";
+        err.flush();
+        out << QString::fromLatin1(token.value()) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        if (args.size() != 2)
+            return usage();
+        auto list = store.members(tenant);
+        if (!list)
+            return fail(err, list.error());
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format == QLatin1String("json")) {
+            out << QJsonDocument(sitekeeper::protocol::MemberList{*list}.toJson())
+                       .toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        if (!format.isEmpty() && format != QLatin1String("table")) {
+            err << "sitekeeper-server: --format must be table or json\n";
+            return 2;
+        }
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(QStringLiteral("NAME"), -24)
+                   .arg(QStringLiteral("EMAIL"), -32)
+                   .arg(QStringLiteral("ROLE"), -8)
+                   .arg(QStringLiteral("STATUS"), -8)
+                   .arg(QStringLiteral("EXPIRES"), -24)
+                   .arg(QStringLiteral("ID"));
+        for (const sitekeeper::protocol::Member& member : *list) {
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                       .arg(member.name, -24)
+                       .arg(member.email, -32)
+                       .arg(sitekeeper::protocol::toString(member.role), -8)
+                       .arg(member.revoked ? QStringLiteral("revoked") : QStringLiteral("active"), -8)
+                       .arg(member.expiresAt.isEmpty() ? QStringLiteral("never") : member.expiresAt, -24)
+                       .arg(member.id.toString(QUuid::WithoutBraces));
+        }
+        return 0;
+    }
+    if (email.isEmpty())
+        return usage();
+    if (verb == QLatin1String("role")) {
+        if (args.size() != 3)
+            return usage();
+        const auto role = roleNamed(args.at(2));
+        if (!role)
+            return 2;
+        if (auto changed = store.setMemberRole(tenant, email, *role); !changed)
+            return fail(err, changed.error());
+        out << "Member " << email << " of " << tenant << " is now " << args.at(2) << ".\n";
+        return 0;
+    }
+    if (verb == QLatin1String("rotate")) {
+        const auto days = expiresDays(parser, err);
+        if (args.size() != 2)
+            return usage();
+        if (!days)
+            return 2;
+        auto token = store.rotateMember(tenant, email, *days);
+        if (!token)
+            return fail(err, token.error());
+        err << "Member " << email << " of " << tenant
+            << " has a new token (the old one no longer works), shown once on standard output.\n";
+        err.flush();
+        out << QString::fromLatin1(token.value()) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("revoke")) {
+        if (args.size() != 2)
+            return usage();
+        if (auto revoked = store.revokeMember(tenant, email); !revoked)
+            return fail(err, revoked.error());
+        out << "Member " << email << " of " << tenant << " revoked.\n";
+        return 0;
+    }
+    return usage();
 }
 
 // The value of a numeric option, or an error message. Not a number is refused, never read as 0.
@@ -183,8 +324,33 @@ int main(int argc, char** argv) {
                               QStringLiteral("Tests: write every answer to DIR."), QStringLiteral("DIR"));
     record.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(record);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("Optional: tenant add|revoke NAME."));
+    option(QStringLiteral("max-wait"),
+           QStringLiteral("Longest wait of GET /v1/changes?wait= in seconds (longer ones are cut)."),
+           QStringLiteral("SECONDS"), QStringLiteral("60"));
+    option(QStringLiteral("max-waiting"), QStringLiteral("Requests waiting for changes at once per tenant."),
+           QStringLiteral("N"), QStringLiteral("200"));
+    option(QStringLiteral("max-waiting-per-address"),
+           QStringLiteral("Requests waiting for changes at once per client address."), QStringLiteral("N"),
+           QStringLiteral("50"));
+    // The management commands' options.
+    option(QStringLiteral("admin-name"), QStringLiteral("tenant add: the first admin's name."),
+           QStringLiteral("NAME"));
+    option(QStringLiteral("admin-email"), QStringLiteral("tenant add: the first admin's email."),
+           QStringLiteral("EMAIL"));
+    option(QStringLiteral("tenant"), QStringLiteral("member ...: the tenant's name."),
+           QStringLiteral("NAME"));
+    option(QStringLiteral("name"), QStringLiteral("member add: the member's name."), QStringLiteral("NAME"));
+    option(QStringLiteral("email"), QStringLiteral("member ...: the member's email."),
+           QStringLiteral("EMAIL"));
+    option(QStringLiteral("role"), QStringLiteral("member add: admin, editor, reviewer or viewer."),
+           QStringLiteral("ROLE"));
+    option(QStringLiteral("expires-days"),
+           QStringLiteral("member add|rotate: the token expires after this many days (default: never)."),
+           QStringLiteral("DAYS"));
+    option(QStringLiteral("format"), QStringLiteral("member list: table or json."), QStringLiteral("FORMAT"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Optional: tenant add|revoke|restore NAME, or member add|list|role|rotate|revoke."));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -217,6 +383,9 @@ int main(int argc, char** argv) {
         {"answer-retention", 0, 3650, false},
         {"quota-records", 0, 1e15, true},
         {"quota-bytes", 0, 1e18, true},
+        {"max-wait", 1, 60, true},
+        {"max-waiting", 0, 1e6, true},
+        {"max-waiting-per-address", 0, 1e6, true},
     };
     for (Number& number : numbers) {
         const auto value =
@@ -247,6 +416,9 @@ int main(int argc, char** argv) {
     limits.http.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
     limits.stats = parser.isSet(QStringLiteral("stats"));
     limits.recordDir = parser.value(record);
+    limits.maxWaitSeconds = int(value("max-wait"));
+    limits.maxWaitingPerTenant = int(value("max-waiting"));
+    limits.maxWaitingPerAddress = int(value("max-waiting-per-address"));
 
     const QString certPath = parser.value(QStringLiteral("tls-cert"));
     const QString keyPath = parser.value(QStringLiteral("tls-key"));
@@ -274,7 +446,7 @@ int main(int argc, char** argv) {
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         limits.http.tls = tls;
     }
-    // `tenant add|revoke` serves nothing: only serving needs a safe address.
+    // `tenant ...` and `member ...` serve nothing: only serving needs a safe address.
     const bool loopback = listen->host.isLoopback() || !parser.positionalArguments().isEmpty();
     if (limits.http.behindProxy && !loopback) {
         err << "sitekeeper-server: --behind-proxy serves plain HTTP to the proxy on this machine only: "
@@ -306,11 +478,12 @@ int main(int argc, char** argv) {
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        if (positional.constFirst() != QLatin1String("tenant")) {
-            err << "sitekeeper-server: unknown command " << positional.constFirst() << '\n';
-            return 2;
-        }
-        return tenantCommand(*store.value(), positional, out, err);
+        if (positional.constFirst() == QLatin1String("tenant"))
+            return tenantCommand(*store.value(), parser, positional, out, err);
+        if (positional.constFirst() == QLatin1String("member"))
+            return memberCommand(*store.value(), parser, positional, out, err);
+        err << "sitekeeper-server: unknown command " << positional.constFirst() << '\n';
+        return 2;
     }
 
     store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});

@@ -44,6 +44,8 @@ public:
     // The open conflicts of one record.
     QList<Conflict> openFor(const QString& entity, const QUuid& entityId) const;
     int openCount() const;
+    // Whether any conflict is open (one indexed row read, for a pull's per-page check).
+    bool anyOpen() const;
     // Marks the conflict resolved with "mine", "theirs" or "merged"; the caller writes the chosen value.
     Result<void> markResolved(const QUuid& id, const QString& resolution);
 

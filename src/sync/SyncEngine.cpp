@@ -3,7 +3,9 @@
 
 #include "BackendClient.h"
 #include "EntityTypes.h"
+#include "Database.h"
 #include "Records.h"
+#include "SitePlaceholders.h"
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
@@ -43,6 +45,8 @@ QString recordKey(const QString& entity, const QUuid& id) {
 const QString deletedField = QString::fromLatin1(SyncEngine::deletedRecordField);
 const QString invalidField = QString::fromLatin1(SyncEngine::invalidRecordField);
 const QString idField = QStringLiteral("id");
+// A site's parent, the one reference between records that is not a record's site.
+const QString parentField = QStringLiteral("parent_id");
 
 // At most this much of a value the backend sent goes into a message.
 QString excerpt(const QString& text) {
@@ -101,6 +105,7 @@ void SyncEngine::start(Mode mode) {
     m_summary = {};
     m_pushed = 0;
     m_pages = 0;
+    m_pullRead = 0;
     m_cursors.clear();
     if (mode == Mode::Pull) {
         pullNext();
@@ -443,7 +448,7 @@ void SyncEngine::pullNext() {
     ++m_pages;
     m_cursors.insert(cursor.value());
     QPointer<SyncEngine> self(this);
-    m_client.fetchChanges(cursor.value(), m_pageSize, [self](Result<protocol::ChangePage> page) {
+    m_client.fetchChanges(cursor.value(), m_pageSize, 0, [self](Result<protocol::ChangePage> page) {
         if (!self)
             return;
         if (!page) {
@@ -454,7 +459,9 @@ void SyncEngine::pullNext() {
             self->finish(applied.error().message);
             return;
         }
-        Q_EMIT self->pullProgress(self->m_summary.pulled);
+        self->m_pullRead += page->changes.size();
+        Q_EMIT self->pullProgress(self->m_pullRead,
+                                  page->remaining < 0 ? -1 : self->m_pullRead + page->remaining);
         if (!page->more) {
             self->finish();
             return;
@@ -472,10 +479,50 @@ void SyncEngine::pullNext() {
 }
 
 Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
-    Transaction tx(m_store.database());
+    // The page and its cursor in one transaction: applied whole or not at all, and the next pull
+    // starts after the last page stored. The records' writes join that transaction instead of
+    // opening a savepoint each (a bulk write): any error rolls the whole page back.
+    Database& database = m_store.database();
+    Database::BulkWrite bulk(database);
+    Transaction tx(database);
     if (!tx.ok())
         return tx.error();
-    Conflicts conflicts(m_store.database());
+    Conflicts conflicts(database);
+    // Asked once per page, not per record: with nothing waiting to push and no open conflict (a
+    // first sync), no record needs either look-up.
+    const bool anyPending = m_store.journal().count(JournalEntry::State::Pending) > 0;
+    const bool anyConflicts = conflicts.anyOpen();
+    // The server revisions this desktop holds of the page's records, a hundred per read.
+    QHash<QString, QList<QUuid>> idsByEntity;
+    for (const protocol::Change& change : page.changes)
+        idsByEntity[change.entity].append(change.id);
+    QHash<QString, QHash<QUuid, qint64>> held;
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        RepositoryBase* repository = repositoryFor(m_store, it.key());
+        if (!repository)
+            continue;
+        auto revisions = repository->serverRevisions(it.value());
+        if (!revisions)
+            return revisions.error();
+        held.insert(it.key(), std::move(revisions).value());
+    }
+    // The sites the page's records name (a record's site, a site's parent) must exist when the
+    // commit checks the deferred foreign keys, but the feed may bring a site after the records that
+    // name it (it was edited after them): such a site gets a tombstone until its own change comes.
+    QSet<QUuid> named;
+    for (const protocol::Change& change : page.changes) {
+        RepositoryBase* repository = change.deleted ? nullptr : repositoryFor(m_store, change.entity);
+        if (!repository)
+            continue;
+        const QString& column =
+            change.entity == QLatin1String("site") ? parentField : repository->table().siteColumn;
+        if (column.isEmpty())
+            continue;
+        if (const QUuid site = QUuid::fromString(change.fields.value(column).toString()); !site.isNull())
+            named.insert(site);
+    }
+    if (auto added = addSitePlaceholders(database, named); !added)
+        return added;
     for (const protocol::Change& change : page.changes) {
         RepositoryBase* repository = repositoryFor(m_store, change.entity);
         if (!repository)
@@ -483,11 +530,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         // A record with edits still to push is left alone: the push meets the change as a
         // conflict and merges it field by field.
         bool pending = false;
-        for (const JournalEntry& local : m_store.journal().forEntity(change.entity, change.id))
-            pending = pending || local.state == JournalEntry::State::Pending;
+        if (anyPending) {
+            for (const JournalEntry& local : m_store.journal().forEntity(change.entity, change.id))
+                pending = pending || local.state == JournalEntry::State::Pending;
+        }
         if (pending)
             continue;
-        if (auto state = repository->state(change.id); state && state->serverRevision >= change.revision)
+        QHash<QUuid, qint64>& revisions = held[change.entity];
+        if (const auto it = revisions.constFind(change.id); it != revisions.cend() && *it >= change.revision)
             continue; // this desktop has it already (its own edit, or an earlier page)
         QJsonObject fields = change.fields;
         if (change.deleted) {
@@ -501,7 +551,9 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         }
         // Fields in an open conflict keep the local value until the user chooses; the conflict
         // learns the backend's newest value. A refused earlier version is settled by this one.
-        for (Conflict conflict : conflicts.openFor(change.entity, change.id)) {
+        const QList<Conflict> open =
+            anyConflicts ? conflicts.openFor(change.entity, change.id) : QList<Conflict>();
+        for (Conflict conflict : open) {
             if (conflict.field == invalidField) {
                 if (auto settled = conflicts.markResolved(conflict.id, QStringLiteral("theirs")); !settled)
                     return settled;
@@ -515,9 +567,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
             if (auto updated = conflicts.add(conflict); !updated)
                 return updated.error();
         }
-        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted); !applied)
+        // Where the record was before (it may move to another site): that site's findings change too.
+        const QUuid siteBefore = m_summary.changes.everything ? QUuid() : repository->siteOfRecord(change.id);
+        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted, change.changedBy);
+            !applied)
             return applied;
+        revisions.insert(change.id, change.revision);
         ++m_summary.pulled;
+        m_summary.changes.add({change.entity, change.id, siteBefore});
     }
     if (auto saved = m_store.database().setMeta(QString::fromLatin1(cursorKey), page.next); !saved)
         return saved;

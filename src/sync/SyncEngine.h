@@ -5,6 +5,7 @@
 #include "Conflicts.h"
 #include "JournalEntry.h"
 #include "Op.h"
+#include "PulledChanges.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -45,7 +46,8 @@ public:
         qint64 merged = 0;    // ops that met a concurrent change and were merged
         qint64 pulled = 0;    // remote changes applied locally
         qint64 refused = 0;   // records from the backend refused as invalid (see invalidRecordField)
-        QString error;        // why the run stopped early; empty on success
+        PulledChanges changes = PulledChanges::none(); // which records the pull wrote
+        QString error;                                 // why the run stopped early; empty on success
     };
     enum class Take { Mine, Theirs, Merged };
     // What a status bar shows: edits waiting, edits the backend refused, open conflicts, the last
@@ -92,9 +94,11 @@ public:
     static RepositoryBase* repositoryFor(Store& store, const QString& entity);
 
 Q_SIGNALS:
-    // Ops pushed so far and the outbox size at the start; changes pulled so far.
+    // Ops pushed so far and the outbox size at the start. Changes read from the feed so far in this
+    // pull (stored, or already here), and that plus what the backend says is left (-1: it does not
+    // say).
     void pushProgress(qint64 done, qint64 total);
-    void pullProgress(qint64 done);
+    void pullProgress(qint64 read, qint64 total);
     void finished(bool ok);
 
 private:
@@ -127,10 +131,11 @@ private:
     Mode m_mode = Mode::Sync;
     bool m_running = false;
     int m_batchSize = 500;
-    int m_pageSize = 500;
+    int m_pageSize = 1000; // the server's most; fewer round trips and commits in a first sync
     int m_maxPages = defaultMaxPages;
     // The pull in progress: pages read and the cursors met (one met again: the feed does not move).
     int m_pages = 0;
+    qint64 m_pullRead = 0;
     QSet<QString> m_cursors;
     qint64 m_pushTotal = 0;
     qint64 m_pushed = 0;

@@ -3,6 +3,7 @@
 
 #include "CredentialEditor.h"
 #include "CredentialService.h"
+#include "MemberRights.h"
 #include "PasswordGenerator.h"
 #include "RecordListModel.h"
 #include "RecordTab.h"
@@ -78,6 +79,15 @@ CredentialsPanel::CredentialsPanel(Workspace& workspace, QWidget* parent)
                           [this](const QList<QUuid>& ids) { copy(ids.constFirst()); });
     m_list->addBulkAction(tr("R&otate…"), QStringLiteral("Rotate secret"),
                           [this](const QList<QUuid>& ids) { rotate(ids.constFirst()); });
+    // Reading a secret is reading; adding, rotating and removing need the role that edits credentials.
+    const auto updateRights = [this] {
+        const MemberRights rights(m_workspace);
+        const QString edit = rights.toEdit(EntityKind::Credential);
+        m_list->setForbidden(edit, rights.toRemove(EntityKind::Credential),
+                             {{QStringLiteral("Rotate secret"), edit}});
+    };
+    connect(&m_workspace, &Workspace::identityChanged, this, updateRights);
+    updateRights();
     connect(m_list, &RecordTab::newRequested, this, [this] { edit(std::nullopt); });
     connect(m_list, &RecordTab::editRequested, this, [this](const QUuid& id) { edit(id); });
     connect(m_list, &RecordTab::removeRequested, this, &CredentialsPanel::remove);
@@ -111,6 +121,10 @@ void CredentialsPanel::setSite(const QUuid& siteId) {
     hideSecret();
     m_list->model()->setSite(siteId);
     showSelected();
+}
+
+void CredentialsPanel::refresh() {
+    m_list->refresh();
 }
 
 void CredentialsPanel::showSelected() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FieldError.h"
+#include "MemberRights.h"
 #include "Result.h"
 #include "Workspace.h"
 
@@ -18,6 +19,9 @@ class QLabel;
 class QLineEdit;
 
 namespace sitekeeper {
+
+class RecordHistory;
+class RecordPresence;
 
 // What every record editor shares: Save / Revert / Cancel, inline validation (the widget of a
 // field with a problem is marked and the messages are shown above the form), and a question
@@ -37,6 +41,13 @@ public:
 
     // The problems shown now, by field key (tests and screenshots read them).
     const FieldErrors& shownErrors() const { return m_errors; }
+    // "Dana Ortiz is also editing this record." while the backend says another member has the record
+    // open (hidden otherwise), and the record's history ("Dana Ortiz, 3 min ago: mobile phone").
+    QLabel* presenceNote() const { return m_presenceNote; }
+    QLabel* historyLabel() const { return m_historyLabel; }
+    RecordPresence* presence() const { return m_presence; }
+    RecordHistory* history() const { return m_history; }
+
     // Marks one field as the place to fix (a finding opened from the Findings panel): its widget
     // gets the red frame and the focus, and `message` is shown above the form.
     void markField(const QString& field, const QString& message);
@@ -70,6 +81,9 @@ protected:
     // now becomes the one the form shows and reverts to.
     template <class T>
     Result<FieldErrors> saveRecord(const T& value, T& original, bool& isNew, const QString& noun) {
+        // Save is greyed out then; this keeps a caller that saves anyway from writing.
+        if (const QString forbidden = MemberRights(m_workspace).toEdit(T::entityKind); !forbidden.isEmpty())
+            return Error{forbidden, QString(), Error::Kind::Forbidden};
         const FieldErrors errors = value.validate();
         if (!errors.isEmpty())
             return errors;
@@ -115,10 +129,13 @@ protected:
     // saving asks about any of them that moved. `form` is the record as the form shows it now.
     template <class T>
     void followRecord(T& original, const bool& isNew, std::function<T()> form) {
+        restrictTo(T::entityKind);
         m_followedEntity = T::entityKind;
         m_followedId = [&original] {
             return original.id;
         };
+        if (!isNew)
+            showTeam(T::entityKind, original.id);
         m_refresh = [this, &original, &isNew, form = std::move(form)] {
             if (isNew || m_saving)
                 return;
@@ -150,7 +167,11 @@ protected:
     QString fieldLabel(const QString& field) const;
 
 private:
+    // Greys out Save, with the reason, when the signed-in member's role may not change `kind`.
+    void restrictTo(EntityKind kind);
     void buttonClicked(QAbstractButton* button);
+    // The presence note and the history of an existing record, above the buttons.
+    void showTeam(EntityKind entity, const QUuid& id);
     // True when no free text holds a secret (any found was moved into a credential by the user).
     bool freeTextIsClean();
 
@@ -167,6 +188,10 @@ private:
     QHash<QString, QWidget*> m_fields;
     FieldErrors m_errors;
     bool m_closingAfterSave = false;
+    QLabel* m_presenceNote = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    RecordPresence* m_presence = nullptr;
+    RecordHistory* m_history = nullptr;
 };
 
 // Marks the widgets of the fields with problems (red frame, tooltip), lists the messages in

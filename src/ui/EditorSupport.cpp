@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditorSupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -81,6 +82,31 @@ std::function<bool(qint64, qint64)> percentProgress(QProgressDialog& dialog) {
         }
         return !dialog.wasCanceled();
     };
+}
+
+namespace {
+
+// The tooltip an item had before a reason replaced it.
+constexpr const char* ownToolTip = "sitekeeper_own_tooltip";
+
+template <class Item>
+void applyAllowed(Item* item, bool enabled, const QString& forbidden) {
+    if (!item->property(ownToolTip).isValid())
+        item->setProperty(ownToolTip, item->toolTip());
+    item->setEnabled(enabled && forbidden.isEmpty());
+    const QString own = item->property(ownToolTip).toString();
+    item->setToolTip(forbidden.isEmpty() ? own : forbidden);
+    item->setStatusTip(forbidden.isEmpty() ? QString() : forbidden);
+}
+
+} // namespace
+
+void setAllowed(QWidget* widget, bool enabled, const QString& forbidden) {
+    applyAllowed(widget, enabled, forbidden);
+}
+
+void setAllowed(QAction* action, bool enabled, const QString& forbidden) {
+    applyAllowed(action, enabled, forbidden);
 }
 
 } // namespace sitekeeper

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -48,6 +49,12 @@ QDate optionalDate(const QCheckBox* set, const QDateEdit* edit);
 void makeHeading(QLabel* label);
 // Secondary text (hints, captions) in the palette's placeholder colour, on a window or a base background.
 void makeQuiet(QLabel* label);
+
+// Greys out `widget` (or `action`) when `forbidden` says why the signed-in member's role may not use
+// it (MemberRights), with that reason as its tooltip and status tip; `enabled` is its state
+// otherwise. The tooltip it had comes back once it is allowed again.
+void setAllowed(QWidget* widget, bool enabled, const QString& forbidden);
+void setAllowed(QAction* action, bool enabled, const QString& forbidden);
 
 // Sets `dialog` up for long work done in the GUI thread (window modal, shown after 300 ms, left open
 // until closed) and returns the progress callback that drives it, cancelling once Cancel is clicked.

@@ -3,9 +3,12 @@
 
 #include "ActivationChecklist.h"
 #include "AuditModel.h"
+#include "BackendConnection.h"
+#include "BackendSettings.h"
 #include "BundleFile.h"
 #include "Checker.h"
 #include "ConflictsDialog.h"
+#include "ConnectDialog.h"
 #include "ConsoleDocks.h"
 #include "CoverageTimelineView.h"
 #include "CredentialsPanel.h"
@@ -18,9 +21,11 @@
 #include "FindingsModel.h"
 #include "FindingsPanel.h"
 #include "HelpBrowser.h"
+#include "MemberRights.h"
 #include "PartnerDialog.h"
 #include "PreferencesDialog.h"
 #include "ProfileImportWizard.h"
+#include "PulledChanges.h"
 #include "RecordTab.h"
 #include "RecordTabs.h"
 #include "ReferenceEditor.h"
@@ -31,6 +36,7 @@
 #include "SiteTreeModel.h"
 #include "Store.h"
 #include "SyncProblemsDialog.h"
+#include "SyncEngine.h"
 #include "SyncStatusBar.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -41,6 +47,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
@@ -141,15 +148,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_findingsButton);
     statusBar()->addPermanentWidget(m_sync);
     connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { m_sync->syncNow(false); });
+    // Sync Now without a backend asks for one, then syncs.
+    connect(m_sync, &SyncStatusBar::connectRequested, this, [this] {
+        if (connectToBackend())
+            m_sync->syncNow(false);
+    });
+    connect(m_ui->actionConnect, &QAction::triggered, this, [this] { connectToBackend(); });
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(&workspace, &Workspace::identityChanged, this, &MainWindow::updateRights);
     connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
     connect(m_ui->actionSyncProblems, &QAction::triggered, this, &MainWindow::showSyncProblems);
     connect(m_sync, &SyncStatusBar::problemsRequested, this, &MainWindow::showSyncProblems);
     connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
-    connect(m_sync, &SyncStatusBar::synced, this, [this] {
-        updateStatus();
-        if (!m_siteId.isNull())
-            showSite(m_siteId); // pulled changes may touch what is on screen
-    });
+    // What a sync pulled comes through Workspace::pulled (and only what it pulled is read again).
+    connect(m_sync, &SyncStatusBar::synced, this, &MainWindow::updateStatus);
+    connect(&workspace, &Workspace::pulled, this, &MainWindow::pulled);
     m_sync->refresh();
 
     const bool empty = m_sites->siteCount() == 0;
@@ -157,6 +170,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     if (!empty)
         m_tree->selectFirst();
     updateStatus();
+    updateRights();
 
     QSettings settings;
     restoreGeometry(settings.value(WindowSettings::geometry()).toByteArray());
@@ -198,8 +212,7 @@ void MainWindow::showSite(const QUuid& siteId) {
     if (siteId.isNull())
         return;
     m_siteId = siteId;
-    m_ui->actionImportProfiles->setEnabled(true);
-    m_ui->actionCompareDirectory->setEnabled(true);
+    updateRights();
     m_ui->detailStack->setCurrentWidget(m_ui->sitePage);
     m_recordTabs->setSite(siteId);
     m_credentials->setSite(siteId);
@@ -230,8 +243,7 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
         m_tree->reload();
         if (m_sites->siteCount() == 0) {
             m_siteId = QUuid();
-            m_ui->actionImportProfiles->setEnabled(false);
-            m_ui->actionCompareDirectory->setEnabled(false);
+            updateRights();
             m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
         } else {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
@@ -244,6 +256,39 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
     if (entity == EntityKind::Site)
         updateStatus();
     m_sync->refresh(true); // the outbox has grown
+}
+
+void MainWindow::pulled(const PulledChanges& changes) {
+    if (changes.touches(entityName(EntityKind::Site))) {
+        const bool kept = m_tree->refresh();
+        updateStatus();
+        if (m_sites->siteCount() == 0) {
+            m_siteId = QUuid();
+            m_ui->actionImportProfiles->setEnabled(false);
+            m_ui->actionCompareDirectory->setEnabled(false);
+            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+            return;
+        }
+        if (!kept || m_siteId.isNull()) {
+            m_tree->selectFirst(); // the site shown was deleted elsewhere (or none was shown yet)
+            return;
+        }
+    }
+    if (m_siteId.isNull())
+        return;
+    QList<EntityKind> lists;
+    for (EntityKind kind : allEntityKinds()) {
+        if (changes.touches(entityName(kind)))
+            lists.append(kind);
+    }
+    m_recordTabs->refresh(lists);
+    if (lists.contains(EntityKind::Credential))
+        m_credentials->refresh();
+    m_history->setSite(m_siteId);
+    m_coverageStale = m_escalationsStale = true;
+    refreshSiteViews();
+    refreshSummary();
+    m_sync->refresh();
 }
 
 void MainWindow::newSite(const QUuid& parentId) {
@@ -442,6 +487,10 @@ void MainWindow::openFinding(const Finding& finding) {
 }
 
 bool MainWindow::applyFix(const Finding& finding) {
+    if (const QString forbidden = MemberRights(m_workspace).toEdit(finding.entity); !forbidden.isEmpty()) {
+        QMessageBox::information(this, tr("Fix not applied"), forbidden);
+        return false;
+    }
     if (finding.action == FixAction::MoveSecretToVault) {
         openFinding(finding); // the editor offers the move into a credential when saving
         return true;
@@ -546,6 +595,58 @@ void MainWindow::partnerContacts() {
     PartnerDialog(m_workspace, this).exec();
 }
 
+bool MainWindow::connectToBackend() {
+    ConnectDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_sync->refresh();
+    statusBar()->showMessage(dialog.resultText(), 10'000);
+    return true;
+}
+
+void MainWindow::signOut() {
+    const BackendSettings settings(m_workspace.folder());
+    if (!settings.isConfigured())
+        return;
+    const int pending = SyncEngine::status(m_workspace.store()).pending;
+    QString question = tr("Sign out of %1? The sign-in token is removed from this computer's keychain.")
+                           .arg(settings.url().toString());
+    if (pending > 0)
+        question += u' ' + tr("%n edit(s) not yet synced stay in the outbox and are pushed after you sign in "
+                              "again.",
+                              nullptr, pending);
+    if (QMessageBox::question(this, tr("Sign Out"), question) != QMessageBox::Yes)
+        return;
+    BackendConnection::logout(m_workspace, [guard = QPointer<MainWindow>(this)](Result<void> done) {
+        if (!guard)
+            return;
+        if (!done) {
+            QMessageBox::warning(guard, tr("Not signed out"), done.error().message);
+            return;
+        }
+        guard->m_sync->refresh();
+        guard->updateRights();
+        guard->statusBar()->showMessage(tr("Signed out."), 10'000);
+    });
+}
+
+void MainWindow::updateRights() {
+    // What the signed-in member's role cannot do is greyed out, with the reason as its tooltip.
+    const MemberRights rights(m_workspace);
+    const bool hasSite = !m_siteId.isNull();
+    const QString sites = rights.toEdit(EntityKind::Site);
+    setAllowed(m_ui->actionNewSite, true, sites);
+    setAllowed(m_ui->actionNewChildSite, true, sites);
+    setAllowed(m_ui->addFirstSiteButton, true, sites);
+    setAllowed(m_ui->addChildSiteButton, true, sites);
+    setAllowed(m_ui->actionImportBundle, true, sites);
+    setAllowed(m_ui->importBundleButton, true, sites);
+    const QString profiles = rights.toEdit(EntityKind::ClientProfile);
+    setAllowed(m_ui->actionImportProfiles, hasSite, profiles);
+    setAllowed(m_ui->actionCompareDirectory, hasSite, profiles);
+    m_ui->actionSignOut->setEnabled(BackendSettings(m_workspace.folder()).isConfigured());
+}
+
 void MainWindow::showConflicts() {
     ConflictsDialog dialog(m_workspace, this);
     dialog.exec();
@@ -595,9 +696,9 @@ void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
 }
 
 void MainWindow::preferences() {
+    // A change of the partner settings is an edit: the Checker re-checks every site on its own.
     PreferencesDialog dialog(m_workspace, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.checksChanged())
-        checkAll();
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

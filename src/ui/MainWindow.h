@@ -36,6 +36,7 @@ class SyncProblemsDialog;
 class SyncStatusBar;
 class Workspace;
 struct Finding;
+struct PulledChanges;
 struct ReadinessItem;
 struct Site;
 
@@ -97,6 +98,10 @@ public:
     SyncProblemsDialog* showSyncProblems();
     // Sync Problems' Open Record: the record's editor with the field the backend named marked.
     void openRecordToFix(const SyncProblems::Target& target);
+    // File > Connect to Backend…: true when the user signed in.
+    bool connectToBackend();
+    // File > Sign Out…, after a question that says the outbox stays.
+    void signOut();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -111,7 +116,12 @@ private:
     void showSite(const QUuid& siteId);
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
+    // A pull wrote records (another member's work): the tree, the lists and the site shown read them
+    // again, keeping selection and scroll; the checker re-checks the sites on its own.
+    void pulled(const PulledChanges& changes);
     void updateStatus();
+    // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
+    void updateRights();
     void importBundle();
     void exportBundle();
     void openDemo();

@@ -2,6 +2,7 @@
 #include "PartnerDialog.h"
 
 #include "ApprovalType.h"
+#include "MemberRights.h"
 #include "PartnerContactEditor.h"
 #include "RecordListModel.h"
 #include "RecordTab.h"
@@ -36,6 +37,11 @@ PartnerDialog::PartnerDialog(Workspace& workspace, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setUpContacts();
     setUpApprovalTypes();
+    const MemberRights rights(m_workspace);
+    m_contacts->setForbidden(rights.toEdit(EntityKind::PartnerContact),
+                             rights.toRemove(EntityKind::PartnerContact));
+    m_approvalTypes->setForbidden(rights.toEdit(EntityKind::ApprovalType),
+                                  rights.toRemove(EntityKind::ApprovalType));
 }
 
 PartnerDialog::~PartnerDialog() = default;

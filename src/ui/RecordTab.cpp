@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordTab.h"
 
+#include "EditorSupport.h"
 #include "EntityListModel.h"
 #include "ui_RecordTab.h"
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace sitekeeper {
@@ -78,6 +80,7 @@ void RecordTab::addBulkAction(const QString& text, const QString& name,
     auto* button = new QPushButton(text, this);
     button->setObjectName(name);
     m_ui->bulkLayout->addWidget(button);
+    m_bulkButtons.append(button);
     connect(button, &QPushButton::clicked, this, [this, run = std::move(run)] {
         const QList<QUuid> ids = selectedIds();
         if (!ids.isEmpty())
@@ -91,14 +94,57 @@ void RecordTab::select(const QUuid& id) {
         m_ui->view->selectRow(row);
 }
 
+void RecordTab::refresh() {
+    QTableView* view = m_ui->view;
+    QList<QUuid> selected;
+    for (const QModelIndex& index : view->selectionModel()->selectedRows())
+        selected.append(m_model->idAt(index.row()));
+    const QModelIndex current = view->currentIndex();
+    const QUuid currentId = current.isValid() ? m_model->idAt(current.row()) : QUuid();
+    const int currentColumn = current.isValid() ? current.column() : 0;
+    const int loaded = m_model->rowCount();
+    const int scroll = view->verticalScrollBar()->value();
+    const int across = view->horizontalScrollBar()->value();
+
+    m_model->reload();
+    // As many rows as were loaded, so that the rows scrolled to are there again.
+    while (m_model->rowCount() < loaded && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+
+    QItemSelection selection;
+    for (const QUuid& id : std::as_const(selected)) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel* selectionModel = view->selectionModel();
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (const int row = currentId.isNull() ? -1 : m_model->rowOf(currentId); row >= 0)
+        selectionModel->setCurrentIndex(m_model->index(row, currentColumn), QItemSelectionModel::NoUpdate);
+    view->doItemsLayout(); // the scroll bars learn the new row count now, not at the next paint
+    view->verticalScrollBar()->setValue(scroll);
+    view->horizontalScrollBar()->setValue(across);
+    updateButtons();
+}
+
 void RecordTab::updateCount() {
     m_ui->countLabel->setText(tr("%n record(s)", nullptr, int(m_model->totalCount())));
+}
+
+void RecordTab::setForbidden(const QString& add, const QString& remove, const QHash<QString, QString>& bulk) {
+    m_forbiddenToAdd = add;
+    m_forbiddenToRemove = remove;
+    m_forbiddenBulk = bulk;
+    updateButtons();
 }
 
 void RecordTab::updateButtons() {
     const bool any = m_ui->view->selectionModel()->hasSelection();
     m_ui->editButton->setEnabled(any);
-    m_ui->removeButton->setEnabled(any);
+    setAllowed(m_ui->newButton, true, m_forbiddenToAdd);
+    setAllowed(m_ui->removeButton, any, m_forbiddenToRemove);
+    for (QPushButton* button : std::as_const(m_bulkButtons))
+        setAllowed(button, true, m_forbiddenBulk.value(button->objectName()));
 }
 
 } // namespace sitekeeper

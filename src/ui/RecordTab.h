@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QUuid>
 #include <QWidget>
 
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace Ui {
@@ -37,6 +39,13 @@ public:
     void addBulkAction(const QString& text, const QString& name, std::function<void(QList<QUuid>)> run);
     void select(const QUuid& id);
     void updateCount();
+    // Reads the records again (a pull changed them) and keeps what the user had: the selected records
+    // that are still there, the current one, and the scroll position.
+    void refresh();
+    // Why the signed-in member may not add, remove, or run the bulk action of object name `name`
+    // (MemberRights); empty when they may. Those buttons are greyed out with the reason as their
+    // tooltip. Edit stays: the editor shows the record, and its Save says why it is greyed out.
+    void setForbidden(const QString& add, const QString& remove, const QHash<QString, QString>& bulk = {});
 
 Q_SIGNALS:
     void newRequested();
@@ -48,6 +57,10 @@ private:
 
     std::unique_ptr<Ui::RecordTab> m_ui;
     EntityListModel* m_model;
+    QString m_forbiddenToAdd;
+    QString m_forbiddenToRemove;
+    QHash<QString, QString> m_forbiddenBulk;
+    QList<QPushButton*> m_bulkButtons;
 };
 
 } // namespace sitekeeper

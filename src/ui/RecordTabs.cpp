@@ -5,6 +5,7 @@
 #include "EntityColumns.h"
 #include "EntityEditors.h"
 #include "EntityListModel.h"
+#include "MemberRights.h"
 #include "RecordTab.h"
 #include "ReviewActions.h"
 #include "ReviewQueue.h"
@@ -36,6 +37,26 @@ RecordTabs::RecordTabs(Workspace& workspace, QTabWidget* tabs, QWidget* credenti
     addList(EntityKind::Approver, tr("&Approvers"), 3);
     addList(EntityKind::NotificationRule, tr("Notification R&ules"), 4);
     m_tabs.insert(EntityKind::Credential, credentialsTab);
+    connect(&workspace, &Workspace::identityChanged, this, &RecordTabs::updateRights);
+    updateRights();
+}
+
+void RecordTabs::updateRights() {
+    const MemberRights rights(m_workspace);
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
+        const EntityKind kind = it.key();
+        // Client profiles are disabled (a patch of `status`), the others removed.
+        const QString remove = kind == EntityKind::ClientProfile
+                                   ? rights.toPatch(kind, {QStringLiteral("status")})
+                                   : rights.toRemove(kind);
+        QHash<QString, QString> bulk;
+        if (kind == EntityKind::Reference) {
+            bulk.insert(QStringLiteral("Set owner"), rights.toPatch(kind, {QStringLiteral("owner")}));
+            bulk.insert(QStringLiteral("Mark reviewed"),
+                        rights.toPatch(kind, {QStringLiteral("last_reviewed")}));
+        }
+        it.value()->setForbidden(rights.toEdit(kind), remove, bulk);
+    }
 }
 
 RecordTab* RecordTabs::addList(EntityKind kind, const QString& title, int position) {
@@ -69,6 +90,13 @@ void RecordTabs::recordChanged(EntityKind kind, const QUuid& id) {
     if (RecordTab* tab = list(kind)) {
         tab->model()->reload();
         tab->select(id);
+    }
+}
+
+void RecordTabs::refresh(const QList<EntityKind>& kinds) {
+    for (EntityKind kind : kinds) {
+        if (RecordTab* tab = list(kind))
+            tab->refresh();
     }
 }
 

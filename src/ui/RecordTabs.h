@@ -37,6 +37,8 @@ public:
     void setSite(const QUuid& siteId);
     // Reloads the list of `kind` and selects the record.
     void recordChanged(EntityKind kind, const QUuid& id);
+    // Reads again the lists of `kinds` (a pull wrote such records), keeping selection and scroll.
+    void refresh(const QList<EntityKind>& kinds);
 
 private:
     RecordTab* addList(EntityKind kind, const QString& title, int position);
@@ -44,6 +46,8 @@ private:
     void setOwner(const QList<QUuid>& ids);
     void markReviewed(const QList<QUuid>& ids);
     void disable(const QList<QUuid>& ids);
+    // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
+    void updateRights();
     // Says why a bulk edit stopped, when it did.
     void report(const QString& title, const QString& error);
 

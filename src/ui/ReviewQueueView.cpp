@@ -2,9 +2,9 @@
 #include "ReviewQueueView.h"
 
 #include "EditorSupport.h"
+#include "MemberRights.h"
 #include "ReviewQueueModel.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 #include "ui_ReviewQueueView.h"
 
 #include <QAction>
@@ -32,7 +32,7 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_ui->kindCombo->addItem(tr("References"), int(ReviewQueue::Kind::References));
     m_ui->kindCombo->addItem(tr("Approvers"), int(ReviewQueue::Kind::Approvers));
     // The partner's "due soon" setting is where the queue starts.
-    m_ui->withinSpin->setValue(m_workspace.settings().checkSettings().referenceDueSoonDays);
+    m_ui->withinSpin->setValue(m_workspace.partnerSettings().check.referenceDueSoonDays);
 
     // The text filter works on what is shown, at once; the dates and the kind are read from SQL.
     m_proxy->setSourceModel(m_model);
@@ -87,9 +87,17 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReviewQueueView::refresh);
+    connect(&m_workspace, &Workspace::identityChanged, this, &ReviewQueueView::updateActions);
     connect(&m_workspace, &Workspace::recordChanged, this, [this](EntityKind entity) {
         if (entity != EntityKind::NotificationRule && entity != EntityKind::Credential &&
             entity != EntityKind::Escalation)
+            scheduleRefresh();
+    });
+    connect(&m_workspace, &Workspace::pulled, this, [this](const PulledChanges& changes) {
+        if (changes.touches(entityName(EntityKind::Reference)) ||
+            changes.touches(entityName(EntityKind::Approver)) ||
+            changes.touches(entityName(EntityKind::Site)) ||
+            changes.touches(QStringLiteral("partner_settings")))
             scheduleRefresh();
     });
 
@@ -189,11 +197,13 @@ void ReviewQueueView::updateSummary() {
 void ReviewQueueView::updateActions() {
     const bool any = m_ui->table->selectionModel()->hasSelection();
     const bool one = m_ui->table->selectionModel()->selectedRows().size() == 1;
-    m_attestAction->setEnabled(any);
-    m_retireAction->setEnabled(any);
+    // Attesting and retiring need the reviewer role; a viewer sees the queue and why not.
+    const QString forbidden = MemberRights(m_workspace).toReview();
+    setAllowed(m_attestAction, any, forbidden);
+    setAllowed(m_retireAction, any, forbidden);
     m_openAction->setEnabled(one);
-    m_ui->attestButton->setEnabled(any);
-    m_ui->retireButton->setEnabled(any);
+    setAllowed(m_ui->attestButton, any, forbidden);
+    setAllowed(m_ui->retireButton, any, forbidden);
     m_ui->openButton->setEnabled(one);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncStatusBar.h"
 
+#include "LiveSync.h"
+#include "BackendConnection.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "Workspace.h"
@@ -13,22 +15,30 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+#include <climits>
+
 namespace sitekeeper {
 
 SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_session(new SyncSession(workspace, this))
+    , m_identity(new QLabel(this))
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_problems(new QToolButton(this))
     , m_autoSync(new QTimer(this))
-    , m_delay(new QTimer(this)) {
+    , m_delay(new QTimer(this))
+    , m_live(new LiveSync(workspace, *m_session, this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_identity);
     layout->addWidget(m_label);
     layout->addWidget(m_problems);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    m_identity->setAccessibleName(tr("Signed in as"));
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
     m_label->setAccessibleName(tr("Sync status"));
@@ -38,23 +48,55 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel sync"));
     m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, m_session, &SyncSession::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_label->setText(tr("Cancelling…"));
+        m_session->cancel();
+    });
     m_problems->setAutoRaise(true);
     m_problems->setObjectName(QStringLiteral("syncProblemsButton"));
     m_problems->setToolTip(tr("Show the edits the backend refused (Ctrl+Shift+P)"));
     m_problems->hide();
     connect(m_problems, &QToolButton::clicked, this, &SyncStatusBar::problemsRequested);
     connect(m_session, &SyncSession::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, int(std::max<qint64>(total, 1)));
-        m_progress->setValue(int(done));
+        m_progress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
+        m_progress->setValue(int(std::clamp<qint64>(done, 0, INT_MAX)));
+        m_label->setText(
+            tr("Sending edits: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    // A first sync reads the whole tenant: the bar counts the changes of the total the backend
+    // names, or runs without an end (and the label counts) when it names none.
+    connect(m_session, &SyncSession::pullProgress, this, [this](qint64 read, qint64 total) {
+        if (!m_cancel->isEnabled())
+            return; // cancelling: the label says so
+        if (total >= 0) {
+            m_progress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
+            m_progress->setValue(int(std::clamp<qint64>(read, 0, INT_MAX)));
+            m_label->setText(
+                tr("Receiving changes: %1 of %2").arg(QLocale().toString(read), QLocale().toString(total)));
+        } else {
+            m_progress->setRange(0, 0);
+            m_label->setText(tr("Receiving changes: %1").arg(QLocale().toString(read)));
+        }
     });
     connect(m_session, &SyncSession::finished, this, [this](bool ok) {
         m_progress->hide();
         m_cancel->hide();
+        m_cancel->setEnabled(true);
         showStatus();
-        if (!ok && !m_quiet)
+        const bool quiet = m_quiet;
+        m_quiet = true;
+        // A cancelled sync is no failure to report: what was stored stays, the next one goes on.
+        if (!ok && !quiet && !m_session->wasCancelled())
             QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
+        if (ok)
+            refreshIdentity(); // a role the admin changed shows after the next sync
         Q_EMIT synced();
+    });
+    connect(&m_workspace, &Workspace::identityChanged, this, [this] {
+        m_identityProblem.clear();
+        m_identityRefused = false;
+        refresh();
     });
 
     m_delay->setSingleShot(true);
@@ -62,18 +104,72 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_delay, &QTimer::timeout, this, &SyncStatusBar::showStatus);
     m_autoSync->setInterval(5 * 60 * 1000);
     connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
-    if (m_session->isConfigured())
+    if (m_session->isConfigured()) {
         m_autoSync->start();
+    m_live->start();
+        refreshIdentity();
+    }
+    showIdentity();
     showStatus();
 }
 
-SyncStatusBar::~SyncStatusBar() = default;
+SyncStatusBar::~SyncStatusBar() {
+    // A whoami in flight answers (cancelled) now, while the labels it updates are still there.
+    delete m_connection;
+}
 
 void SyncStatusBar::refresh(bool later) {
-    if (later)
+    if (later) {
         m_delay->start();
-    else
-        showStatus();
+        return;
+    }
+    // Signed in: sync every few minutes; signed out: not any more.
+    if (!m_session->isConfigured())
+        m_autoSync->stop();
+    else if (!m_autoSync->isActive())
+        m_autoSync->start();
+    showIdentity();
+    showStatus();
+}
+
+void SyncStatusBar::refreshIdentity() {
+    if (!m_session->isConfigured())
+        return;
+    if (!m_connection)
+        m_connection = new BackendConnection(m_workspace, this);
+    m_connection->whoami([this](Result<protocol::Me> me) {
+        m_identityProblem = me ? QString() : me.error().message;
+        m_identityRefused = !me && me.error().is(Error::Kind::Forbidden);
+        if (m_identityRefused)
+            m_identityProblem += u' ' + tr("Then sign in again with File › Connect to Backend.");
+        showIdentity();
+    });
+}
+
+void SyncStatusBar::showIdentity() {
+    const auto identity = m_workspace.identity();
+    if (!m_session->isConfigured()) {
+        m_identity->setText(tr("Not signed in"));
+        m_identity->setToolTip(tr("This workspace has no backend: File › Connect to Backend signs in."));
+    } else if (identity && m_identityProblem.isEmpty()) {
+        // "Dana Ortiz · Editor"
+        m_identity->setText(
+            tr("%1 · %2").arg(identity->member.name, protocol::displayName(identity->member.role)));
+        m_identity->setToolTip(tr("Signed in as %1 <%2>, %3 of %4")
+                                   .arg(identity->member.name, identity->member.email,
+                                        protocol::displayName(identity->member.role).toLower(),
+                                        identity->tenantName));
+    } else if (!m_identityProblem.isEmpty()) {
+        m_identity->setText(
+            m_identityRefused ? tr("Sign-in refused")
+            : identity        ? tr("%1 · %2 (offline)")
+                             .arg(identity->member.name, protocol::displayName(identity->member.role))
+                       : tr("Offline"));
+        m_identity->setToolTip(m_identityProblem);
+    } else {
+        m_identity->setText(tr("Signed in"));
+        m_identity->setToolTip(tr("Who is signed in is asked of the backend at the next sync."));
+    }
 }
 
 void SyncStatusBar::showStatus() {
@@ -102,14 +198,11 @@ void SyncStatusBar::syncNow(bool quiet) {
         return;
     if (!m_session->isConfigured()) {
         if (!quiet)
-            QMessageBox::information(
-                window(), tr("No backend"),
-                tr("This workspace has no backend yet. Set one with:\n\nsitekeeper-cli --workspace "
-                   "\"%1\" backend login --url URL --token-stdin")
-                    .arg(m_workspace.folder()));
+            Q_EMIT connectRequested();
         return;
     }
     m_quiet = quiet;
+    m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Team.h"
+
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace sitekeeper {
 
 // Where this workspace syncs to: the backend URL and an optional private CA file, kept in the
-// workspace's settings.ini (group "backend"). The token is a secret and lives in the vault, under
+// workspace's settings.ini (group "backend"), and who the backend last said the signed-in member is
+// (name, email, role, tenant: no secret). The token is a secret and lives in the vault, under
 // tokenKey(), never here.
 class BackendSettings {
 public:
@@ -22,6 +27,15 @@ public:
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);
     bool isConfigured() const { return url().isValid() && !url().isEmpty(); }
+    // Signing out forgets the URL (the workspace has no backend then) but keeps it here, for the
+    // next sign-in to offer.
+    void forgetUrl();
+    QUrl previousUrl() const;
+
+    // The member the token belongs to, as `GET /v1/me` last answered; nothing when never asked
+    // since the last sign-in.
+    std::optional<protocol::Me> identity() const;
+    void setIdentity(const std::optional<protocol::Me>& identity);
 
     // The vault key of the backend token of workspace `workspaceId`.
     static QString tokenKey(const QString& workspaceId);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's answers against docs/api/openapi.yaml: a short session meets every endpoint and the
-// answers the spec lists (applied, conflict whole and partial, rejected, replay, 400, 401, 404, 405,
-// 412, 413 too large and over quota, 428, 429), the server records each answer, and ajv checks them
-// all against the spec, together with those the sync integration tests recorded before.
+// answers the spec lists (applied, conflict whole and partial, rejected, replay, 400, 401, 403, 404,
+// 405, 412, 413 too large and over quota, 428, 429; me, members, audit, presence, a long poll), the server
+// records each answer, and ajv checks them all against the spec, together with those the sync integration
+// tests recorded before.
 #include "SyncTestSupport.h"
 
 #include <QDirIterator>
@@ -106,6 +107,48 @@ private Q_SLOTS:
                     .status,
                 400);
             QCOMPARE(call(server, "DELETE", record, token).status, 405);
+
+            // The team endpoints, per role: me, members, audit, presence, the refusals, the long poll.
+            const QByteArray viewer =
+                server.addMember(u"acme"_s, u"Vic"_s, u"vic@example.com"_s, u"viewer"_s);
+            const QByteArray reviewer =
+                server.addMember(u"acme"_s, u"Rita"_s, u"rita@example.com"_s, u"reviewer"_s);
+            QVERIFY(viewer.startsWith("skt_") && reviewer.startsWith("skt_"));
+            QCOMPARE(call(server, "GET", u"/v1/me"_s, viewer).status, 200);
+            QCOMPARE(call(server, "GET", u"/v1/members"_s, token).status, 200);
+            QCOMPARE(call(server, "GET", u"/v1/members"_s, viewer).status, 403);
+            QCOMPARE(call(server, "GET", u"/v1/audit?limit=5"_s, token).status, 200);
+            QCOMPARE(call(server, "GET", u"/v1/audit?entity=member"_s, token).status, 200);
+            QCOMPARE(call(server, "GET", u"/v1/audit"_s, reviewer).status, 403);
+            QCOMPARE(call(server, "GET", u"/v1/audit?id=x"_s, token).status, 400);
+            const QByteArray where =
+                QJsonDocument(QJsonObject{{u"entity"_s, u"reference"_s},
+                                          {u"id"_s, small.toString(QUuid::WithoutBraces)}})
+                    .toJson(QJsonDocument::Compact);
+            QCOMPARE(call(server, "PUT", u"/v1/presence"_s, token, where).status, 200);
+            QCOMPARE(call(server, "GET",
+                          u"/v1/presence?entity=reference&id="_s + small.toString(QUuid::WithoutBraces),
+                          viewer)
+                         .status,
+                     200);
+            QCOMPARE(call(server, "DELETE", u"/v1/presence"_s, token, where).status, 200);
+            QCOMPARE(call(server, "PUT", u"/v1/presence"_s, token, QByteArray("{\"entity\":\"x\"}")).status,
+                     400);
+            QCOMPARE(call(server, "POST", u"/v1/batch"_s, viewer,
+                          batch({op(QUuid::createUuid(), small, u"patch"_s, 3, {{u"title"_s, u"No"_s}})}))
+                         .status,
+                     403);
+            const HttpAnswer refused =
+                call(server, "POST", u"/v1/batch"_s, reviewer,
+                     batch({op(QUuid::createUuid(), small, u"patch"_s, 3, {{u"title"_s, u"No"_s}})}));
+            QCOMPARE(refused.status, 200);
+            QCOMPARE(refused.body[u"results"_s][0][u"code"_s].toString(), u"forbidden"_s);
+            QCOMPARE(call(server, "PATCH", record, viewer, change, {{"If-Match", "\"3\""}}).status, 403);
+            const HttpAnswer feed = call(server, "GET", u"/v1/changes?limit=1000"_s, viewer);
+            const HttpAnswer waited =
+                call(server, "GET", u"/v1/changes?wait=1&since="_s + feed.body[u"next"_s].toString(), viewer);
+            QCOMPARE(waited.status, 200);
+            QCOMPARE(waited.headers.value("x-sitekeeper-wait"), QByteArray("1"));
         }
         {
             // Quotas and rate limits are small here.
@@ -126,7 +169,7 @@ private Q_SLOTS:
                 limited += call(server, "GET", u"/v1/changes"_s, token).status == 429 ? 1 : 0;
             QVERIFY(limited > 0);
         }
-        for (const int status : {200, 400, 401, 404, 405, 412, 413, 428, 429})
+        for (const int status : {200, 400, 401, 403, 404, 405, 412, 413, 428, 429})
             QVERIFY2(m_statuses.contains(status), qPrintable(QString::number(status)));
 
         const QString tools = QStringLiteral(SITEKEEPER_NODE_TOOLS);

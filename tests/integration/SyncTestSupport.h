@@ -164,6 +164,37 @@ public:
         return lines.constLast().trimmed();
     }
 
+    // One management command of sitekeeper-server on the same database (`member list ...`).
+    struct Command {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Command command(const QStringList& args) const {
+        QProcess process;
+        process.start(serverPath(), QStringList{u"--database"_s, m_database} + args);
+        Command result;
+        if (!process.waitForFinished(30'000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+    // `member add`: the new member's token (empty when it failed).
+    QByteArray addMember(const QString& tenant, const QString& name, const QString& email,
+                         const QString& role, const QStringList& extra = {}) const {
+        const Command run = command(QStringList{u"member"_s, u"add"_s, u"--tenant"_s, tenant, u"--name"_s,
+                                                name, u"--email"_s, email, u"--role"_s, role} +
+                                    extra);
+        return run.exitCode == 0 ? run.out.trimmed() : QByteArray();
+    }
+    // `member rotate`: the member's new token (empty when it failed).
+    QByteArray rotateMember(const QString& tenant, const QString& email) const {
+        const Command run = command({u"member"_s, u"rotate"_s, u"--tenant"_s, tenant, u"--email"_s, email});
+        return run.exitCode == 0 ? run.out.trimmed() : QByteArray();
+    }
+
 private:
     QString m_database;
     QStringList m_extra;

@@ -207,6 +207,34 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store.value()->profiles().list().value().constFirst().email, u"ada@pier.example"_s);
     }
+    void whoamiAndLogout() {
+        const QString ws = m_dir.filePath(u"whoami"_s);
+        QVERIFY_CLI(runCli(ws, {u"init"_s}), 0);
+        QVERIFY_CLI(runCli(ws, {u"backend"_s, u"whoami"_s}), 2); // no backend yet
+        login(ws);
+        CliRun run = runCli(ws, {u"backend"_s, u"whoami"_s, u"--format"_s, u"json"_s});
+        QVERIFY_CLI(run, 0);
+        const QJsonObject me = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(me.value(u"member"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
+        QCOMPARE(me.value(u"tenant"_s).toObject().value(u"name"_s).toString(), u"acme"_s);
+        QCOMPARE(me.value(u"url"_s).toString(), m_server->url().toString());
+        // Kept in the workspace for the window to show, without the token.
+        QSettings settings(ws + u"/settings.ini"_s, QSettings::IniFormat);
+        QCOMPARE(settings.value(u"backend/member_role"_s).toString(), u"admin"_s);
+        QFile ini(ws + u"/settings.ini"_s);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(m_token));
+        QVERIFY_CLI(runCli(ws, {u"site"_s, u"add"_s, u"Pending Office"_s}), 0);
+
+        run = runCli(ws, {u"backend"_s, u"logout"_s});
+        QVERIFY_CLI(run, 0);
+        QVERIFY2(run.out.contains("1 edit(s) stay in the outbox") || run.out.contains("1 edit stays"),
+                 run.out.constData());
+        run = runCli(ws, {u"backend"_s, u"whoami"_s});
+        QVERIFY_CLI(run, 2);
+        QVERIFY2(run.err.contains("No backend is set"), run.err.constData());
+        QVERIFY_CLI(runCli(ws, {u"backend"_s, u"logout"_s}), 2); // not signed in any more
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncCli)
