@@ -34,8 +34,8 @@ public:
         QUuid opId; // the outbox entry: what `retry` and `discard` take
         EntityKind kind = EntityKind::Site;
         QString entity; // its wire name, "client_profile"
-        // False for an entity the backend has but this desktop keeps no record type for (partner
-        // settings): listed and retried as they are, not opened or discarded here.
+        // False for an entity the backend has but this desktop keeps no record type for (a newer
+        // backend's): listed and retried as it is, not opened or discarded here.
         bool localRecord = true;
         QUuid recordId;
         QString recordName; // "Ada Lovelace"; empty when the record is known by nothing but its id

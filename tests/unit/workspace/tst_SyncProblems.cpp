@@ -239,20 +239,20 @@ private Q_SLOTS:
         QVERIFY(rejected().isEmpty());
     }
 
-    void partnerSettingsAreListedAndRetriedAsTheyAre() {
-        // Partner settings travel as one record the backend keeps; only admins may change them.
+    void anEntityWithoutARecordTypeHereIsListedAndRetriedAsItIs() {
+        // An entity a newer backend (or desktop) has and this one keeps no record type for.
         JournalEntry entry;
-        entry.entity = u"partner_settings"_s;
+        entry.entity = u"site_note"_s;
         entry.entityId = QUuid::createUuid();
         entry.action = JournalEntry::Action::Upsert;
-        entry.fields = QJsonObject{{u"check"_s, QJsonObject{}}};
+        entry.fields = QJsonObject{{u"text"_s, u"Door code at reception"_s}};
         QVERIFY(store().journal().append(entry));
         const QUuid op = store().journal().pending().constLast().opId;
-        QVERIFY(store().journal().markNeedsAttention(op, u"role: partner settings need the admin role"_s,
+        QVERIFY(store().journal().markNeedsAttention(op, u"role: site notes need the admin role"_s,
                                                      u"forbidden"_s));
         const SyncProblems::Problem problem = SyncProblems(*m_workspace).list()->constLast();
         QVERIFY(!problem.localRecord);
-        QCOMPARE(problem.recordName, u"Partner settings"_s);
+        QCOMPARE(problem.recordName, u"Site note"_s);
         QVERIFY(!SyncProblems(*m_workspace).target(problem).editable);
         QVERIFY(!SyncProblems(*m_workspace).discard(op, std::nullopt));
         QCOMPARE(rejected().size(), 1); // nothing lost
