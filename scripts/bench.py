@@ -297,6 +297,12 @@ def main():
     parser.add_argument("--results", default=os.path.join(ROOT, "build", "bench-results.json"))
     parser.add_argument("--render-only", action="store_true",
                         help="rewrite the table from the last run's --results file without measuring")
+    parser.add_argument("--only", default="",
+                        help="comma-separated groups to measure alone (first_sync, live); their rows replace "
+                             "the same rows of the table in docs/PERFORMANCE.md, the others stay")
+    parser.add_argument("--live-desks", type=int, default=20)
+    parser.add_argument("--live-edits", type=int, default=200)
+    parser.add_argument("--poll-ms", type=int, default=1000, help="each desk's polling interval (live figures)")
     args = parser.parse_args()
     if args.render_only:
         with open(args.results) as f:
@@ -314,6 +320,8 @@ def main():
         return
     runs = max(5, args.runs)
     sizes = args.sizes.split()
+    if args.only and args.sizes == parser.get_default("sizes"):
+        sizes = ["L"] if "first_sync" in args.only else []
     os.makedirs(args.data, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="sitekeeper-bench-")
     home = os.path.join(scratch, "home")
@@ -344,6 +352,21 @@ def main():
         raw[f"counts_{size}"] = {t.strip('"'): sqlite_rows(db_of(folder), f"SELECT count(*) FROM {t} WHERE deleted = 0")[0][0]
                                  for t in ENTITY_TABLES}
         log(f"{size}: {raw[f'counts_{size}']}")
+
+    if args.only:
+        groups = [g.strip() for g in args.only.split(",") if g.strip()]
+        unknown = [g for g in groups if g not in TEAM_GROUPS]
+        if unknown:
+            raise SystemExit(f"bench: unknown --only group(s): {', '.join(unknown)} (known: {', '.join(TEAM_GROUPS)})")
+        team_figures(add, groups, folders, args, runs, raw)
+        raw["rows"] = rows
+        raw["machine"] = machine()
+        table = render(rows, raw, runs)
+        print(table)
+        if not args.no_docs:
+            merge_docs(rows, raw, runs, groups)
+        shutil.rmtree(scratch, ignore_errors=True)
+        return
 
     # 1. Cold start of the real application, empty and L.
     empty = os.path.join(scratch, "empty")
@@ -465,6 +488,9 @@ def main():
         add("gui_rss_XL", "peak memory of the GUI with XL open and checked", gui_peak_rss(folders["XL"], home, runs),
             "MiB", None, 300, "<= 300 MB")
 
+    # 7. Issue 16: a new member's first sync of L, and how soon an edit reaches another desk.
+    team_figures(add, list(TEAM_GROUPS), folders, args, runs, raw)
+
     raw["rows"] = rows
     raw["machine"] = machine()
     os.makedirs(os.path.dirname(args.results), exist_ok=True)
@@ -475,6 +501,78 @@ def main():
     if not args.no_docs:
         rewrite_docs(table)
     shutil.rmtree(scratch, ignore_errors=True)
+
+
+TEAM_GROUPS = ("first_sync", "live")
+
+
+def team_figures(add, groups, folders, args, runs, raw):
+    """Issue 16's figures: a new member's first sync of the L tenant into an empty workspace, and the
+    time from desk A's push to desk B's workspace holding the change with 20 desks connected."""
+    env = dict(os.environ, QT_LOGGING_RULES="sitekeeper.*=false")
+    if "first_sync" in groups and "L" in folders:
+        # The L workspace pushed once to a server whose database is kept in build/bench-data (seeded
+        # again when L is regenerated); the seed is not the figure.
+        proc, _ = run([os.path.join(BIN, "bench_sync"), "--first-sync", folders["L"], "--server-data",
+                       os.path.join(args.data, "server-L"), "--runs", str(runs), "--json"], env=env, timeout=7200)
+        for line in proc.stdout.splitlines():
+            if line.startswith("seeded") or line.startswith("run "):
+                log(line)
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        raw["first_sync_L"] = r
+        add("first_sync_L", f"first sync of L ({r['records']:,} records) into an empty workspace",
+            [s * 1000 for s in r["pull_s"]], "ms", [s * 1000 for s in r["floor_s"]], 60000, "<= 60 s",
+            note=(f"floor: the same pages read from the server and parsed, not stored; CPU client "
+                  f"{median(r['pull_cpu_client_s']):.1f} s, server {median(r['pull_cpu_server_s']):.1f} s"))
+    if "live" in groups:
+        samples = []
+        mode, poll = "polling", args.poll_ms
+        for _ in range(max(1, runs // 5)):
+            proc, _ = run([os.path.join(BIN, "bench_live"), "--desks", str(args.live_desks), "--edits",
+                           str(args.live_edits), "--poll-ms", str(args.poll_ms), "--json"], env=env, timeout=3600)
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            samples += r["latency_ms"]
+            mode, poll = r["mode"], r.get("poll_ms", poll)
+        raw["live"] = {"mode": mode, "samples": samples}
+        how = f"{args.live_desks} desks, {mode} every {poll} ms (no live channel yet)" if mode == "polling" \
+            else f"{args.live_desks} desks, {mode}"
+        add("live_p50", f"edit on desk A to desk B's workspace, {args.live_edits} edits (p50)", samples, "ms",
+            None, 500, "p50 <= 500 ms", note=how, value=percentile(samples, 0.5))
+        add("live_p99", f"edit on desk A to desk B's workspace, {args.live_edits} edits (p99)", samples, "ms",
+            None, 2000, "p99 <= 2 s", note=how, value=percentile(samples, 0.99))
+
+
+def merge_docs(rows, raw, runs, groups):
+    """Replaces (or adds) the rows of `rows` in the table of docs/PERFORMANCE.md, keeping the others,
+    and notes under the table when and how they were measured."""
+    path = os.path.join(ROOT, "docs", "PERFORMANCE.md")
+    text = open(path).read()
+    if BEGIN not in text or END not in text:
+        rewrite_docs(render(rows, raw, runs))
+        return
+    head, rest = text.split(BEGIN, 1)
+    table, tail = rest.split(END, 1)
+    lines = table.strip("\n").splitlines()
+    new_lines = render(rows, raw, runs).splitlines()
+    for line in new_lines:
+        if not line.startswith("| ") or line.startswith("| figure") or line.startswith("|---"):
+            continue
+        figure = line.split("|")[1].strip()
+        for i, old in enumerate(lines):
+            if old.startswith("| ") and old.split("|")[1].strip() == figure:
+                lines[i] = line
+                break
+        else:
+            last = max(i for i, old in enumerate(lines) if old.startswith("|"))
+            lines.insert(last + 1, line)
+    note = (f"Rows of {', '.join(groups)} measured on {raw['started'][:10]} by `scripts/bench.sh --only "
+            f"{','.join(groups)}` (median of {runs} runs; machine: {raw['machine']}).")
+    lines = [l for l in lines if not (l.startswith("Rows of ") and all(g in l for g in groups))]
+    lines.append("")
+    lines.append(note)
+    with open(path, "w") as f:
+        f.write(head + BEGIN + "\n" + "\n".join(lines).strip("\n") + "\n" + END + tail)
+    log(f"updated the rows of {', '.join(groups)} in {path}")
 
 
 def machine():
@@ -509,6 +607,8 @@ MISSED_BECAUSE = {
     "push": "each op is a record, history, audit and stored-answer row on the server, with one fsync per batch",
     "gui_rss_XL": "findings and phone facts of 10^6 profiles are held for the console",
     "start_empty": "Qt and the platform plugin start before the first paint",
+    "live_p50": "with no live channel each desk only learns of a change at its next poll",
+    "live_p99": "with no live channel each desk only learns of a change at its next poll",
 }
 
 

@@ -6,7 +6,9 @@
 # least five times inside a private X server, and rewrites the table in docs/PERFORMANCE.md.
 #
 # Usage: scripts/bench.sh [--runs N] [--sizes "L XL"] [--no-docs] [--import-rows N] [--edits N]
+#                        [--only first_sync,live] [--live-desks N] [--live-edits N] [--poll-ms MS]
 # A first run generates the workspaces (some minutes for L, more for XL); later runs reuse them.
+# --only measures those groups alone and replaces just their rows of the table.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -14,8 +16,12 @@ cd "$root"
 "$root/scripts/install-deps.sh"
 
 cmake --preset release >/dev/null
-cmake --build --preset release --target sitekeeper sitekeeper-cli sitekeeper-server \
-  bench_check bench_console bench_import bench_sync
+targets=(sitekeeper sitekeeper-cli sitekeeper-server bench_check bench_console bench_import bench_sync bench_live)
+case " $* " in
+  # --only first_sync,live needs no GUI: the sync and live figures come from the CLI and benchmarks.
+  *" --only "* | *" --only="*) targets=(sitekeeper-cli sitekeeper-server bench_sync bench_live) ;;
+esac
+cmake --build --preset release --target "${targets[@]}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${SITEKEEPER_BENCH_SESSION:-}" ]; then
   # The GUI figures come from the real GUI process on a real X server (Xvfb), not from a model.

@@ -8,7 +8,6 @@
 #include "Rulebook.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -308,7 +307,7 @@ int CheckCommands::report(const QStringList& args) {
     if (kinds.first() == QLatin1String("activation")) {
         written = ReportExport::activationSummary(*m_checker, m_siteId, path);
     } else {
-        WorkspaceSettings::HelpDeskContact contact = m_workspace->settings().helpDeskContact();
+        HelpDeskContact contact = m_workspace->partnerSettings().helpDesk;
         if (parser.isSet(QStringLiteral("help-desk-phone")))
             contact.phone = parser.value(QStringLiteral("help-desk-phone"));
         if (parser.isSet(QStringLiteral("help-desk-email")))

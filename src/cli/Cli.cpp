@@ -12,6 +12,7 @@
 #include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
+#include "PartnerCommands.h"
 #include "ProfileExport.h"
 #include "ProfileImport.h"
 #include "RecordCommands.h"
@@ -54,7 +55,7 @@ QString usageText() {
                "  stats [--format json]\n"
                "  search TEXT [--format json]\n") +
            RecordCommands::usageLines() + ActionCommands::usageLines() + CheckCommands::usageLines() +
-           CredentialCommands::usageLines() + SyncCommands::usage() +
+           CredentialCommands::usageLines() + PartnerCommands::usageLines() + SyncCommands::usage() +
            QStringLiteral(
                "\n"
                "The workspace is --workspace DIR, else $SITEKEEPER_WORKSPACE, else the per-user default.\n"
@@ -186,6 +187,8 @@ int Cli::run(const QStringList& arguments) {
         return CheckCommands(m_workspacePath, m_out, m_err).report(args);
     if (command == QLatin1String("scan"))
         return CredentialCommands(m_workspacePath, m_out, m_err).scan(args);
+    if (PartnerCommands::handles(command))
+        return PartnerCommands(m_workspacePath, m_out, m_err).run(args);
     if (SyncCommands::handles(command))
         return SyncCommands(m_out, m_err).run(m_workspacePath, command, args);
     if (command == QLatin1String("help")) {

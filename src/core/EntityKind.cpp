@@ -12,7 +12,7 @@ namespace {
 constexpr const char* context = "sitekeeper::EntityKind";
 
 // One row per kind, in the order of the enum.
-constexpr std::array<EntityDescriptor, 9> descriptors{{
+constexpr std::array<EntityDescriptor, 10> descriptors{{
     {EntityKind::Site, "site", "sites", QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Site"),
      QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Sites"), false},
     {EntityKind::ClientProfile, "client_profile", "client_profiles",
@@ -38,6 +38,9 @@ constexpr std::array<EntityDescriptor, 9> descriptors{{
     {EntityKind::Escalation, "escalation", "escalations",
      QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Escalation"),
      QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Escalations"), true},
+    {EntityKind::PartnerSettings, "partner_settings", "partner_settings",
+     QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Partner settings"),
+     QT_TRANSLATE_NOOP("sitekeeper::EntityKind", "Partner settings"), false},
 }};
 
 constexpr bool inEnumOrder() {

@@ -22,6 +22,8 @@ enum class EntityKind {
     PartnerContact,
     Credential,
     Escalation,
+    // The one record of the partner's settings (core/PartnerSettings), under a fixed id.
+    PartnerSettings,
 };
 
 inline size_t qHash(EntityKind kind, size_t seed = 0) noexcept {

@@ -9,6 +9,7 @@
 #include "Escalation.h"
 #include "NotificationRule.h"
 #include "PartnerContact.h"
+#include "PartnerSettings.h"
 #include "Reference.h"
 #include "Site.h"
 
@@ -40,6 +41,8 @@ decltype(auto) visitEntityType(EntityKind kind, F&& f) {
         return f(std::type_identity<CredentialRecord>{});
     case EntityKind::Escalation:
         return f(std::type_identity<Escalation>{});
+    case EntityKind::PartnerSettings:
+        return f(std::type_identity<PartnerSettings>{});
     }
     Q_UNREACHABLE();
 }

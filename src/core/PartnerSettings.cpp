@@ -21,8 +21,23 @@ QUuid PartnerSettings::recordId() {
     return id;
 }
 
+PartnerSettings PartnerSettings::defaults() {
+    PartnerSettings settings;
+    // The service vendor's names: technicians paste reference titles into case notes.
+    settings.check.forbiddenTerms = {QStringLiteral("ConnectWise"), QStringLiteral("Continuum")};
+    return settings;
+}
+
+QString PartnerSettings::displayKey() const {
+    return check.partnerName.isEmpty() ? tr("Partner settings")
+                                       : tr("Partner settings of %1").arg(check.partnerName);
+}
+
 FieldErrors PartnerSettings::validate() const {
     Validator v;
+    if (id != recordId())
+        v.add(QStringLiteral("id"),
+              tr("The partner settings have the id %1.").arg(recordId().toString(QUuid::WithoutBraces)));
     if (check.partnerName.size() > maxTextLength)
         v.add(QStringLiteral("partner_name"),
               tr("The partner name is longer than %1 characters.").arg(maxTextLength));

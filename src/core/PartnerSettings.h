@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CheckInput.h"
+#include "EntityKind.h"
 #include "FieldError.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,20 @@ struct PartnerSettings {
 
 public:
     static constexpr const char* entityName = "partner_settings";
+    static constexpr EntityKind entityKind = EntityKind::PartnerSettings;
     // The one id of the record, the same in every tenant and workspace.
     static QUuid recordId();
+    // What holds while no one has saved the settings: the service's recommendations.
+    static PartnerSettings defaults();
 
+    QUuid id = recordId(); // always recordId(): code written for every entity reads `id`
     CheckSettings check;
     HelpDeskContact helpDesk;
 
     bool operator==(const PartnerSettings&) const = default;
 
+    // "Partner settings", for the audit and history.
+    QString displayKey() const;
     FieldErrors validate() const;
     QJsonObject toJson() const;
     static PartnerSettings fromJson(const QJsonObject& json, FieldErrors* errors = nullptr);

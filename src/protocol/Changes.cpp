@@ -61,11 +61,14 @@ QJsonObject ChangePage::toJson() const {
     QJsonArray list;
     for (const Change& change : changes)
         list.append(change.toJson());
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("changes"), list},
         {QStringLiteral("next"), next},
         {QStringLiteral("more"), more},
     };
+    if (remaining >= 0)
+        json.insert(QStringLiteral("remaining"), remaining);
+    return json;
 }
 
 Result<ChangePage> ChangePage::fromJson(const QJsonObject& json) {
@@ -85,6 +88,12 @@ Result<ChangePage> ChangePage::fromJson(const QJsonObject& json) {
         return Error{Text::tr("must be a cursor string"), QStringLiteral("$.next")};
     page.next = next.toString();
     page.more = json.value(QStringLiteral("more")).toBool();
+    // Optional and for people only: a missing, negative or absurd count is "unknown".
+    if (const QJsonValue remaining = json.value(QStringLiteral("remaining")); remaining.isDouble()) {
+        const double count = remaining.toDouble();
+        if (count >= 0 && count <= 1e15 && count == double(qint64(count)))
+            page.remaining = qint64(count);
+    }
     return page;
 }
 

@@ -28,11 +28,13 @@ struct Change {
 };
 
 // One page of the change feed. `next` is the cursor to ask for the following page; `more` says
-// whether there are changes after it already.
+// whether there are changes after it already; `remaining`, when the backend says (-1 when not),
+// how many there are after it at the time of the answer (for a progress bar, nothing else).
 struct ChangePage {
     QList<Change> changes;
     QString next;
     bool more = false;
+    qint64 remaining = -1;
 
     QJsonObject toJson() const;
     static Result<ChangePage> fromJson(const QJsonObject& json);

@@ -2,7 +2,6 @@
 #include "Op.h"
 
 #include "EntityKind.h"
-#include "PartnerSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,7 +61,6 @@ const QStringList& entityNames() {
         QStringList all;
         for (EntityKind kind : allEntityKinds())
             all << entityName(kind);
-        all << QString::fromLatin1(PartnerSettings::entityName);
         return all;
     }();
     return names;

@@ -55,7 +55,7 @@ struct OpResult {
 QString toString(Op::Action action);
 QString toString(OpResult::Status status);
 
-// The entities the protocol carries, by their wire names: every EntityKind and partner_settings.
+// The entities the protocol carries, by their wire names: every EntityKind (partner_settings among them).
 const QStringList& entityNames();
 
 } // namespace sitekeeper::protocol

@@ -2,7 +2,6 @@
 #include "Records.h"
 
 #include "EntityTypes.h"
-#include "PartnerSettings.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +22,6 @@ CheckedRecord check(const QJsonObject& json) {
 
 CheckedRecord checkRecord(const QString& entity, const QJsonObject& json) {
     // The wire's spelling becomes a kind here, at the edge.
-    if (entity == QLatin1String(PartnerSettings::entityName))
-        return check<PartnerSettings>(json);
     if (const auto kind = entityKindFromName(entity))
         return visitEntityType(*kind, [&json]<class T>(std::type_identity<T>) { return check<T>(json); });
     CheckedRecord unknown;

@@ -1110,6 +1110,16 @@ Result<protocol::ChangePage> ServerStore::changes(const QString& tenant, qint64 
     }
     query->finish();
     page.next = QString::number(last);
+    page.remaining = 0;
+    if (page.more) {
+        // For the client's progress bar: one count over the feed index, cheap next to the page.
+        if (!run(QStringLiteral("SELECT count(*) FROM records WHERE tenant = ? AND change_seq > ?"),
+                 {tenant, last}, &query) ||
+            !query->next())
+            return sqlError(query->lastError(), tr("Reading the change feed"));
+        page.remaining = query->value(0).toLongLong();
+        query->finish();
+    }
     return page;
 }
 

@@ -51,6 +51,22 @@ int AuditLog::countForEntity(const QString& entity, const QUuid& id) const {
     return countWhere(QStringLiteral("entity = ? AND entity_id = ?"), {entity, uuidText(id)});
 }
 
+std::optional<AuditEntry> AuditLog::lastChangeOf(const QString& entity, const QUuid& id,
+                                                 const QString& field) const {
+    // The fields are a JSON array of keys: the quoted key matches the one field only.
+    QString pattern = QString::fromUtf8(QJsonDocument(QJsonArray{field}).toJson(QJsonDocument::Compact));
+    pattern = pattern.mid(1).chopped(1);
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QList<AuditEntry> rows =
+        select(QStringLiteral("entity = ? AND entity_id = ? AND fields LIKE ? ESCAPE '\\'"),
+               QVariantList{entity, uuidText(id), QString(u'%' + pattern + u'%')}, 0, 1);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
 QList<AuditEntry> AuditLog::forSite(const QUuid& siteId, int offset, int limit) const {
     return select(QStringLiteral("site_id = ?"), {uuidText(siteId)}, offset, limit);
 }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace sitekeeper {
 
 class Database;
@@ -27,6 +29,9 @@ public:
     QList<AuditEntry> forEntity(const QString& entity, const QUuid& id, int offset = 0,
                                 int limit = 100) const;
     int countForEntity(const QString& entity, const QUuid& id) const;
+    // The newest row of one record that changed `field`, if any (who attested a review last).
+    std::optional<AuditEntry> lastChangeOf(const QString& entity, const QUuid& id,
+                                           const QString& field) const;
     // The history of everything of one site (the site itself included), newest first.
     QList<AuditEntry> forSite(const QUuid& siteId, int offset = 0, int limit = 100) const;
     int countForSite(const QUuid& siteId) const;

@@ -116,6 +116,10 @@ int Conflicts::openCount() const {
     return int(open(1'000'000).size());
 }
 
+bool Conflicts::anyOpen() const {
+    return !select(QStringLiteral("resolved_at IS NULL"), {}, 1).isEmpty();
+}
+
 Result<void> Conflicts::markResolved(const QUuid& id, const QString& resolution) {
     auto prepared = m_db.prepared(QStringLiteral(
         "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL"));

@@ -25,7 +25,7 @@ struct Conflict {
     qint64 serverRevision = 0; // the backend's revision holding `theirs`
     QDateTime createdAt;
     QDateTime resolvedAt; // invalid while open
-    QString resolution;   // "mine" or "theirs" once resolved
+    QString resolution;   // "mine", "theirs" or "merged" (a value the user typed) once resolved
 };
 
 // The `conflicts` table (schema 4). Sync adds; the user resolves through the CLI or the console.
@@ -44,7 +44,9 @@ public:
     // The open conflicts of one record.
     QList<Conflict> openFor(const QString& entity, const QUuid& entityId) const;
     int openCount() const;
-    // Marks the conflict resolved with "mine" or "theirs"; the caller writes the chosen value.
+    // Whether any conflict is open (one indexed row read, for a pull's per-page check).
+    bool anyOpen() const;
+    // Marks the conflict resolved with "mine", "theirs" or "merged"; the caller writes the chosen value.
     Result<void> markResolved(const QUuid& id, const QString& resolution);
 
 private:

@@ -109,6 +109,17 @@ QList<EntityTable> makeTables() {
          QString(),
          {text("id"), text("site_id"), text("date"), text("category"), text("reason"), text("ticket"),
           text("summary")}},
+        // One row at most: the record under PartnerSettings::recordId().
+        {QStringLiteral("partner_settings"),
+         QStringLiteral("partner_settings"),
+         QStringLiteral("partner_name"),
+         QString(),
+         QString(),
+         QString(),
+         {text("id"), text("partner_name"), json("forbidden_terms"), json("required_topics"),
+          json("required_approval_types"), integer("reference_due_soon_days"),
+          integer("approver_review_days"), text("help_desk_phone"), text("help_desk_email"),
+          text("help_desk_chat_url")}},
     };
 }
 

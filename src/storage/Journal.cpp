@@ -16,9 +16,9 @@ namespace sitekeeper {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT seq, op_id, entity, entity_id, action, fields, base_revision, created_at, state, error "
-    "FROM journal ");
+const QString selectColumns = QStringLiteral("SELECT seq, op_id, entity, entity_id, action, fields, "
+                                             "base_revision, created_at, state, error, error_code "
+                                             "FROM journal ");
 
 // A null QString binds as SQL NULL; the text columns of the journal hold '' instead.
 QString text(const QString& value) {
@@ -58,6 +58,7 @@ JournalEntry readEntry(const QSqlQuery& query) {
     entry.state =
         JournalEntry::stateFromString(query.value(8).toString()).value_or(JournalEntry::State::Pending);
     entry.error = query.value(9).toString();
+    entry.errorCode = query.value(10).toString();
     return entry;
 }
 
@@ -86,6 +87,10 @@ Result<void> Journal::append(const JournalEntry& entry) {
     insert->bindValue(8, text(entry.error));
     if (!insert->exec())
         return m_db.sqlError(insert->lastError(), tr("Recording the change for the backend"));
+    // Only an entry put back (an undone discard) has a code; every edit's own row leaves the
+    // column to its default, so that the write path is the same on every schema version.
+    if (!entry.errorCode.isEmpty())
+        return setState(opId, entry.state, entry.error, entry.errorCode);
     return {};
 }
 
@@ -159,7 +164,8 @@ Result<void> Journal::markSent(const QList<QUuid>& opIds) {
         return tx.error();
     // One statement per chunk rather than per op: a push marks a whole batch at once.
     auto query = m_db.prepared(
-        QStringLiteral("UPDATE journal SET state = ?, error = '' WHERE op_id IN (%1)").arg(idPlaceholders()));
+        QStringLiteral("UPDATE journal SET state = ?, error = '', error_code = '' WHERE op_id IN (%1)")
+            .arg(idPlaceholders()));
     if (!query)
         return query.error();
     QSqlQuery* update = query.value();
@@ -184,29 +190,73 @@ Result<void> Journal::markSent(const QList<QUuid>& opIds) {
     return tx.commit();
 }
 
-Result<void> Journal::markNeedsAttention(const QUuid& opId, const QString& error) {
-    return setState(opId, JournalEntry::State::NeedsAttention, error);
+Result<void> Journal::markNeedsAttention(const QUuid& opId, const QString& error, const QString& code) {
+    return setState(opId, JournalEntry::State::NeedsAttention, error, code);
 }
 
 Result<void> Journal::markPending(const QUuid& opId) {
     return setState(opId, JournalEntry::State::Pending, QString());
 }
 
-Result<void> Journal::setState(const QUuid& opId, JournalEntry::State state, const QString& error) {
-    auto query = m_db.prepared(QStringLiteral("UPDATE journal SET state = ?, error = ? WHERE op_id = ?"));
+Result<void> Journal::setState(const QUuid& opId, JournalEntry::State state, const QString& error,
+                               const QString& code) {
+    auto query = m_db.prepared(
+        QStringLiteral("UPDATE journal SET state = ?, error = ?, error_code = ? WHERE op_id = ?"));
     if (!query)
         return query.error();
     QSqlQuery* update = query.value();
     update->bindValue(0, JournalEntry::toString(state));
     update->bindValue(1, text(error));
-    update->bindValue(2, uuidText(opId));
+    update->bindValue(2, text(code));
+    update->bindValue(3, uuidText(opId));
     if (!update->exec())
         return m_db.sqlError(update->lastError(), tr("Updating the outbox"));
-    if (update->numRowsAffected() == 0) {
-        return Error{tr("The outbox has no operation %1. It may have been sent already; sync again.")
-                         .arg(uuidText(opId)),
-                     m_db.path(), Error::Kind::NotFound};
-    }
+    if (update->numRowsAffected() == 0)
+        return missing(opId);
+    return {};
+}
+
+Error Journal::missing(const QUuid& opId) const {
+    return Error{
+        tr("The outbox has no operation %1. It may have been sent already; sync again.").arg(uuidText(opId)),
+        m_db.path(), Error::Kind::NotFound};
+}
+
+Result<void> Journal::requeue(const QUuid& opId, const QUuid& newOpId, const QJsonObject& fields) {
+    auto query = m_db.prepared(
+        QStringLiteral("UPDATE journal SET op_id = ?, fields = ?, state = ?, error = '', error_code = '' "
+                       "WHERE op_id = ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery* update = query.value();
+    update->bindValue(0, uuidText(newOpId));
+    update->bindValue(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    update->bindValue(2, JournalEntry::toString(JournalEntry::State::Pending));
+    update->bindValue(3, uuidText(opId));
+    if (!update->exec())
+        return m_db.sqlError(update->lastError(), tr("Updating the outbox"));
+    if (update->numRowsAffected() == 0)
+        return missing(opId);
+    return {};
+}
+
+Result<JournalEntry> Journal::get(const QUuid& opId) const {
+    const QList<JournalEntry> found = select(QStringLiteral("op_id = ?"), {uuidText(opId)});
+    if (found.isEmpty())
+        return missing(opId);
+    return found.constFirst();
+}
+
+Result<void> Journal::remove(const QUuid& opId) {
+    auto query = m_db.prepared(QStringLiteral("DELETE FROM journal WHERE op_id = ?"));
+    if (!query)
+        return query.error();
+    QSqlQuery* erase = query.value();
+    erase->bindValue(0, uuidText(opId));
+    if (!erase->exec())
+        return m_db.sqlError(erase->lastError(), tr("Updating the outbox"));
+    if (erase->numRowsAffected() == 0)
+        return missing(opId);
     return {};
 }
 

@@ -38,14 +38,24 @@ public:
     Result<QHash<QUuid, qint64>> serverRevisions(const QList<JournalEntry>& entries) const;
 
     Result<void> markSent(const QList<QUuid>& opIds);
-    // The backend rejected the edit: it stays in the outbox for the user to correct.
-    Result<void> markNeedsAttention(const QUuid& opId, const QString& error);
+    // The backend rejected the edit: it stays in the outbox for the user to correct, with the
+    // backend's errors and code (see JournalEntry::errorCode).
+    Result<void> markNeedsAttention(const QUuid& opId, const QString& error, const QString& code = QString());
     // Sends an entry that needed attention again.
     Result<void> markPending(const QUuid& opId);
+    // Sends an entry that needed attention again as a new operation `newOpId` carrying `fields` (the
+    // backend answers an op id it has seen with its first answer, so a retry needs a fresh one).
+    Result<void> requeue(const QUuid& opId, const QUuid& newOpId, const QJsonObject& fields);
+    // The entry with `opId`, or a NotFound error.
+    Result<JournalEntry> get(const QUuid& opId) const;
+    // Drops an entry from the outbox (a rejected edit the user discarded; append() puts it back).
+    Result<void> remove(const QUuid& opId);
 
 private:
     QList<JournalEntry> select(const QString& condition, const QVariantList& values) const;
-    Result<void> setState(const QUuid& opId, JournalEntry::State state, const QString& error);
+    Result<void> setState(const QUuid& opId, JournalEntry::State state, const QString& error,
+                          const QString& code = QString());
+    Error missing(const QUuid& opId) const;
 
     Database& m_db;
 };

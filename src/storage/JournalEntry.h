@@ -27,7 +27,10 @@ struct JournalEntry {
     qint64 baseRevision = 0; // the server revision the edit was made on
     QDateTime createdAt;
     State state = State::Pending;
-    QString error; // why the backend rejected it, when it needs attention
+    QString error; // why the backend rejected it, when it needs attention: "field: message; ..."
+    // The backend's code for the rejection: "invalid" (field errors), "not_found" (no such record),
+    // "forbidden" (the member's role may not make it); empty when it does not need attention.
+    QString errorCode;
 
     static QString toString(Action action);
     static QString toString(State state);

@@ -232,6 +232,39 @@ QStringList version5() {
     };
 }
 
+// The partner settings become a record that syncs (they lived in each machine's settings.ini; the
+// workspace moves those values in once, see Workspace::open). One row, under a fixed id.
+QStringList version6() {
+    return {
+        entityTable(QStringLiteral("partner_settings"),
+                    QStringLiteral("partner_name TEXT NOT NULL DEFAULT '', forbidden_terms TEXT, "
+                                   "required_topics TEXT, required_approval_types TEXT, "
+                                   "reference_due_soon_days INTEGER NOT NULL DEFAULT 30, "
+                                   "approver_review_days INTEGER NOT NULL DEFAULT 365, help_desk_phone TEXT, "
+                                   "help_desk_email TEXT, help_desk_chat_url TEXT")),
+    };
+}
+
+// Sync problems: the code of a rejected edit next to its errors ("invalid", "not_found",
+// "forbidden"), so that the console and the CLI can say what to do about it; and a conflict resolved
+// with a value the user typed ("merged"). SQLite cannot change a CHECK constraint in place: the
+// conflicts table is made again with its rows.
+QStringList version7() {
+    return {
+        QStringLiteral("ALTER TABLE journal ADD COLUMN error_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "CREATE TABLE conflicts_v7 (id TEXT PRIMARY KEY, entity TEXT NOT NULL, "
+            "entity_id TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
+            "server_revision INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "
+            "resolved_at TEXT, resolution TEXT CHECK (resolution IN ('mine', 'theirs', 'merged')))"),
+        QStringLiteral("INSERT INTO conflicts_v7 SELECT id, entity, entity_id, field, base, mine, theirs, "
+                       "server_revision, created_at, resolved_at, resolution FROM conflicts"),
+        QStringLiteral("DROP TABLE conflicts"),
+        QStringLiteral("ALTER TABLE conflicts_v7 RENAME TO conflicts"),
+        QStringLiteral("CREATE INDEX conflicts_open ON conflicts (resolved_at, entity, entity_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
@@ -241,6 +274,9 @@ const QList<Migrations::Step>& Migrations::steps() {
         {3, QStringLiteral("credential fingerprints for reuse detection"), version3()},
         {4, QStringLiteral("sync conflicts"), version4()},
         {5, QStringLiteral("check support: password verdicts, phone facts, profile lookups"), version5()},
+        {6, QStringLiteral("partner settings as a synced record"), version6()},
+        {7, QStringLiteral("rejected edits keep their code; conflicts resolved with a merged value"),
+         version7()},
     };
     return steps;
 }

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <utility>
 
 namespace sitekeeper {
@@ -83,6 +84,7 @@ QString RepositoryBase::displayName(const QString& entity) {
         {"partner_contact", QT_TRANSLATE_NOOP("sitekeeper::Repository", "partner contact")},
         {"credential", QT_TRANSLATE_NOOP("sitekeeper::Repository", "credential")},
         {"escalation", QT_TRANSLATE_NOOP("sitekeeper::Repository", "escalation")},
+        {"partner_settings", QT_TRANSLATE_NOOP("sitekeeper::Repository", "partner settings")},
     };
     for (const auto& [name, display] : names) {
         if (entity == QLatin1String(name))
@@ -388,6 +390,33 @@ Result<void> RepositoryBase::record(const QUuid& id, const QUuid& siteId, const 
     return Journal(m_db).append(entry);
 }
 
+Result<QHash<QUuid, qint64>> RepositoryBase::serverRevisions(const QList<QUuid>& ids) const {
+    // Chunks of a fixed size, so that the statement is prepared once; a short chunk repeats its last
+    // id, which `IN` ignores.
+    constexpr qsizetype chunk = 100;
+    QHash<QUuid, qint64> revisions;
+    if (ids.isEmpty())
+        return revisions;
+    static const QString marks = QStringList(chunk, QStringLiteral("?")).join(QStringLiteral(", "));
+    auto prepared = m_db.prepared(QStringLiteral("SELECT id, server_revision FROM %1 WHERE id IN (%2)")
+                                      .arg(quoted(m_table.table), marks));
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* select = prepared.value();
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        const qsizetype count = std::min(chunk, ids.size() - first);
+        for (qsizetype i = 0; i < chunk; ++i)
+            select->bindValue(int(i), uuidText(ids.at(first + std::min(i, count - 1))));
+        if (!select->exec())
+            return m_db.sqlError(select->lastError(),
+                                 tr("Reading the %1 records").arg(displayName(m_table.entity)));
+        while (select->next())
+            revisions.insert(QUuid::fromString(select->value(0).toString()), select->value(1).toLongLong());
+    }
+    select->finish();
+    return revisions;
+}
+
 Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision) {
     auto prepared = m_db.prepared(
         QStringLiteral("UPDATE %1 SET server_revision = ? WHERE id = ?").arg(quoted(m_table.table)));
@@ -403,7 +432,8 @@ Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision)
     return {};
 }
 
-Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted) {
+Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
+                                         const QString& actor) {
     const QUuid id = QUuid::fromString(json.value(idColumn).toString());
     if (id.isNull())
         return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn,
@@ -456,6 +486,7 @@ Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverR
     audit.entityId = id;
     audit.siteId = siteOf(deleted ? old->json : json);
     audit.action = QStringLiteral("sync");
+    audit.actor = actor;
     audit.fields = changed;
     if (auto written = AuditLog(m_db).append(audit); !written)
         return written;

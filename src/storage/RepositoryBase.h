@@ -10,6 +10,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QUuid>
@@ -48,12 +49,18 @@ public:
     // patch starts from nor the one it writes. An error when the record is gone.
     Result<QList<FieldClash>> clashes(const FieldPatch& patch) const;
 
+    // The server revision of each of `ids` stored here, tombstones included; ids with no row are left
+    // out. Reads 100 ids per statement (a pulled page at once instead of a record at a time).
+    Result<QHash<QUuid, qint64>> serverRevisions(const QList<QUuid>& ids) const;
     // Sync only: the backend holds the record at `revision`. Writes no audit or journal row.
     Result<void> setServerRevision(const QUuid& id, qint64 revision);
     // Sync only: stores the backend's version of a record (`json` has its "id"; a tombstone when
     // `deleted`) at `serverRevision`. Writes an audit row ("sync") but no journal row: the edit came
     // from the backend and must not go back to it. A record missing locally is created.
-    Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted);
+    // `actor` is who made the change on the backend (the change feed's changed_by), for the audit row;
+    // empty: the database's actor.
+    Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
+                             const QString& actor = QString());
 
     // For the storage layer's own readers (checks): the SELECT list of the entity's columns followed by
     // the bookkeeping ones, and the record JSON of the current row of a query that selected it first.

@@ -49,6 +49,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_credentials(*m_database)
     , m_credentialFingerprints(*m_database)
     , m_escalations(*m_database)
+    , m_partnerSettings(*m_database)
     , m_journal(*m_database)
     , m_audit(*m_database)
     , m_search(*m_database) {}

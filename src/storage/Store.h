@@ -13,6 +13,7 @@
 #include "Journal.h"
 #include "NotificationRule.h"
 #include "PartnerContact.h"
+#include "PartnerSettings.h"
 #include "Reference.h"
 #include "Repository.h"
 #include "Search.h"
@@ -47,6 +48,8 @@ public:
     Repository<CredentialRecord>& credentials() { return m_credentials; }
     CredentialFingerprints& credentialFingerprints() { return m_credentialFingerprints; }
     Repository<Escalation>& escalations() { return m_escalations; }
+    // One record at most, under PartnerSettings::recordId().
+    Repository<PartnerSettings>& partnerSettings() { return m_partnerSettings; }
     Journal& journal() { return m_journal; }
     AuditLog& audit() { return m_audit; }
     Search& search() { return m_search; }
@@ -76,6 +79,7 @@ private:
     Repository<CredentialRecord> m_credentials;
     CredentialFingerprints m_credentialFingerprints;
     Repository<Escalation> m_escalations;
+    Repository<PartnerSettings> m_partnerSettings;
     Journal m_journal;
     AuditLog m_audit;
     Search m_search;
@@ -99,8 +103,10 @@ Repository<T>& Store::repository() {
         return m_partnerContacts;
     else if constexpr (std::is_same_v<T, CredentialRecord>)
         return m_credentials;
-    else
+    else if constexpr (std::is_same_v<T, Escalation>)
         return m_escalations;
+    else
+        return m_partnerSettings;
 }
 
 } // namespace sitekeeper

@@ -150,6 +150,11 @@ void BackendClient::cancel() {
 
 void BackendClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
                          std::function<void(Result<Answer>)> done) {
+    send(verb, path, body, attempt, m_config.timeout, std::move(done));
+}
+
+void BackendClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
+                         std::chrono::milliseconds timeout, std::function<void(Result<Answer>)> done) {
     if (!m_configured) {
         done(failure(tr("The backend is not set up; run `backend login --url URL --token-stdin`.")));
         return;
@@ -168,7 +173,7 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(int(m_config.timeout.count()));
+    request.setTransferTimeout(int(timeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == QLatin1String("https")) {
@@ -238,14 +243,14 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
                 return;
             }
             if (retryableNetworkError(error))
-                retryOrFail(verb, path, body, attempt, std::nullopt, problem, done);
+                retryOrFail(verb, path, body, attempt, timeout, std::nullopt, problem, done);
             else
                 done(problem);
             return;
         }
         const QJsonObject json = QJsonDocument::fromJson(data).object();
         if (status >= 200 && status < 300) {
-            done(Answer{status, json});
+            done(Answer{status, json, reply->rawHeader("X-Sitekeeper-Wait").trimmed() == "1"});
             return;
         }
         const protocol::ApiError apiError = protocol::ApiError::fromJson(json);
@@ -259,14 +264,15 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
         else if (status == 404)
             problem.kind = Error::Kind::NotFound;
         if (retryableStatus(status))
-            retryOrFail(verb, path, body, attempt, retryAfter, problem, done);
+            retryOrFail(verb, path, body, attempt, timeout, retryAfter, problem, done);
         else
             done(problem);
     });
 }
 
 void BackendClient::retryOrFail(const QByteArray& verb, const QString& path, const QByteArray& body,
-                                int attempt, std::optional<Backoff::Ms> retryAfter, const Error& error,
+                                int attempt, std::chrono::milliseconds timeout,
+                                std::optional<Backoff::Ms> retryAfter, const Error& error,
                                 const std::function<void(Result<Answer>)>& done) {
     if (retryAfter && *retryAfter > Backoff::maxRetryAfter) {
         // A server asking for a day (or a billion seconds) is broken or hostile; a sync that sleeps
@@ -291,7 +297,7 @@ void BackendClient::retryOrFail(const QByteArray& verb, const QString& path, con
             done(failure(tr("Sync was cancelled.")));
             return;
         }
-        send(verb, path, body, attempt + 1, done);
+        send(verb, path, body, attempt + 1, timeout, done);
     });
 }
 
@@ -348,16 +354,24 @@ void BackendClient::fetchRecord(const QString& entity, const QUuid& id, Done<Rec
          });
 }
 
-void BackendClient::fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done) {
+void BackendClient::fetchChanges(const QString& since, int limit, int waitSeconds,
+                                 Done<protocol::ChangePage> done) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), since.isEmpty() ? QStringLiteral("0") : since);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, 0,
-         [done, limit](Result<Answer> answer) {
+    waitSeconds = std::clamp(waitSeconds, 0, 60);
+    if (waitSeconds > 0)
+        query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    const std::chrono::milliseconds timeout =
+        waitSeconds > 0 ? std::chrono::milliseconds(std::chrono::seconds(waitSeconds + 30))
+                        : m_config.timeout;
+    send("GET", QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), {}, 0, timeout,
+         [this, done, limit](Result<Answer> answer) {
              if (!answer) {
                  done(answer.error());
                  return;
              }
+             m_serverWaits = answer->waits;
              auto page = protocol::ChangePage::fromJson(answer->body);
              if (page && page->changes.size() > limit) {
                  done(failure(tr("The backend sent %1 changes for a page of at most %2; pull stopped.")
@@ -366,6 +380,68 @@ void BackendClient::fetchChanges(const QString& since, int limit, Done<protocol:
                  return;
              }
              done(std::move(page));
+         });
+}
+
+void BackendClient::fetchAudit(const AuditQuery& request, Done<protocol::AuditPage> done) {
+    QUrlQuery query;
+    if (!request.entity.isEmpty())
+        query.addQueryItem(QStringLiteral("entity"), request.entity);
+    if (!request.id.isNull())
+        query.addQueryItem(QStringLiteral("id"), request.id.toString(QUuid::WithoutBraces));
+    if (!request.since.isEmpty())
+        query.addQueryItem(QStringLiteral("since"), request.since);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+    send("GET", QStringLiteral("/v1/audit?") + query.toString(QUrl::FullyEncoded), {}, 0,
+         [done](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             done(protocol::AuditPage::fromJson(answer->body));
+         });
+}
+
+void BackendClient::sendPresence(const QByteArray& verb, const QString& entity, const QUuid& id,
+                                 Done<void> done) {
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("entity"), entity},
+                                  {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}})
+            .toJson(QJsonDocument::Compact);
+    send(verb, QStringLiteral("/v1/presence"), body, 0, [done](Result<Answer> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        done({});
+    });
+}
+
+void BackendClient::putPresence(const QString& entity, const QUuid& id, Done<void> done) {
+    sendPresence("PUT", entity, id, std::move(done));
+}
+
+void BackendClient::deletePresence(const QString& entity, const QUuid& id, Done<void> done) {
+    sendPresence("DELETE", entity, id, std::move(done));
+}
+
+void BackendClient::fetchPresence(const QString& entity, const QUuid& id,
+                                  Done<QList<protocol::Presence>> done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("entity"), entity);
+    query.addQueryItem(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+    send("GET", QStringLiteral("/v1/presence?") + query.toString(QUrl::FullyEncoded), {}, 0,
+         [done](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             auto list = protocol::PresenceList::fromJson(answer->body);
+             if (!list) {
+                 done(list.error());
+                 return;
+             }
+             done(list->members);
          });
 }
 

@@ -69,7 +69,29 @@ public:
         qint64 revision = 0;
     };
     void fetchRecord(const QString& entity, const QUuid& id, Done<Record> done);
-    void fetchChanges(const QString& since, int limit, Done<protocol::ChangePage> done);
+    // GET /v1/changes. With `waitSeconds` > 0 a server that supports it holds the request until the
+    // feed moves after `since` or the time passes (the request's timeout is the wait plus 30 s);
+    // serverWaits() then says whether it did.
+    void fetchChanges(const QString& since, int limit, int waitSeconds, Done<protocol::ChangePage> done);
+    // Whether the last answer to fetchChanges() said the server holds waiting requests
+    // (`X-Sitekeeper-Wait: 1`); a client polls otherwise.
+    bool serverWaits() const { return m_serverWaits; }
+
+    // GET /v1/audit?entity=&id=&since=&limit=: who changed what, oldest first after `since`.
+    struct AuditQuery {
+        QString entity; // empty: every entity
+        QUuid id;       // null: every record
+        QString since;  // a cursor from an earlier page's `next`; empty: from the start
+        int limit = 100;
+    };
+    void fetchAudit(const AuditQuery& query, Done<protocol::AuditPage> done);
+
+    // Presence: "this member has the record open in an editor". PUT is the heartbeat (the server
+    // forgets it 45 s after the last one), DELETE says the editor closed, GET names the other members
+    // who have it open.
+    void putPresence(const QString& entity, const QUuid& id, Done<void> done);
+    void deletePresence(const QString& entity, const QUuid& id, Done<void> done);
+    void fetchPresence(const QString& entity, const QUuid& id, Done<QList<protocol::Presence>> done);
     // GET /v1/me: the member the token belongs to, their role and their tenant.
     void fetchMe(Done<protocol::Me> done);
 
@@ -80,17 +102,24 @@ private:
     struct Answer {
         int status = 0;
         QJsonObject body;
+        bool waits = false; // the X-Sitekeeper-Wait: 1 header
     };
     void send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
               std::function<void(Result<Answer>)> done);
+    // The same with its own timeout (a long-poll waits longer than other requests take).
+    void send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
+              std::chrono::milliseconds timeout, std::function<void(Result<Answer>)> done);
     void retryOrFail(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
-                     std::optional<Backoff::Ms> retryAfter, const Error& error,
-                     const std::function<void(Result<Answer>)>& done);
+                     std::chrono::milliseconds timeout, std::optional<Backoff::Ms> retryAfter,
+                     const Error& error, const std::function<void(Result<Answer>)>& done);
+    // A PUT or DELETE of /v1/presence.
+    void sendPresence(const QByteArray& verb, const QString& entity, const QUuid& id, Done<void> done);
 
     QNetworkAccessManager m_network;
     Config m_config;
     QList<QSslCertificate> m_caCertificates;
     bool m_configured = false;
+    bool m_serverWaits = false;
     quint64 m_generation = 0; // bumped by cancel(): pending retries of older requests stop
 };
 

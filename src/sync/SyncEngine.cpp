@@ -2,7 +2,10 @@
 #include "SyncEngine.h"
 
 #include "BackendClient.h"
+#include "EntityTypes.h"
+#include "Database.h"
 #include "Records.h"
+#include "SitePlaceholders.h"
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
@@ -39,9 +42,11 @@ QString recordKey(const QString& entity, const QUuid& id) {
 }
 
 // The special "field" of a conflict between a delete and an edit.
-const QString deletedField = QStringLiteral("(deleted)");
+const QString deletedField = QString::fromLatin1(SyncEngine::deletedRecordField);
 const QString invalidField = QString::fromLatin1(SyncEngine::invalidRecordField);
 const QString idField = QStringLiteral("id");
+// A site's parent, the one reference between records that is not a record's site.
+const QString parentField = QStringLiteral("parent_id");
 
 // At most this much of a value the backend sent goes into a message.
 QString excerpt(const QString& text) {
@@ -100,6 +105,7 @@ void SyncEngine::start(Mode mode) {
     m_summary = {};
     m_pushed = 0;
     m_pages = 0;
+    m_pullRead = 0;
     m_cursors.clear();
     if (mode == Mode::Pull) {
         pullNext();
@@ -309,8 +315,8 @@ Result<void> SyncEngine::applyResults(const QList<JournalEntry>& entries, const 
         }
         case OpResult::Status::Rejected:
             // Stays in the outbox for the user to correct; never resent on its own.
-            if (auto marked = m_store.journal().markNeedsAttention(entry.opId,
-                                                                   result.errors.join(QStringLiteral("; ")));
+            if (auto marked = m_store.journal().markNeedsAttention(
+                    entry.opId, result.errors.join(QStringLiteral("; ")), result.code);
                 !marked)
                 return marked;
             ++m_summary.rejected;
@@ -442,7 +448,7 @@ void SyncEngine::pullNext() {
     ++m_pages;
     m_cursors.insert(cursor.value());
     QPointer<SyncEngine> self(this);
-    m_client.fetchChanges(cursor.value(), m_pageSize, [self](Result<protocol::ChangePage> page) {
+    m_client.fetchChanges(cursor.value(), m_pageSize, 0, [self](Result<protocol::ChangePage> page) {
         if (!self)
             return;
         if (!page) {
@@ -453,7 +459,9 @@ void SyncEngine::pullNext() {
             self->finish(applied.error().message);
             return;
         }
-        Q_EMIT self->pullProgress(self->m_summary.pulled);
+        self->m_pullRead += page->changes.size();
+        Q_EMIT self->pullProgress(self->m_pullRead,
+                                  page->remaining < 0 ? -1 : self->m_pullRead + page->remaining);
         if (!page->more) {
             self->finish();
             return;
@@ -471,10 +479,50 @@ void SyncEngine::pullNext() {
 }
 
 Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
-    Transaction tx(m_store.database());
+    // The page and its cursor in one transaction: applied whole or not at all, and the next pull
+    // starts after the last page stored. The records' writes join that transaction instead of
+    // opening a savepoint each (a bulk write): any error rolls the whole page back.
+    Database& database = m_store.database();
+    Database::BulkWrite bulk(database);
+    Transaction tx(database);
     if (!tx.ok())
         return tx.error();
-    Conflicts conflicts(m_store.database());
+    Conflicts conflicts(database);
+    // Asked once per page, not per record: with nothing waiting to push and no open conflict (a
+    // first sync), no record needs either look-up.
+    const bool anyPending = m_store.journal().count(JournalEntry::State::Pending) > 0;
+    const bool anyConflicts = conflicts.anyOpen();
+    // The server revisions this desktop holds of the page's records, a hundred per read.
+    QHash<QString, QList<QUuid>> idsByEntity;
+    for (const protocol::Change& change : page.changes)
+        idsByEntity[change.entity].append(change.id);
+    QHash<QString, QHash<QUuid, qint64>> held;
+    for (auto it = idsByEntity.cbegin(); it != idsByEntity.cend(); ++it) {
+        RepositoryBase* repository = repositoryFor(m_store, it.key());
+        if (!repository)
+            continue;
+        auto revisions = repository->serverRevisions(it.value());
+        if (!revisions)
+            return revisions.error();
+        held.insert(it.key(), std::move(revisions).value());
+    }
+    // The sites the page's records name (a record's site, a site's parent) must exist when the
+    // commit checks the deferred foreign keys, but the feed may bring a site after the records that
+    // name it (it was edited after them): such a site gets a tombstone until its own change comes.
+    QSet<QUuid> named;
+    for (const protocol::Change& change : page.changes) {
+        RepositoryBase* repository = change.deleted ? nullptr : repositoryFor(m_store, change.entity);
+        if (!repository)
+            continue;
+        const QString& column =
+            change.entity == QLatin1String("site") ? parentField : repository->table().siteColumn;
+        if (column.isEmpty())
+            continue;
+        if (const QUuid site = QUuid::fromString(change.fields.value(column).toString()); !site.isNull())
+            named.insert(site);
+    }
+    if (auto added = addSitePlaceholders(database, named); !added)
+        return added;
     for (const protocol::Change& change : page.changes) {
         RepositoryBase* repository = repositoryFor(m_store, change.entity);
         if (!repository)
@@ -482,11 +530,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         // A record with edits still to push is left alone: the push meets the change as a
         // conflict and merges it field by field.
         bool pending = false;
-        for (const JournalEntry& local : m_store.journal().forEntity(change.entity, change.id))
-            pending = pending || local.state == JournalEntry::State::Pending;
+        if (anyPending) {
+            for (const JournalEntry& local : m_store.journal().forEntity(change.entity, change.id))
+                pending = pending || local.state == JournalEntry::State::Pending;
+        }
         if (pending)
             continue;
-        if (auto state = repository->state(change.id); state && state->serverRevision >= change.revision)
+        QHash<QUuid, qint64>& revisions = held[change.entity];
+        if (const auto it = revisions.constFind(change.id); it != revisions.cend() && *it >= change.revision)
             continue; // this desktop has it already (its own edit, or an earlier page)
         QJsonObject fields = change.fields;
         if (change.deleted) {
@@ -500,7 +551,9 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         }
         // Fields in an open conflict keep the local value until the user chooses; the conflict
         // learns the backend's newest value. A refused earlier version is settled by this one.
-        for (Conflict conflict : conflicts.openFor(change.entity, change.id)) {
+        const QList<Conflict> open =
+            anyConflicts ? conflicts.openFor(change.entity, change.id) : QList<Conflict>();
+        for (Conflict conflict : open) {
             if (conflict.field == invalidField) {
                 if (auto settled = conflicts.markResolved(conflict.id, QStringLiteral("theirs")); !settled)
                     return settled;
@@ -514,9 +567,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
             if (auto updated = conflicts.add(conflict); !updated)
                 return updated.error();
         }
-        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted); !applied)
+        // Where the record was before (it may move to another site): that site's findings change too.
+        const QUuid siteBefore = m_summary.changes.everything ? QUuid() : repository->siteOfRecord(change.id);
+        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted, change.changedBy);
+            !applied)
             return applied;
+        revisions.insert(change.id, change.revision);
         ++m_summary.pulled;
+        m_summary.changes.add({change.entity, change.id, siteBefore});
     }
     if (auto saved = m_store.database().setMeta(QString::fromLatin1(cursorKey), page.next); !saved)
         return saved;
@@ -559,7 +617,7 @@ Result<void> SyncEngine::refuse(const QString& entity, const QUuid& id, qint64 r
     return {};
 }
 
-Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take) {
+Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take take, const QJsonValue& merged) {
     Conflicts conflicts(store.database());
     auto conflict = conflicts.get(conflictId);
     if (!conflict)
@@ -577,6 +635,42 @@ Result<void> SyncEngine::resolve(Store& store, const QUuid& conflictId, Take tak
     if (!tx.ok())
         return tx.error();
     const QString idText = conflict->entityId.toString(QUuid::WithoutBraces);
+    if (take == Take::Merged) {
+        if (conflict->field == invalidField || conflict->field == deletedField)
+            return failure(tr("This conflict is about the whole record (%1), not one field: keep yours or "
+                              "take the backend's.")
+                               .arg(conflict->field));
+        if (merged.isUndefined())
+            return failure(tr("No merged value was given."));
+        auto local = repository->json(conflict->entityId);
+        if (!local)
+            return local.error();
+        const QJsonValue current = local->value(conflict->field);
+        if (merged == current) {
+            // The typed value is what this desktop holds: nothing to write here, only to send.
+            JournalEntry again;
+            again.entity = conflict->entity;
+            again.entityId = conflict->entityId;
+            again.baseRevision = state->serverRevision;
+            again.action = JournalEntry::Action::Patch;
+            again.fields = QJsonObject{{conflict->field, merged}};
+            if (auto queued = store.journal().append(again); !queued)
+                return queued;
+        } else {
+            // The typed value is a local edit of the field, on top of the backend's revision the
+            // record holds since the merge: checked, audited and journalled like any edit.
+            const auto kind = entityKindFromName(conflict->entity);
+            const FieldPatch patch{conflict->entityId, QJsonObject{{conflict->field, current}},
+                                   QJsonObject{{conflict->field, merged}}};
+            const Result<void> written = visitEntityType(
+                *kind, [&]<class T>(std::type_identity<T>) { return store.repository<T>().patch(patch); });
+            if (!written)
+                return written;
+        }
+        if (auto marked = conflicts.markResolved(conflictId, QStringLiteral("merged")); !marked)
+            return marked;
+        return tx.commit();
+    }
     if (conflict->field == invalidField) {
         if (take == Take::Theirs)
             return failure(

@@ -5,6 +5,7 @@
 #include "Conflicts.h"
 #include "JournalEntry.h"
 #include "Op.h"
+#include "PulledChanges.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -45,9 +46,10 @@ public:
         qint64 merged = 0;    // ops that met a concurrent change and were merged
         qint64 pulled = 0;    // remote changes applied locally
         qint64 refused = 0;   // records from the backend refused as invalid (see invalidRecordField)
-        QString error;        // why the run stopped early; empty on success
+        PulledChanges changes = PulledChanges::none(); // which records the pull wrote
+        QString error;                                 // why the run stopped early; empty on success
     };
-    enum class Take { Mine, Theirs };
+    enum class Take { Mine, Theirs, Merged };
     // What a status bar shows: edits waiting, edits the backend refused, open conflicts, the last
     // successful sync and the last run's error (empty when it succeeded).
     struct Status {
@@ -81,16 +83,22 @@ public:
     const Summary& summary() const { return m_summary; }
 
     // Resolves a conflict: "mine" queues the local value for the backend, "theirs" takes the
-    // backend's value locally. Storage only; the next push sends what needs sending.
-    static Result<void> resolve(Store& store, const QUuid& conflictId, Take take);
+    // backend's value locally, "merged" stores `merged` (a value the user typed for the field) and
+    // queues it for the backend like an edit. Storage only; the next push sends what needs sending.
+    static Result<void> resolve(Store& store, const QUuid& conflictId, Take take,
+                                const QJsonValue& merged = QJsonValue(QJsonValue::Undefined));
+    // The conflict "field" of a delete that met an edit: mine and theirs say which side deleted.
+    static constexpr const char* deletedRecordField = "(deleted)";
     static Status status(Store& store);
     // The repository of an entity by its wire name, or nullptr.
     static RepositoryBase* repositoryFor(Store& store, const QString& entity);
 
 Q_SIGNALS:
-    // Ops pushed so far and the outbox size at the start; changes pulled so far.
+    // Ops pushed so far and the outbox size at the start. Changes read from the feed so far in this
+    // pull (stored, or already here), and that plus what the backend says is left (-1: it does not
+    // say).
     void pushProgress(qint64 done, qint64 total);
-    void pullProgress(qint64 done);
+    void pullProgress(qint64 read, qint64 total);
     void finished(bool ok);
 
 private:
@@ -123,10 +131,11 @@ private:
     Mode m_mode = Mode::Sync;
     bool m_running = false;
     int m_batchSize = 500;
-    int m_pageSize = 500;
+    int m_pageSize = 1000; // the server's most; fewer round trips and commits in a first sync
     int m_maxPages = defaultMaxPages;
     // The pull in progress: pages read and the cursors met (one met again: the feed does not move).
     int m_pages = 0;
+    qint64 m_pullRead = 0;
     QSet<QString> m_cursors;
     qint64 m_pushTotal = 0;
     qint64 m_pushed = 0;

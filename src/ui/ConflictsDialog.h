@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConflictList.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -13,8 +15,9 @@ namespace sitekeeper {
 
 class Workspace;
 
-// The same-field clashes between this desktop and the backend, side by side (base, mine,
-// theirs), resolved field by field.
+// The same-field clashes between this desktop and the backend: each record by its name and each
+// field by its label, base / yours / the backend's side by side, and a merged value to type; a
+// delete against an edit is said in words. Resolved through ConflictList.
 class ConflictsDialog : public QDialog {
     Q_OBJECT
 
@@ -26,10 +29,13 @@ public:
     int openCount() const;
 
 private:
-    void resolveSelected(bool mine);
+    void showCurrent();
+    QList<QUuid> selectedIds() const;
+    void resolveSelected(SyncEngine::Take take);
 
     std::unique_ptr<Ui::ConflictsDialog> m_ui;
     Workspace& m_workspace;
+    QList<ConflictList::Item> m_items;
 };
 
 } // namespace sitekeeper

@@ -123,6 +123,10 @@ void CredentialsPanel::setSite(const QUuid& siteId) {
     showSelected();
 }
 
+void CredentialsPanel::refresh() {
+    m_list->refresh();
+}
+
 void CredentialsPanel::showSelected() {
     hideSecret();
     m_totp.reset();

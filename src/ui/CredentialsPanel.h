@@ -34,6 +34,8 @@ public:
     ~CredentialsPanel() override;
 
     void setSite(const QUuid& siteId);
+    // Reads the list again after a pull, keeping the selection and scroll position.
+    void refresh();
     RecordTab* list() const { return m_list; }
     void reveal(const QUuid& id);
     void copy(const QUuid& id);

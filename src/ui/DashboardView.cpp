@@ -117,6 +117,7 @@ DashboardView::DashboardView(Workspace& workspace, Checker& checker, QWidget* pa
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
     connect(&m_checker, &Checker::findingsChanged, this, &DashboardView::scheduleRefresh);
     connect(&m_workspace, &Workspace::recordChanged, this, &DashboardView::scheduleRefresh);
+    connect(&m_workspace, &Workspace::pulled, this, &DashboardView::scheduleRefresh);
 
     refresh();
 }

@@ -5,6 +5,8 @@
 #include "EditorSupport.h"
 #include "FieldClashText.h"
 #include "PhoneNumber.h"
+#include "RecordHistory.h"
+#include "RecordPresence.h"
 #include "SecretScanner.h"
 #include "Workspace.h"
 
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace sitekeeper {
 
@@ -25,7 +28,69 @@ EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
     connect(&workspace, &Workspace::pulled, this, [this] {
         if (m_refresh)
             m_refresh();
+        if (m_history)
+            m_history->load();
     });
+}
+
+void EditorDialog::showTeam(EntityKind entity, const QUuid& id) {
+    auto* layout = qobject_cast<QBoxLayout*>(this->layout());
+    if (!layout || m_presenceNote)
+        return;
+    m_presenceNote = new QLabel(this);
+    m_presenceNote->setObjectName(QStringLiteral("presenceNote"));
+    m_presenceNote->setAccessibleName(tr("Others editing"));
+    m_presenceNote->setWordWrap(true);
+    m_presenceNote->setStyleSheet(
+        QStringLiteral("QLabel { color: #1d2939; background: #fef0c7; border: 1px solid "
+                       "#fdb022; border-radius: 4px; padding: 6px; }"));
+    m_presenceNote->hide();
+    layout->insertWidget(0, m_presenceNote);
+
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setObjectName(QStringLiteral("recordHistory"));
+    m_historyLabel->setAccessibleName(tr("History"));
+    m_historyLabel->setWordWrap(true);
+    m_historyLabel->setTextFormat(Qt::RichText);
+    m_historyLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_historyLabel->hide();
+    const int buttons = m_buttons ? layout->indexOf(m_buttons) : -1;
+    layout->insertWidget(buttons >= 0 ? buttons : layout->count(), m_historyLabel);
+
+    m_presence = new RecordPresence(m_workspace, entity, id, this);
+    connect(m_presence, &RecordPresence::othersChanged, this, [this](const QStringList& names) {
+        m_presenceNote->setText(RecordPresence::note(names));
+        m_presenceNote->setVisible(!names.isEmpty());
+    });
+    m_presence->start();
+
+    m_history = new RecordHistory(m_workspace, entity, id, this);
+    connect(m_history, &RecordHistory::loaded, this,
+            [this](const QList<RecordHistory::Entry>& entries, bool fromBackend, const QString& problem) {
+                // The newest few; the site's History tab has the rest.
+                constexpr int shown = 3;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                QStringList lines;
+                for (const RecordHistory::Entry& entry : entries.mid(0, shown))
+                    lines.append(RecordHistory::describe(entry, now, [this](const QString& field) {
+                                     const QString label = fieldLabel(field);
+                                     if (label == field)
+                                         return RecordHistory::fieldWords(field);
+                                     // "Mobile phone" reads "mobile phone" inside the sentence; "VIP" stays.
+                                     return label.size() > 1 && label.at(1).isLower()
+                                                ? label.at(0).toLower() + label.mid(1)
+                                                : label;
+                                 }).toHtmlEscaped());
+                m_historyLabel->setVisible(!lines.isEmpty());
+                // Offline (or a role that may not read the backend's audit): this desktop's own record.
+                const QString title = fromBackend ? tr("History") : tr("History on this desktop");
+                m_historyLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                                            .arg(title.toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+                m_historyLabel->setToolTip(
+                    problem.isEmpty() ? QString()
+                                      : tr("The backend's history could not be read: %1").arg(problem));
+            });
+    m_history->load();
 }
 
 void EditorDialog::followedRecordChanged(EntityKind entity, const QUuid& id) {
@@ -241,6 +306,12 @@ void EditorDialog::done(int result) {
                 return;
             result = QDialog::Accepted;
         }
+    }
+    if (m_presence) {
+        // Told to the backend after the dialog is gone; it deletes itself once answered.
+        m_presence->setParent(nullptr);
+        m_presence->finish();
+        m_presence = nullptr;
     }
     QDialog::done(result);
 }

@@ -20,6 +20,9 @@ class QLineEdit;
 
 namespace sitekeeper {
 
+class RecordHistory;
+class RecordPresence;
+
 // What every record editor shares: Save / Revert / Cancel, inline validation (the widget of a
 // field with a problem is marked and the messages are shown above the form), and a question
 // before unsaved changes are thrown away.
@@ -38,6 +41,13 @@ public:
 
     // The problems shown now, by field key (tests and screenshots read them).
     const FieldErrors& shownErrors() const { return m_errors; }
+    // "Dana Ortiz is also editing this record." while the backend says another member has the record
+    // open (hidden otherwise), and the record's history ("Dana Ortiz, 3 min ago: mobile phone").
+    QLabel* presenceNote() const { return m_presenceNote; }
+    QLabel* historyLabel() const { return m_historyLabel; }
+    RecordPresence* presence() const { return m_presence; }
+    RecordHistory* history() const { return m_history; }
+
     // Marks one field as the place to fix (a finding opened from the Findings panel): its widget
     // gets the red frame and the focus, and `message` is shown above the form.
     void markField(const QString& field, const QString& message);
@@ -124,6 +134,8 @@ protected:
         m_followedId = [&original] {
             return original.id;
         };
+        if (!isNew)
+            showTeam(T::entityKind, original.id);
         m_refresh = [this, &original, &isNew, form = std::move(form)] {
             if (isNew || m_saving)
                 return;
@@ -158,6 +170,8 @@ private:
     // Greys out Save, with the reason, when the signed-in member's role may not change `kind`.
     void restrictTo(EntityKind kind);
     void buttonClicked(QAbstractButton* button);
+    // The presence note and the history of an existing record, above the buttons.
+    void showTeam(EntityKind entity, const QUuid& id);
     // True when no free text holds a secret (any found was moved into a credential by the user).
     bool freeTextIsClean();
 
@@ -174,6 +188,10 @@ private:
     QHash<QString, QWidget*> m_fields;
     FieldErrors m_errors;
     bool m_closingAfterSave = false;
+    QLabel* m_presenceNote = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    RecordPresence* m_presence = nullptr;
+    RecordHistory* m_history = nullptr;
 };
 
 // Marks the widgets of the fields with problems (red frame, tooltip), lists the messages in

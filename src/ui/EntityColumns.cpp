@@ -187,6 +187,7 @@ EntityListModel* EntityColumns::createModel(EntityKind kind, Workspace& workspac
     case EntityKind::PartnerContact:
     case EntityKind::Credential:
     case EntityKind::Escalation:
+    case EntityKind::PartnerSettings:
         break;
     }
     return nullptr;

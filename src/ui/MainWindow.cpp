@@ -25,6 +25,7 @@
 #include "PartnerDialog.h"
 #include "PreferencesDialog.h"
 #include "ProfileImportWizard.h"
+#include "PulledChanges.h"
 #include "RecordTab.h"
 #include "RecordTabs.h"
 #include "ReferenceEditor.h"
@@ -34,6 +35,7 @@
 #include "SiteTree.h"
 #include "SiteTreeModel.h"
 #include "Store.h"
+#include "SyncProblemsDialog.h"
 #include "SyncEngine.h"
 #include "SyncStatusBar.h"
 #include "Workspace.h"
@@ -155,12 +157,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(&workspace, &Workspace::identityChanged, this, &MainWindow::updateRights);
     connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
+    connect(m_ui->actionSyncProblems, &QAction::triggered, this, &MainWindow::showSyncProblems);
+    connect(m_sync, &SyncStatusBar::problemsRequested, this, &MainWindow::showSyncProblems);
     connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
-    connect(m_sync, &SyncStatusBar::synced, this, [this] {
-        updateStatus();
-        if (!m_siteId.isNull())
-            showSite(m_siteId); // pulled changes may touch what is on screen
-    });
+    // What a sync pulled comes through Workspace::pulled (and only what it pulled is read again).
+    connect(m_sync, &SyncStatusBar::synced, this, &MainWindow::updateStatus);
+    connect(&workspace, &Workspace::pulled, this, &MainWindow::pulled);
     m_sync->refresh();
 
     const bool empty = m_sites->siteCount() == 0;
@@ -254,6 +256,39 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
     if (entity == EntityKind::Site)
         updateStatus();
     m_sync->refresh(true); // the outbox has grown
+}
+
+void MainWindow::pulled(const PulledChanges& changes) {
+    if (changes.touches(entityName(EntityKind::Site))) {
+        const bool kept = m_tree->refresh();
+        updateStatus();
+        if (m_sites->siteCount() == 0) {
+            m_siteId = QUuid();
+            m_ui->actionImportProfiles->setEnabled(false);
+            m_ui->actionCompareDirectory->setEnabled(false);
+            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+            return;
+        }
+        if (!kept || m_siteId.isNull()) {
+            m_tree->selectFirst(); // the site shown was deleted elsewhere (or none was shown yet)
+            return;
+        }
+    }
+    if (m_siteId.isNull())
+        return;
+    QList<EntityKind> lists;
+    for (EntityKind kind : allEntityKinds()) {
+        if (changes.touches(entityName(kind)))
+            lists.append(kind);
+    }
+    m_recordTabs->refresh(lists);
+    if (lists.contains(EntityKind::Credential))
+        m_credentials->refresh();
+    m_history->setSite(m_siteId);
+    m_coverageStale = m_escalationsStale = true;
+    refreshSiteViews();
+    refreshSummary();
+    m_sync->refresh();
 }
 
 void MainWindow::newSite(const QUuid& parentId) {
@@ -620,10 +655,50 @@ void MainWindow::showConflicts() {
         showSite(m_siteId);
 }
 
+SyncProblemsDialog* MainWindow::showSyncProblems() {
+    // One view, kept while the console is open: it stays up beside the editor it opens.
+    if (!m_problems) {
+        m_problems = new SyncProblemsDialog(m_workspace, this);
+        connect(m_problems, &SyncProblemsDialog::changed, this, [this] { m_sync->refresh(); });
+        connect(m_problems, &SyncProblemsDialog::openRequested, this,
+                [this](const SyncProblems::Target& target) { openRecordToFix(target); });
+        connect(m_sync, &SyncStatusBar::synced, m_problems, &SyncProblemsDialog::reload);
+        connect(&m_workspace, &Workspace::recordChanged, m_problems, [this] {
+            if (!m_problems->isBusy())
+                m_problems->reload();
+        });
+    }
+    m_problems->reload();
+    m_problems->show();
+    m_problems->raise();
+    m_problems->activateWindow();
+    return m_problems;
+}
+
+void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
+    if (!target.editable) {
+        statusBar()->showMessage(target.message, 10'000);
+        return;
+    }
+    if (!target.siteId.isNull())
+        selectSite(target.siteId);
+    bool opened = true;
+    if (target.kind == EntityKind::Site)
+        editSiteField(target.field, target.message);
+    else
+        opened = EntityEditors::open(m_workspace, target.kind, target.siteId, target.id, m_problems,
+                                     target.field, target.message);
+    if (!opened)
+        statusBar()->showMessage(
+            tr("This record has no editor here, or is no longer there: discard the edit, "
+               "or retry it as it is."),
+            10'000);
+}
+
 void MainWindow::preferences() {
+    // A change of the partner settings is an edit: the Checker re-checks every site on its own.
     PreferencesDialog dialog(m_workspace, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.checksChanged())
-        checkAll();
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -3,6 +3,7 @@
 
 #include "EntityKind.h"
 #include "Enums.h"
+#include "SyncProblems.h"
 
 #include <QMainWindow>
 #include <QUuid>
@@ -31,9 +32,11 @@ class RecordTab;
 class RecordTabs;
 class SiteTree;
 class SiteTreeModel;
+class SyncProblemsDialog;
 class SyncStatusBar;
 class Workspace;
 struct Finding;
+struct PulledChanges;
 struct ReadinessItem;
 struct Site;
 
@@ -91,6 +94,10 @@ public:
     HelpBrowser* helpBrowser() const { return m_help; }
     // Help > Explain This Finding: the finding selected in the Findings panel.
     void explainFinding();
+    // File > Sync Problems (Ctrl+Shift+P), also the status bar's "Refused by the backend" count.
+    SyncProblemsDialog* showSyncProblems();
+    // Sync Problems' Open Record: the record's editor with the field the backend named marked.
+    void openRecordToFix(const SyncProblems::Target& target);
     // File > Connect to Backend…: true when the user signed in.
     bool connectToBackend();
     // File > Sign Out…, after a question that says the outbox stays.
@@ -109,6 +116,9 @@ private:
     void showSite(const QUuid& siteId);
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
+    // A pull wrote records (another member's work): the tree, the lists and the site shown read them
+    // again, keeping selection and scroll; the checker re-checks the sites on its own.
+    void pulled(const PulledChanges& changes);
     void updateStatus();
     // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
     void updateRights();
@@ -140,6 +150,7 @@ private:
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     HelpBrowser* m_help = nullptr;
+    SyncProblemsDialog* m_problems = nullptr;
     bool m_checking = false;
     // The coverage and escalation tabs read a whole site: they are refreshed when looked at.
     bool m_coverageStale = true;

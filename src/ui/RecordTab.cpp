@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace sitekeeper {
@@ -91,6 +92,39 @@ void RecordTab::select(const QUuid& id) {
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_ui->view->selectRow(row);
+}
+
+void RecordTab::refresh() {
+    QTableView* view = m_ui->view;
+    QList<QUuid> selected;
+    for (const QModelIndex& index : view->selectionModel()->selectedRows())
+        selected.append(m_model->idAt(index.row()));
+    const QModelIndex current = view->currentIndex();
+    const QUuid currentId = current.isValid() ? m_model->idAt(current.row()) : QUuid();
+    const int currentColumn = current.isValid() ? current.column() : 0;
+    const int loaded = m_model->rowCount();
+    const int scroll = view->verticalScrollBar()->value();
+    const int across = view->horizontalScrollBar()->value();
+
+    m_model->reload();
+    // As many rows as were loaded, so that the rows scrolled to are there again.
+    while (m_model->rowCount() < loaded && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+
+    QItemSelection selection;
+    for (const QUuid& id : std::as_const(selected)) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel* selectionModel = view->selectionModel();
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (const int row = currentId.isNull() ? -1 : m_model->rowOf(currentId); row >= 0)
+        selectionModel->setCurrentIndex(m_model->index(row, currentColumn), QItemSelectionModel::NoUpdate);
+    view->doItemsLayout(); // the scroll bars learn the new row count now, not at the next paint
+    view->verticalScrollBar()->setValue(scroll);
+    view->horizontalScrollBar()->setValue(across);
+    updateButtons();
 }
 
 void RecordTab::updateCount() {

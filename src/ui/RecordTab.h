@@ -39,6 +39,9 @@ public:
     void addBulkAction(const QString& text, const QString& name, std::function<void(QList<QUuid>)> run);
     void select(const QUuid& id);
     void updateCount();
+    // Reads the records again (a pull changed them) and keeps what the user had: the selected records
+    // that are still there, the current one, and the scroll position.
+    void refresh();
     // Why the signed-in member may not add, remove, or run the bulk action of object name `name`
     // (MemberRights); empty when they may. Those buttons are greyed out with the reason as their
     // tooltip. Edit stays: the editor shows the record, and its Save says why it is greyed out.

@@ -93,6 +93,13 @@ void RecordTabs::recordChanged(EntityKind kind, const QUuid& id) {
     }
 }
 
+void RecordTabs::refresh(const QList<EntityKind>& kinds) {
+    for (EntityKind kind : kinds) {
+        if (RecordTab* tab = list(kind))
+            tab->refresh();
+    }
+}
+
 void RecordTabs::remove(EntityKind kind, const QList<QUuid>& ids) {
     const QString step = BulkEdits::removeText(kind, int(ids.size()));
     const auto answer =

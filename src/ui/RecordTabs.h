@@ -37,6 +37,8 @@ public:
     void setSite(const QUuid& siteId);
     // Reloads the list of `kind` and selects the record.
     void recordChanged(EntityKind kind, const QUuid& id);
+    // Reads again the lists of `kinds` (a pull wrote such records), keeping selection and scroll.
+    void refresh(const QList<EntityKind>& kinds);
 
 private:
     RecordTab* addList(EntityKind kind, const QString& title, int position);

@@ -83,6 +83,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
             if (!overdue)
                 return QString();
             return item.lastReviewed.isValid() ? QVariant(item.daysOverdue) : QVariant(tr("never reviewed"));
+        case AttestedByColumn:
+            return item.attestedBy;
         }
         break;
     case SortRole:
@@ -168,6 +170,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case DaysOverdueColumn:
         return tr("Days overdue");
+    case AttestedByColumn:
+        return tr("Attested by");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         NextDueColumn,
         StateColumn,
         DaysOverdueColumn,
+        AttestedByColumn, // who attested it last (ReviewQueue::Item::attestedBy)
         ColumnCount
     };
     enum Role {

@@ -5,7 +5,6 @@
 #include "MemberRights.h"
 #include "ReviewQueueModel.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 #include "ui_ReviewQueueView.h"
 
 #include <QAction>
@@ -33,7 +32,7 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     m_ui->kindCombo->addItem(tr("References"), int(ReviewQueue::Kind::References));
     m_ui->kindCombo->addItem(tr("Approvers"), int(ReviewQueue::Kind::Approvers));
     // The partner's "due soon" setting is where the queue starts.
-    m_ui->withinSpin->setValue(m_workspace.settings().checkSettings().referenceDueSoonDays);
+    m_ui->withinSpin->setValue(m_workspace.partnerSettings().check.referenceDueSoonDays);
 
     // The text filter works on what is shown, at once; the dates and the kind are read from SQL.
     m_proxy->setSourceModel(m_model);
@@ -92,6 +91,13 @@ ReviewQueueView::ReviewQueueView(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::recordChanged, this, [this](EntityKind entity) {
         if (entity != EntityKind::NotificationRule && entity != EntityKind::Credential &&
             entity != EntityKind::Escalation)
+            scheduleRefresh();
+    });
+    connect(&m_workspace, &Workspace::pulled, this, [this](const PulledChanges& changes) {
+        if (changes.touches(entityName(EntityKind::Reference)) ||
+            changes.touches(entityName(EntityKind::Approver)) ||
+            changes.touches(entityName(EntityKind::Site)) ||
+            changes.touches(QStringLiteral("partner_settings")))
             scheduleRefresh();
     });
 

@@ -6,7 +6,6 @@
 #include "ReportExport.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -45,14 +44,13 @@ void SiteReports::clientHandout(const QUuid& siteId) {
     const auto site = m_workspace.store().sites().get(siteId);
     if (siteId.isNull() || !site)
         return;
-    WorkspaceSettings& settings = m_workspace.settings();
-    if (!ReportExport::reachable(settings.helpDeskContact())) {
+    if (!ReportExport::reachable(m_workspace.partnerSettings().helpDesk)) {
         QMessageBox::information(
             m_window, tr("Client Handout"),
             tr("The handout tells end users how to reach the help desk. Enter the help desk "
                "phone number and email address in Preferences first."));
         m_preferences();
-        if (!ReportExport::reachable(settings.helpDeskContact()))
+        if (!ReportExport::reachable(m_workspace.partnerSettings().helpDesk))
             return;
     }
     const QString path = QFileDialog::getSaveFileName(
@@ -61,8 +59,8 @@ void SiteReports::clientHandout(const QUuid& siteId) {
         tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    const Result<void> written =
-        ReportExport::clientHandout(m_workspace, siteId, settings.helpDeskContact(), m_checker.today(), path);
+    const Result<void> written = ReportExport::clientHandout(
+        m_workspace, siteId, m_workspace.partnerSettings().helpDesk, m_checker.today(), path);
     if (!written)
         return (void)QMessageBox::warning(m_window, tr("Cannot write the handout"),
                                           written.error().toString());

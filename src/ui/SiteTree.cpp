@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 
@@ -76,6 +77,28 @@ void SiteTree::selectFirst() {
 void SiteTree::reload() {
     m_model->reload();
     m_view->expandAll();
+}
+
+} // namespace sitekeeper
+
+namespace sitekeeper {
+
+bool SiteTree::refresh() {
+    const QUuid current =
+        m_filter->mapToSource(m_view->currentIndex()).data(SiteTreeModel::SiteIdRole).toUuid();
+    const int scroll = m_view->verticalScrollBar()->value();
+    {
+        // The selection is put back as it was: nothing for the window to show again.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        reload();
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(current));
+        if (index.isValid())
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    }
+    m_view->doItemsLayout();
+    m_view->verticalScrollBar()->setValue(scroll);
+    return current.isNull() || m_model->indexOf(current).isValid();
 }
 
 } // namespace sitekeeper

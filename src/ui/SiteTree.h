@@ -29,6 +29,9 @@ public:
     void selectFirst();
     // Reads the sites again (all expanded).
     void reload();
+    // Reads the sites again after a pull, keeping the selected site (without announcing it again) and
+    // the scroll position. False when the selected site is gone.
+    bool refresh();
 
 Q_SIGNALS:
     void siteSelected(const QUuid& siteId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncStatusBar.h"
 
+#include "LiveSync.h"
 #include "BackendConnection.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
@@ -14,6 +15,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+#include <climits>
+
 namespace sitekeeper {
 
 SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
@@ -24,12 +28,15 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_problems(new QToolButton(this))
     , m_autoSync(new QTimer(this))
-    , m_delay(new QTimer(this)) {
+    , m_delay(new QTimer(this))
+    , m_live(new LiveSync(workspace, *m_session, this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_identity);
     layout->addWidget(m_label);
+    layout->addWidget(m_problems);
     m_identity->setObjectName(QStringLiteral("identity"));
     m_identity->setAccessibleName(tr("Signed in as"));
     layout->addWidget(m_progress);
@@ -41,16 +48,46 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel sync"));
     m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, m_session, &SyncSession::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_label->setText(tr("Cancelling…"));
+        m_session->cancel();
+    });
+    m_problems->setAutoRaise(true);
+    m_problems->setObjectName(QStringLiteral("syncProblemsButton"));
+    m_problems->setToolTip(tr("Show the edits the backend refused (Ctrl+Shift+P)"));
+    m_problems->hide();
+    connect(m_problems, &QToolButton::clicked, this, &SyncStatusBar::problemsRequested);
     connect(m_session, &SyncSession::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, int(std::max<qint64>(total, 1)));
-        m_progress->setValue(int(done));
+        m_progress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
+        m_progress->setValue(int(std::clamp<qint64>(done, 0, INT_MAX)));
+        m_label->setText(
+            tr("Sending edits: %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    // A first sync reads the whole tenant: the bar counts the changes of the total the backend
+    // names, or runs without an end (and the label counts) when it names none.
+    connect(m_session, &SyncSession::pullProgress, this, [this](qint64 read, qint64 total) {
+        if (!m_cancel->isEnabled())
+            return; // cancelling: the label says so
+        if (total >= 0) {
+            m_progress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
+            m_progress->setValue(int(std::clamp<qint64>(read, 0, INT_MAX)));
+            m_label->setText(
+                tr("Receiving changes: %1 of %2").arg(QLocale().toString(read), QLocale().toString(total)));
+        } else {
+            m_progress->setRange(0, 0);
+            m_label->setText(tr("Receiving changes: %1").arg(QLocale().toString(read)));
+        }
     });
     connect(m_session, &SyncSession::finished, this, [this](bool ok) {
         m_progress->hide();
         m_cancel->hide();
+        m_cancel->setEnabled(true);
         showStatus();
-        if (!ok && !m_quiet)
+        const bool quiet = m_quiet;
+        m_quiet = true;
+        // A cancelled sync is no failure to report: what was stored stays, the next one goes on.
+        if (!ok && !quiet && !m_session->wasCancelled())
             QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
         if (ok)
             refreshIdentity(); // a role the admin changed shows after the next sync
@@ -69,6 +106,7 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
     if (m_session->isConfigured()) {
         m_autoSync->start();
+    m_live->start();
         refreshIdentity();
     }
     showIdentity();
@@ -144,8 +182,9 @@ void SyncStatusBar::showStatus() {
     else
         parts << tr("Never synced");
     parts << tr("Edits waiting: %1").arg(status.pending);
-    if (status.needsAttention > 0)
-        parts << tr("Refused by the backend: %1").arg(status.needsAttention);
+    m_problems->setText(tr("Refused by the backend: %1").arg(status.needsAttention));
+    m_problems->setAccessibleName(m_problems->text());
+    m_problems->setVisible(status.needsAttention > 0);
     if (status.openConflicts > 0)
         parts << tr("Conflicts: %1").arg(status.openConflicts);
     m_label->setText(parts.join(QStringLiteral(" · ")));
@@ -163,6 +202,7 @@ void SyncStatusBar::syncNow(bool quiet) {
         return;
     }
     m_quiet = quiet;
+    m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();

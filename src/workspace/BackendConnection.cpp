@@ -26,10 +26,11 @@ BackendConnection::BackendConnection(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_engine(workspace.store(), m_client) {
-    // Open editors take what a pull brought into the fields they did not change.
+    // Every screen refreshes what the pull wrote (open editors take it into the fields they did not
+    // change); a run that only pushed says nothing.
     connect(&m_engine, &SyncEngine::finished, this, [this] {
         if (m_engine.summary().pulled > 0)
-            Q_EMIT m_workspace.pulled();
+            Q_EMIT m_workspace.pulled(m_engine.summary().changes);
     });
 }
 
@@ -72,6 +73,7 @@ void BackendConnection::configure(const QByteArray& token, const Done& done) {
     config.token = token;
     config.caFile = settings.caFile();
     config.timeout = std::chrono::seconds(settings.timeoutSeconds());
+    config.backoff = m_backoff;
     done(m_client.configure(config));
 }
 

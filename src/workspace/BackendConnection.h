@@ -37,6 +37,8 @@ public:
     static void login(Workspace& workspace, const QUrl& url, const QByteArray& token, const QString& caFile,
                       Done done);
 
+    // How the client retries a failed request (BackendClient::Config::backoff); set before open().
+    void setBackoff(const Backoff& backoff) { m_backoff = backoff; }
     // `backend whoami`: opens the connection, asks the backend who the token belongs to and keeps
     // the answer in the workspace. Failures are said in words that tell what to do.
     void whoami(Identified done);
@@ -63,6 +65,7 @@ private:
     Workspace& m_workspace;
     BackendClient m_client;
     SyncEngine m_engine;
+    Backoff m_backoff;
 };
 
 } // namespace sitekeeper

@@ -91,6 +91,8 @@ QString BulkEdits::removeText(EntityKind kind, int count) {
         return tr("Remove %n approval type(s)", nullptr, count);
     case EntityKind::Escalation:
         return tr("Remove %n escalation(s)", nullptr, count);
+    case EntityKind::PartnerSettings:
+        return tr("Reset the partner settings");
     }
     return {};
 }

@@ -8,7 +8,6 @@
 #include "StorageLogging.h"
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -22,6 +21,10 @@ Checker::Checker(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace) {
     connect(&workspace, &Workspace::recordChanged, this, &Checker::onRecordChanged);
+    connect(&workspace, &Workspace::pulled, this, [this](const PulledChanges& changes) {
+        if (m_checked)
+            (void)recheckPulled(changes);
+    });
 }
 
 Checker::~Checker() = default;
@@ -32,7 +35,7 @@ QDate Checker::today() const {
 
 Result<void> Checker::loadPartner() {
     CheckSource source(m_workspace.store());
-    auto partner = source.partner(today(), m_workspace.settings().checkSettings());
+    auto partner = source.partner(today(), m_workspace.partnerSettings().check);
     if (!partner)
         return partner.error();
     m_partner = std::move(partner).value();
@@ -243,6 +246,7 @@ Result<void> Checker::recheck(EntityKind entity, const QUuid& id) {
         return recheckSites(descendantsOf(id));
     case EntityKind::PartnerContact:
     case EntityKind::ApprovalType:
+    case EntityKind::PartnerSettings: // what every rule reads: forbidden terms, intervals ...
         return fullCheck();
     case EntityKind::Escalation:
         return {}; // no rule reads escalations
@@ -279,6 +283,63 @@ Result<void> Checker::recheck(EntityKind entity, const QUuid& id) {
         return fullCheck();
     }
     return recheckSites({siteId});
+}
+
+Result<void> Checker::recheckPulled(const PulledChanges& changes) {
+    if (!m_checked || changes.everything)
+        return fullCheck();
+    Store& store = m_workspace.store();
+    QSet<QUuid> sites;
+    bool credentials = false;
+    for (const PulledChanges::Record& record : changes.records) {
+        const auto kind = entityKindFromName(record.entity);
+        if (!kind)
+            return fullCheck(); // partner settings, or a kind newer than this desktop's rulebook
+        switch (*kind) {
+        case EntityKind::PartnerContact:
+        case EntityKind::ApprovalType:
+            return fullCheck();
+        case EntityKind::Escalation:
+            continue;
+        case EntityKind::Site:
+            sites.unite(descendantsOf(record.id));
+            sites.insert(record.id); // a new site: not among the results yet
+            continue;
+        case EntityKind::Credential:
+            credentials = true;
+            break;
+        case EntityKind::ClientProfile:
+        case EntityKind::Reference:
+        case EntityKind::Approver:
+        case EntityKind::NotificationRule:
+            break;
+        }
+        const QUuid siteId = store.repository(*kind).siteOfRecord(record.id);
+        if (siteId.isNull() && *kind == EntityKind::Reference)
+            return fullCheck(); // a partner-wide reference counts for every site (SK303)
+        sites.insert(siteId);
+        sites.insert(record.siteBefore);
+    }
+    if (credentials) {
+        // A secret's verdicts pair credentials across sites (SK602): the sites of every pair the
+        // partner facts name, before and after, are checked again.
+        const auto pairedSites = [&] {
+            for (auto it = m_partner.credentialFacts.reuse.cbegin();
+                 it != m_partner.credentialFacts.reuse.cend(); ++it) {
+                sites.insert(store.credentials().siteOfRecord(it.key()));
+                for (const QUuid& other : it.value())
+                    sites.insert(store.credentials().siteOfRecord(other));
+            }
+        };
+        pairedSites();
+        if (const Result<void> partner = loadPartner(); !partner)
+            return partner;
+        pairedSites();
+    }
+    sites.remove(QUuid());
+    if (sites.isEmpty())
+        return {};
+    return recheckSites(sites);
 }
 
 Result<void> Checker::fullCheck() {
@@ -330,7 +391,7 @@ Result<SiteData> Checker::siteData(const QUuid& siteId) const {
 Result<PartnerData> Checker::partnerData() const {
     if (m_checked)
         return m_partner;
-    return CheckSource(m_workspace.store()).partner(today(), m_workspace.settings().checkSettings());
+    return CheckSource(m_workspace.store()).partner(today(), m_workspace.partnerSettings().check);
 }
 
 } // namespace sitekeeper

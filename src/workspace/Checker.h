@@ -3,6 +3,7 @@
 
 #include "CheckInput.h"
 #include "Finding.h"
+#include "PulledChanges.h"
 #include "Readiness.h"
 #include "Result.h"
 
@@ -58,6 +59,10 @@ public:
     Result<void> checkSiteOnly(const QUuid& siteId);
     // Re-checks one site (and keeps the results of the others).
     Result<void> recheckSite(const QUuid& siteId);
+    // After a pull (Workspace::pulled, which the checker follows itself): re-checks once the sites the
+    // pulled records are in and were in before, as recheck() would for each; a pull of partner-wide
+    // records, of records it could not list, or of a kind it does not know runs the full check.
+    Result<void> recheckPulled(const PulledChanges& changes);
 
     bool hasResults() const { return m_checked; }
     // Every finding: partner-wide first, then by site.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldClashText.h"
 
+#include "FieldLabels.h"
 #include "Store.h"
 
 #include <QJsonArray>
@@ -63,9 +64,9 @@ QString FieldClashText::refusal(Store& store, const QString& entity, const QUuid
                                 const QString& step, bool undo, const QList<FieldClash>& clashes) {
     QStringList fields;
     for (const FieldClash& clash : clashes)
-        fields.append(
-            tr("its %1 was changed %2 since (now %3)")
-                .arg(clash.field, origin(lastChange(store, entity, id, clash.field)), value(clash.stored)));
+        fields.append(tr("“%1” was changed %2 since (now %3)")
+                          .arg(FieldLabels::label(entity, clash.field),
+                               origin(lastChange(store, entity, id, clash.field)), value(clash.stored)));
     const QString what = RepositoryBase::displayName(entity);
     return (undo
                 ? tr("Cannot undo “%1” on the %2 “%3”: %4. Undoing it would overwrite that change, so the %2 "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordLookup.h"
 
+#include "EntityTypes.h"
 #include "JsonReader.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -267,6 +268,43 @@ Result<RecordLookup::Person> RecordLookup::person(const QString& text, const QUu
         return Person{PersonKind::PartnerContact, c->id, c->name};
     return Error{tr("\"%1\" is neither a profile's email nor a partner contact's name.").arg(wanted),
                  QString()};
+}
+
+QString RecordLookup::nameOf(EntityKind kind, const QUuid& id) const {
+    Store& store = m_workspace.store();
+    RepositoryBase& repository = store.repository(kind);
+    QJsonObject json;
+    if (auto live = repository.json(id)) {
+        json = live.value();
+    } else {
+        // Deleted here (or never stored): the outbox still holds what the record was.
+        for (const JournalEntry& entry : store.journal().forEntity(entityName(kind), id)) {
+            if (entry.action == JournalEntry::Action::Upsert)
+                json = entry.fields;
+            else
+                for (auto it = entry.fields.begin(); it != entry.fields.end(); ++it)
+                    json.insert(it.key(), it.value());
+        }
+        if (json.isEmpty())
+            return QString();
+    }
+    if (kind == EntityKind::Approver) {
+        FieldErrors ignored;
+        const Approver approver = Approver::fromJson(json, &ignored);
+        QString type = approver.approvalType;
+        if (auto found = approvalType(approver.approvalType))
+            type = found->displayName();
+        QString person;
+        if (const auto profile = store.profiles().get(approver.personId))
+            person = profile->fullName;
+        else if (const auto contact = store.partnerContacts().get(approver.personId))
+            person = contact->name;
+        return person.isEmpty() ? type : tr("%1: %2").arg(type, person);
+    }
+    return visitEntityType(kind, [&]<class T>(std::type_identity<T>) {
+        FieldErrors ignored;
+        return T::fromJson(json, &ignored).displayKey();
+    });
 }
 
 } // namespace sitekeeper

@@ -74,6 +74,12 @@ public:
         return asResult(workspace.store().repository<T>().list(query));
     }
 
+    // How people name the record `id` of `kind`: the reverse of the lookups above. A site by its
+    // name, a profile by its full name, a reference by its title, an approver by its approval type's
+    // name and its person ("New user setup: Ada Lovelace"). A record deleted here is named from its
+    // last stored version; empty when there is none.
+    QString nameOf(EntityKind kind, const QUuid& id) const;
+
     // The approval type keys a record may use: the built-in ones and the workspace's own.
     QStringList approvalTypeKeys() const;
 

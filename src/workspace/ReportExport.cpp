@@ -5,6 +5,7 @@
 #include "ReportWriter.h"
 #include "Store.h"
 #include "Workspace.h"
+#include "WorkspaceSettings.h"
 
 namespace sitekeeper {
 
@@ -25,22 +26,21 @@ Result<void> ReportExport::activationSummary(const Checker& checker, const QUuid
 }
 
 Result<void> ReportExport::clientHandout(Workspace& workspace, const QUuid& siteId,
-                                         const WorkspaceSettings::HelpDeskContact& contact,
-                                         const QDate& today, const QString& path) {
+                                         const HelpDeskContact& contact, const QDate& today,
+                                         const QString& path) {
     auto site = workspace.store().sites().get(siteId);
     if (!site)
         return site.error();
-    WorkspaceSettings& settings = workspace.settings();
     HandoutInput input;
     input.site = std::move(site).value();
-    input.settings = settings.checkSettings();
+    input.settings = workspace.partnerSettings().check;
     input.contact = contact;
-    input.phoneRegion = settings.defaultPhoneRegion();
+    input.phoneRegion = workspace.settings().defaultPhoneRegion();
     input.generatedOn = today;
     return ReportWriter::writeHandoutPdf(input, path);
 }
 
-bool ReportExport::reachable(const WorkspaceSettings::HelpDeskContact& contact) {
+bool ReportExport::reachable(const HelpDeskContact& contact) {
     return !contact.phone.isEmpty() || !contact.email.isEmpty();
 }
 

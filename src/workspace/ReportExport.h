@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PartnerSettings.h"
 #include "Result.h"
-#include "WorkspaceSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,12 +23,12 @@ public:
     // site has not been checked): Markdown when `path` ends in .md, else PDF.
     static Result<void> activationSummary(const Checker& checker, const QUuid& siteId, const QString& path);
     // The one-page client handout (PDF), telling end users how to reach `contact` (ReportWriter refuses
-    // an empty one).
+    // an empty one). The partner settings' contact is `workspace.partnerSettings().helpDesk`.
     static Result<void> clientHandout(Workspace& workspace, const QUuid& siteId,
-                                      const WorkspaceSettings::HelpDeskContact& contact, const QDate& today,
+                                      const HelpDeskContact& contact, const QDate& today,
                                       const QString& path);
     // Whether the contact has a phone number or email address: the console asks for one first.
-    static bool reachable(const WorkspaceSettings::HelpDeskContact& contact);
+    static bool reachable(const HelpDeskContact& contact);
 };
 
 } // namespace sitekeeper

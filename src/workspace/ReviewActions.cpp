@@ -3,7 +3,6 @@
 
 #include "Store.h"
 #include "Workspace.h"
-#include "WorkspaceSettings.h"
 
 namespace sitekeeper {
 
@@ -16,7 +15,7 @@ QDate ReviewActions::today() const {
 }
 
 ReviewPolicy ReviewActions::policyOf(Workspace& workspace) {
-    const CheckSettings settings = workspace.settings().checkSettings();
+    const CheckSettings settings = workspace.partnerSettings().check;
     return ReviewPolicy{settings.referenceDueSoonDays, settings.approverReviewDays};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewQueue.h"
 
+#include "AuditLog.h"
 #include "ReviewActions.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -54,8 +55,14 @@ Result<QList<ReviewQueue::Item>> ReviewQueue::items(int withinDays, Kind kind) c
     ReviewSource source(m_workspace.store());
     QList<Item> result;
 
+    const AuditLog& audit = m_workspace.store().audit();
     const auto finish = [&](Item& item, const QDate& lastReviewed, ReviewState state) {
         item.lastReviewed = lastReviewed;
+        if (lastReviewed.isValid()) {
+            if (const auto attested =
+                    audit.lastChangeOf(entityName(item.entity), item.id, QStringLiteral("last_reviewed")))
+                item.attestedBy = attested->actor;
+        }
         item.state = state;
         item.daysOverdue = std::max<qint64>(0, item.nextDue.daysTo(day));
         result.append(item);

@@ -37,6 +37,9 @@ public:
         QDate nextDue;
         ReviewState state = ReviewState::Current;
         int daysOverdue = 0; // days past nextDue; 0 when not past it
+        // Who attested it last: the actor of the newest audit row that set last_reviewed (a pulled
+        // change carries the member name of the change feed's changed_by); empty when unknown.
+        QString attestedBy;
 
         bool isReference() const { return entity == EntityKind::Reference; }
         bool operator==(const Item&) const = default;

@@ -23,6 +23,7 @@ bool SyncSession::start(Direction direction) {
     if (m_running)
         return false;
     m_running = true;
+    m_cancelled = false;
     if (!m_connection)
         m_connection = std::make_unique<BackendConnection>(m_workspace);
     m_connection->open([this, direction](Result<void> opened) {
@@ -31,6 +32,7 @@ bool SyncSession::start(Direction direction) {
         SyncEngine& engine = m_connection->engine();
         disconnect(&engine, nullptr, this, nullptr);
         connect(&engine, &SyncEngine::pushProgress, this, &SyncSession::progress);
+        connect(&engine, &SyncEngine::pullProgress, this, &SyncSession::pullProgress);
         connect(&engine, &SyncEngine::finished, this, [this, &engine] { finish(engine.summary()); });
         switch (direction) {
         case Direction::Push:
@@ -48,8 +50,10 @@ bool SyncSession::start(Direction direction) {
 }
 
 void SyncSession::cancel() {
-    if (m_running && m_connection)
-        m_connection->engine().cancel();
+    if (!m_running || !m_connection)
+        return;
+    m_cancelled = true;
+    m_connection->engine().cancel();
 }
 
 Result<SyncEngine::Summary> SyncSession::run(Direction direction) {

@@ -33,8 +33,11 @@ public:
 
     // Starts a session; finished() follows. False when one is running already.
     bool start(Direction direction = Direction::Both);
-    // Asks a running session to stop after the request in flight.
+    // Asks a running session to stop: the request in flight is dropped, what was stored stays (a
+    // pull keeps every whole page it applied and goes on from there next time).
     void cancel();
+    // Whether the last (or running) session was cancelled by cancel().
+    bool wasCancelled() const { return m_cancelled; }
     // Starts a session and waits for its end in a local event loop (the command line).
     Result<SyncEngine::Summary> run(Direction direction = Direction::Both);
 
@@ -45,7 +48,10 @@ public:
     QString failure() const;
 
 Q_SIGNALS:
+    // Edits pushed of the outbox's size at the start.
     void progress(qint64 done, qint64 total);
+    // Changes read from the backend's feed so far, of `total` (-1: the backend does not say).
+    void pullProgress(qint64 read, qint64 total);
     void finished(bool ok);
 
 private:
@@ -55,6 +61,7 @@ private:
     std::unique_ptr<BackendConnection> m_connection;
     Result<SyncEngine::Summary> m_outcome = SyncEngine::Summary{};
     bool m_running = false;
+    bool m_cancelled = false;
 };
 
 } // namespace sitekeeper

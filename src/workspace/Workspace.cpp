@@ -4,6 +4,7 @@
 #include "BackendSettings.h"
 #include "CredentialService.h"
 #include "Database.h"
+#include "FieldLabels.h"
 #include "KeychainVault.h"
 #include "PhoneFactsCache.h"
 #include "Store.h"
@@ -117,8 +118,53 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& folder, OpenMo
     if (workspace->m_settings->status() != QSettings::NoError)
         return Error{tr("Cannot write the workspace settings. Check the folder's permissions."),
                      QDir(folder).filePath(QStringLiteral("settings.ini")), Error::Kind::Io};
+    if (auto moved = workspace->moveLegacyPartnerSettings(); !moved)
+        return moved.error();
     workspace->m_identity = BackendSettings(workspace->m_folder).identity();
+    Workspace* self = workspace.get();
+    self->m_partnerSeen = self->partnerSettings();
+    connect(self, &Workspace::pulled, self, &Workspace::notePulledPartnerSettings);
+    connect(self, &Workspace::recordChanged, self, [self](EntityKind entity) {
+        if (entity == EntityKind::PartnerSettings)
+            self->m_partnerSeen = self->partnerSettings();
+    });
     return workspace;
+}
+
+PartnerSettings Workspace::partnerSettings() const {
+    // None yet (or reset by an undo): the defaults. A failed read was logged by the store.
+    return m_store->partnerSettings().get(PartnerSettings::recordId()).valueOr(PartnerSettings::defaults());
+}
+
+Result<void> Workspace::moveLegacyPartnerSettings() {
+    const std::optional<PartnerSettings> legacy = m_settings->legacyPartnerSettings();
+    if (legacy) {
+        Repository<PartnerSettings>& repository = m_store->partnerSettings();
+        const auto state = repository.state(PartnerSettings::recordId());
+        // Written like an edit (audited, in the outbox), so that the team's backend gets them; values
+        // that are the defaults anyway need no record. A record that exists already (pulled) wins:
+        // this machine's old copy is the older one.
+        if (!state && !(*legacy == PartnerSettings::defaults())) {
+            if (auto written = repository.upsert(*legacy); !written) {
+                Error error = written.error();
+                error.message = tr("The partner settings of settings.ini could not be moved into the "
+                                   "workspace (%1); they stay in settings.ini until they can.")
+                                    .arg(error.message);
+                return error;
+            }
+        }
+    }
+    if (legacy || m_settings->version() < WorkspaceSettings::currentVersion)
+        m_settings->forgetLegacyPartnerSettings();
+    return {};
+}
+
+void Workspace::notePulledPartnerSettings() {
+    const PartnerSettings now = partnerSettings();
+    if (now == m_partnerSeen)
+        return;
+    m_partnerSeen = now;
+    Q_EMIT recordChanged(EntityKind::PartnerSettings, PartnerSettings::recordId());
 }
 
 void Workspace::setIdentity(const std::optional<protocol::Me>& identity) {
@@ -339,7 +385,7 @@ QString Workspace::clashMessage(EntityKind kind, const QUuid& id, const QList<Fi
     for (const FieldClash& clash : clashes)
         fields.append(
             tr("%1 was changed %2 (now %3; this edit started from %4)")
-                .arg(clash.field,
+                .arg(FieldLabels::label(entity, clash.field),
                      FieldClashText::origin(FieldClashText::lastChange(*m_store, entity, id, clash.field)),
                      FieldClashText::value(clash.stored), FieldClashText::value(clash.base)));
     return tr("Not saved: since this %1 was read, %2. Read it again and repeat the edit, so that it does not "

@@ -3,7 +3,10 @@
 
 #include "Bundle.h"
 #include "EntityEdit.h"
+#include "PartnerSettings.h"
+#include "PulledChanges.h"
 #include "Result.h"
+#include "Roles.h"
 #include "Team.h"
 
 #include <QObject>
@@ -66,7 +69,11 @@ public:
     QUuid id() const;
     Database& database();
     Store& store() { return *m_store; }
+    // This machine's settings of the workspace (phone region, backend); the partner's are below.
     WorkspaceSettings& settings() { return *m_settings; }
+    // The partner's settings (what the rulebook reads, the help desk contact): the synced record, or
+    // PartnerSettings::defaults() while there is none. Changed through PartnerSettingsEdits.
+    PartnerSettings partnerSettings() const;
     CredentialVault& vault();
     // Credential records with their secrets in the vault (made on first use, like the vault).
     CredentialService& credentials();
@@ -146,8 +153,9 @@ public:
 Q_SIGNALS:
     // A record was written by an edit, an undo or a redo: views showing it refresh.
     void recordChanged(sitekeeper::EntityKind entity, const QUuid& id);
-    // Records came from the backend (a pull wrote them): screens showing records read them again.
-    void pulled();
+    // Records came from the backend (a pull wrote them): screens showing records read them again,
+    // those of `changes` only unless it says `everything` (which it does when left out).
+    void pulled(const sitekeeper::PulledChanges& changes = {});
     // An undo or redo could not be written (the record changed elsewhere, the disk is full ...).
     void editFailed(const QString& message);
     // The signed-in member changed: signed in, signed out, or the backend gave another role.
@@ -161,6 +169,11 @@ private:
     explicit Workspace(QString folder);
     // Why an edit was not saved: the fields that changed since it began, with who changed them.
     QString clashMessage(EntityKind kind, const QUuid& id, const QList<FieldClash>& clashes) const;
+    // Version 1 of settings.ini held the partner settings: they move into the record, once.
+    Result<void> moveLegacyPartnerSettings();
+    // After a pull: when it changed the partner settings, recordChanged tells the Checker and the
+    // screens that read them.
+    void notePulledPartnerSettings();
 
     QString m_folder;
     std::unique_ptr<Store> m_store;
@@ -168,6 +181,7 @@ private:
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<CredentialService> m_credentials; // after m_vault: destroyed before it
     QUndoStack m_undoStack;
+    PartnerSettings m_partnerSeen; // as of the last pull or edit, to tell whether a pull changed them
     std::optional<protocol::Me> m_identity;
 };
 

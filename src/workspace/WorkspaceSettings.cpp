@@ -9,6 +9,7 @@ namespace {
 const QString kVersion = QStringLiteral("format/version");
 const QString kWorkspaceId = QStringLiteral("workspace/id");
 const QString kPhoneRegion = QStringLiteral("phone/default_region");
+// Version 1 only: the partner settings, now a record (see legacyPartnerSettings).
 const QString kForbiddenTerms = QStringLiteral("checks/forbidden_terms");
 const QString kRequiredTopics = QStringLiteral("checks/required_topics");
 const QString kRequiredApprovalTypes = QStringLiteral("checks/required_approval_types");
@@ -18,6 +19,13 @@ const QString kPartnerName = QStringLiteral("partner/name");
 const QString kHelpDeskPhone = QStringLiteral("help_desk/phone");
 const QString kHelpDeskEmail = QStringLiteral("help_desk/email");
 const QString kHelpDeskChat = QStringLiteral("help_desk/chat_url");
+
+const QStringList& legacyKeys() {
+    static const QStringList keys{kForbiddenTerms, kRequiredTopics,     kRequiredApprovalTypes,
+                                  kDueSoonDays,    kApproverReviewDays, kPartnerName,
+                                  kHelpDeskPhone,  kHelpDeskEmail,      kHelpDeskChat};
+    return keys;
+}
 } // namespace
 
 WorkspaceSettings::WorkspaceSettings(const QString& iniPath)
@@ -47,65 +55,42 @@ void WorkspaceSettings::setDefaultPhoneRegion(const QString& region) {
     m_settings->setValue(kPhoneRegion, region);
 }
 
-QStringList WorkspaceSettings::forbiddenTerms() const {
-    // The service vendor's names: technicians paste reference titles into case notes.
-    return m_settings
-        ->value(kForbiddenTerms, QStringList{QStringLiteral("ConnectWise"), QStringLiteral("Continuum")})
-        .toStringList();
-}
-
-void WorkspaceSettings::setForbiddenTerms(const QStringList& terms) {
-    m_settings->setValue(kForbiddenTerms, terms);
-}
-
-QString WorkspaceSettings::partnerName() const {
-    return m_settings->value(kPartnerName).toString();
-}
-
-void WorkspaceSettings::setPartnerName(const QString& name) {
-    m_settings->setValue(kPartnerName, name);
-}
-
-WorkspaceSettings::HelpDeskContact WorkspaceSettings::helpDeskContact() const {
-    return {m_settings->value(kHelpDeskPhone).toString(), m_settings->value(kHelpDeskEmail).toString(),
-            m_settings->value(kHelpDeskChat).toString()};
-}
-
-void WorkspaceSettings::setHelpDeskContact(const HelpDeskContact& contact) {
-    m_settings->setValue(kHelpDeskPhone, contact.phone);
-    m_settings->setValue(kHelpDeskEmail, contact.email);
-    m_settings->setValue(kHelpDeskChat, contact.chatUrl);
-}
-
-CheckSettings WorkspaceSettings::checkSettings() const {
-    CheckSettings result;
-    result.partnerName = partnerName();
-    result.forbiddenTerms = forbiddenTerms();
+std::optional<PartnerSettings> WorkspaceSettings::legacyPartnerSettings() const {
+    // A file without a version predates version 2's marker.
+    if (m_settings->value(kVersion, 1).toInt() >= 2)
+        return std::nullopt;
+    const bool any = std::any_of(legacyKeys().cbegin(), legacyKeys().cend(),
+                                 [this](const QString& key) { return m_settings->contains(key); });
+    if (!any)
+        return std::nullopt;
+    // Read as version 1 read them: a key missing means its default.
+    PartnerSettings result = PartnerSettings::defaults();
+    CheckSettings& check = result.check;
+    check.partnerName = m_settings->value(kPartnerName).toString();
+    check.forbiddenTerms = m_settings->value(kForbiddenTerms, check.forbiddenTerms).toStringList();
     if (m_settings->contains(kRequiredTopics)) {
-        result.requiredTopics.clear();
+        check.requiredTopics.clear();
         for (const QString& key : m_settings->value(kRequiredTopics).toStringList()) {
             if (auto topic = fromString<ReferenceTopic>(key))
-                result.requiredTopics.append(*topic);
+                check.requiredTopics.append(*topic);
         }
     }
-    result.requiredApprovalTypes = m_settings->value(kRequiredApprovalTypes).toStringList();
-    result.referenceDueSoonDays =
-        std::clamp(m_settings->value(kDueSoonDays, result.referenceDueSoonDays).toInt(), 0, 365);
-    result.approverReviewDays =
-        std::clamp(m_settings->value(kApproverReviewDays, result.approverReviewDays).toInt(), 1, 3650);
+    check.requiredApprovalTypes = m_settings->value(kRequiredApprovalTypes).toStringList();
+    check.referenceDueSoonDays =
+        std::clamp(m_settings->value(kDueSoonDays, check.referenceDueSoonDays).toInt(), 0, 365);
+    check.approverReviewDays =
+        std::clamp(m_settings->value(kApproverReviewDays, check.approverReviewDays).toInt(), 1, 3650);
+    result.helpDesk = {m_settings->value(kHelpDeskPhone).toString(),
+                       m_settings->value(kHelpDeskEmail).toString(),
+                       m_settings->value(kHelpDeskChat).toString()};
     return result;
 }
 
-void WorkspaceSettings::setCheckSettings(const CheckSettings& settings) {
-    setPartnerName(settings.partnerName);
-    setForbiddenTerms(settings.forbiddenTerms);
-    QStringList topics;
-    for (ReferenceTopic topic : settings.requiredTopics)
-        topics.append(toString(topic));
-    m_settings->setValue(kRequiredTopics, topics);
-    m_settings->setValue(kRequiredApprovalTypes, settings.requiredApprovalTypes);
-    m_settings->setValue(kDueSoonDays, settings.referenceDueSoonDays);
-    m_settings->setValue(kApproverReviewDays, settings.approverReviewDays);
+void WorkspaceSettings::forgetLegacyPartnerSettings() {
+    for (const QString& key : legacyKeys())
+        m_settings->remove(key);
+    m_settings->setValue(kVersion, currentVersion);
+    m_settings->sync();
 }
 
 void WorkspaceSettings::sync() {

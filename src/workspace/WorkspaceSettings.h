@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckInput.h"
-#include "ClientHandout.h"
+#include "PartnerSettings.h"
 
 #include <QSettings>
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 namespace sitekeeper {
 
-// The typed settings of one workspace (`settings.ini` in its folder). Every key, its default
-// and the file's version live here and nowhere else. Never holds a secret.
+// The typed settings of one workspace on this machine (`settings.ini` in its folder). Every key, its
+// default and the file's version live here and nowhere else. Never holds a secret. The partner's
+// settings (what the rulebook reads, the help desk contact) are not here: they are a record that
+// syncs (Workspace::partnerSettings); version 1 of this file held them, and the workspace moves them
+// into the record once (legacyPartnerSettings).
 class WorkspaceSettings {
 public:
-    static constexpr int currentVersion = 1;
+    // 2: the partner settings moved into the workspace's record.
+    static constexpr int currentVersion = 2;
 
     explicit WorkspaceSettings(const QString& iniPath);
 
@@ -29,23 +33,12 @@ public:
     QString defaultPhoneRegion() const;
     void setDefaultPhoneRegion(const QString& region);
 
-    // Words that must never appear in references (SK301). Partner setting.
-    QStringList forbiddenTerms() const;
-    void setForbiddenTerms(const QStringList& terms);
-
-    // The partner's name, as "Answer As: partner name" says it and the handouts print it.
-    QString partnerName() const;
-    void setPartnerName(const QString& name);
-
-    // How end users reach the help desk, printed on the client handout.
-    using HelpDeskContact = sitekeeper::HelpDeskContact;
-    HelpDeskContact helpDeskContact() const;
-    void setHelpDeskContact(const HelpDeskContact& contact);
-
-    // Everything the rulebook reads from the partner settings (forbidden terms, required topics,
-    // required approval types, review intervals, partner name).
-    CheckSettings checkSettings() const;
-    void setCheckSettings(const CheckSettings& settings);
+    // The partner settings a version 1 file holds (over the defaults), or nullopt when it holds none
+    // or is of version 2 already.
+    std::optional<PartnerSettings> legacyPartnerSettings() const;
+    // Removes those keys and marks the file as version 2, so that they are never read again. Called
+    // once they are safely in the record.
+    void forgetLegacyPartnerSettings();
 
     void sync();
     QSettings::Status status() const;

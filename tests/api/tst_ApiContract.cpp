@@ -122,7 +122,9 @@ private Q_SLOTS:
             QCOMPARE(call(server, "GET", u"/v1/audit"_s, reviewer).status, 403);
             QCOMPARE(call(server, "GET", u"/v1/audit?id=x"_s, token).status, 400);
             const QByteArray where =
-                R"({"entity":"reference","id":")" + small.toString(QUuid::WithoutBraces).toLatin1() + R"("})";
+                QJsonDocument(QJsonObject{{u"entity"_s, u"reference"_s},
+                                          {u"id"_s, small.toString(QUuid::WithoutBraces)}})
+                    .toJson(QJsonDocument::Compact);
             QCOMPARE(call(server, "PUT", u"/v1/presence"_s, token, where).status, 200);
             QCOMPARE(call(server, "GET",
                           u"/v1/presence?entity=reference&id="_s + small.toString(QUuid::WithoutBraces),
@@ -130,7 +132,8 @@ private Q_SLOTS:
                          .status,
                      200);
             QCOMPARE(call(server, "DELETE", u"/v1/presence"_s, token, where).status, 200);
-            QCOMPARE(call(server, "PUT", u"/v1/presence"_s, token, R"({"entity":"x"})").status, 400);
+            QCOMPARE(call(server, "PUT", u"/v1/presence"_s, token, QByteArray("{\"entity\":\"x\"}")).status,
+                     400);
             QCOMPARE(call(server, "POST", u"/v1/batch"_s, viewer,
                           batch({op(QUuid::createUuid(), small, u"patch"_s, 3, {{u"title"_s, u"No"_s}})}))
                          .status,

@@ -4,6 +4,13 @@
 // CPU time each side spent in the push (steadier than the wall clock on a shared machine).
 //
 //   bench_sync [--runs N] [--edits N] [--postgres URL [--nginx]]
+//   bench_sync --first-sync WORKSPACE --server-data DIR [--runs N]
+//
+// --first-sync: a new member's first pull of a whole tenant into an empty workspace. The tenant is
+// the workspace WORKSPACE (e.g. the L demo) pushed once, with its whole outbox, to a server whose
+// SQLite database is kept in DIR (seeded again when WORKSPACE changes; the seed is not the figure).
+// Each run then times SyncEngine::pull() into a fresh, empty workspace, and, in the same run, the
+// floor: the same pages read from the same server by the same client and parsed, not stored.
 //
 // Each run uses a fresh workspace and a fresh server database (SQLite; PostgreSQL with --postgres,
 // a database created per run). With --nginx the push goes over TLS through real nginx, serving
@@ -18,6 +25,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -109,6 +117,219 @@ double median(QList<double> values) {
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
+struct Server {
+    std::unique_ptr<QProcess> process;
+    quint16 port = 0;
+
+    bool start(const QString& database) {
+        process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->start(serverPath(),
+                       {QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        if (!process->waitForReadyRead(30'000))
+            return false;
+        const QByteArray line = process->readLine().trimmed();
+        port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
+        return port != 0;
+    }
+    void stop() {
+        if (process) {
+            process->kill();
+            process->waitForFinished();
+        }
+    }
+    ~Server() { stop(); }
+};
+
+BackendClient::Config localConfig(quint16 port, const QByteArray& token) {
+    BackendClient::Config config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    config.token = token;
+    config.timeout = std::chrono::milliseconds(120'000);
+    return config;
+}
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& data) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.write(data) == data.size();
+}
+
+// The change feed read page by page with `pageSize`, each page parsed into changes (what a pull
+// gets before it stores anything); returns the number of changes, -1 on an error.
+qint64 readWholeFeed(BackendClient& client, int pageSize) {
+    qint64 changes = 0;
+    QString since = QStringLiteral("0");
+    for (;;) {
+        QEventLoop loop;
+        Result<protocol::ChangePage> got = Error{QString(), QString()};
+        client.fetchChanges(since, pageSize, 0, [&](Result<protocol::ChangePage> page) {
+            got = std::move(page);
+            loop.quit();
+        });
+        loop.exec();
+        if (!got)
+            return -1;
+        changes += got->changes.size();
+        if (!got->more)
+            return changes;
+        since = got->next;
+    }
+}
+
+// Pushes the whole outbox of (a copy of) `workspace` to a server on `database` once; the token and
+// what was seeded are kept beside the database. Returns the token.
+QByteArray seedTenant(const QString& workspace, const QString& dataDir, QTextStream& out) {
+    const QString database = QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
+    const QString stampFile = QDir(dataDir).filePath(QStringLiteral("seeded"));
+    const QByteArray source = readFile(QDir(workspace).filePath(QStringLiteral(".bench-stamp")));
+    const QByteArray token = readFile(QDir(dataDir).filePath(QStringLiteral("token")));
+    if (!token.isEmpty() && !source.isEmpty() && readFile(stampFile) == source && QFile::exists(database))
+        return token;
+    QDir(dataDir).removeRecursively();
+    QDir().mkpath(dataDir);
+    // A copy: the push marks the outbox sent and must not touch the generated workspace.
+    const QString copy = QDir(dataDir).filePath(QStringLiteral("seed-workspace.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seedcopy"));
+        db.setDatabaseName(QDir(workspace).filePath(QStringLiteral("workspace.sqlite")));
+        if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("VACUUM INTO '%1'").arg(copy))) {
+            out << "cannot copy " << workspace << ": " << db.lastError().text() << Qt::endl;
+            return {};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seedcopy"));
+    QProcess add;
+    add.start(serverPath(), {QStringLiteral("--database"), QStringLiteral("sqlite:") + database,
+                             QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("bench")});
+    add.waitForFinished();
+    const QByteArray newToken = add.readAllStandardOutput().trimmed().split('\n').constLast();
+    Server server;
+    if (newToken.isEmpty() || !server.start(QStringLiteral("sqlite:") + database)) {
+        out << "cannot start the server for the seed" << Qt::endl;
+        return {};
+    }
+    auto opened = Store::open(copy);
+    if (!opened) {
+        out << "cannot open the copy: " << opened.error().message << Qt::endl;
+        return {};
+    }
+    Store& store = *opened.value();
+    const qint64 outbox = store.journal().count(JournalEntry::State::Pending);
+    BackendClient client;
+    if (!client.configure(localConfig(server.port, newToken)))
+        return {};
+    SyncEngine engine(store, client);
+    engine.setBatchSize(1000);
+    out << "seeding: pushing the " << outbox << " edits of " << workspace << " (once)" << Qt::endl;
+    QElapsedTimer clock;
+    clock.start();
+    if (!runEngine(engine, &SyncEngine::push) || engine.summary().applied != outbox) {
+        out << "seed push failed: " << engine.summary().error << " (" << engine.summary().applied << " of "
+            << outbox << ")" << Qt::endl;
+        return {};
+    }
+    out << "seeded " << outbox << " records in " << double(clock.elapsed()) / 1000 << " s" << Qt::endl;
+    opened.value().reset();
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    if (!writeFile(QDir(dataDir).filePath(QStringLiteral("token")), newToken) ||
+        !writeFile(stampFile, source))
+        return {};
+    return newToken;
+}
+
+int firstSync(const QString& workspace, const QString& dataDir, int runs, bool json, QTextStream& out) {
+    const QByteArray token = seedTenant(workspace, dataDir, out);
+    if (token.isEmpty())
+        return 2;
+    Server server;
+    if (!server.start(QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("server.sqlite")))) {
+        out << "the server did not start" << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir dir;
+    QList<double> pullSeconds;
+    QList<double> floorSeconds;
+    QList<double> clientCpu;
+    QList<double> serverCpu;
+    qint64 records = 0;
+    constexpr int pageSize = 1000; // the engine's default and the server's most
+    for (int run = 0; run < runs; ++run) {
+        // The floor: the same client reading and parsing every page, storing nothing.
+        {
+            BackendClient client;
+            if (!client.configure(localConfig(server.port, token)))
+                return 2;
+            QElapsedTimer clock;
+            clock.start();
+            records = readWholeFeed(client, pageSize);
+            floorSeconds.append(double(clock.nsecsElapsed()) / 1e9);
+            if (records <= 0) {
+                out << "reading the feed failed" << Qt::endl;
+                return 1;
+            }
+        }
+        const QString path = dir.filePath(QStringLiteral("member-%1.sqlite").arg(run));
+        auto opened = Store::open(path);
+        if (!opened) {
+            out << "cannot open a workspace\n";
+            return 2;
+        }
+        Store& store = *opened.value();
+        BackendClient client;
+        if (!client.configure(localConfig(server.port, token)))
+            return 2;
+        SyncEngine engine(store, client);
+        const double clientBefore = ownCpuSeconds();
+        const double serverBefore = processCpuSeconds(server.process->processId());
+        QElapsedTimer clock;
+        clock.start();
+        if (!runEngine(engine, &SyncEngine::pull) || engine.summary().pulled != records) {
+            out << "pull failed: " << engine.summary().error << " (" << engine.summary().pulled << " of "
+                << records << ")" << Qt::endl;
+            return 1;
+        }
+        pullSeconds.append(double(clock.nsecsElapsed()) / 1e9);
+        clientCpu.append(ownCpuSeconds() - clientBefore);
+        serverCpu.append(processCpuSeconds(server.process->processId()) - serverBefore);
+        out << "run " << run + 1 << ": first pull of " << records << " records " << pullSeconds.constLast()
+            << " s (CPU: client " << clientCpu.constLast() << " s, server " << serverCpu.constLast()
+            << " s); floor (read and parse every page) " << floorSeconds.constLast() << " s" << Qt::endl;
+        opened.value().reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    out << "median first pull of " << records << " records: " << median(pullSeconds) << " s; floor "
+        << median(floorSeconds) << " s\n";
+    if (json) {
+        auto array = [](const QList<double>& values) {
+            QJsonArray list;
+            for (double value : values)
+                list.append(value);
+            return list;
+        };
+        out << QJsonDocument(QJsonObject{{QStringLiteral("records"), records},
+                                         {QStringLiteral("pull_s"), array(pullSeconds)},
+                                         {QStringLiteral("floor_s"), array(floorSeconds)},
+                                         {QStringLiteral("pull_cpu_client_s"), array(clientCpu)},
+                                         {QStringLiteral("pull_cpu_server_s"), array(serverCpu)}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -124,7 +345,23 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("nginx"),
                       QStringLiteral("Through nginx (TLS) to two server instances; needs --postgres")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also print every sample as one JSON line")});
+    parser.addOption({QStringLiteral("first-sync"),
+                      QStringLiteral("Time a first pull of the tenant made by pushing this workspace"),
+                      QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("server-data"),
+                      QStringLiteral("Where --first-sync keeps the seeded server database"),
+                      QStringLiteral("DIR")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("first-sync"))) {
+        QTextStream out(stdout);
+        if (!parser.isSet(QStringLiteral("server-data"))) {
+            out << "--first-sync needs --server-data DIR\n";
+            return 2;
+        }
+        return firstSync(
+            parser.value(QStringLiteral("first-sync")), parser.value(QStringLiteral("server-data")),
+            parser.value(QStringLiteral("runs")).toInt(), parser.isSet(QStringLiteral("json")), out);
+    }
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     const QString postgres = parser.value(QStringLiteral("postgres"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestSupport.h"
+#include "PartnerSettingsEdits.h"
 #include "PreferencesDialog.h"
+#include "Store.h"
 #include "Workspace.h"
 #include "WorkspaceSettings.h"
 
@@ -14,7 +16,25 @@
 
 using namespace sitekeeper;
 
-// The partner settings the rulebook reads are edited in Preferences and kept in settings.ini.
+// The partner settings the rulebook reads are edited in Preferences: one synced record, saved as an
+// undoable edit; the phone region stays in settings.ini. A member who is not an admin sees them
+// read-only, told why.
+
+namespace {
+
+// As if `GET /v1/me` had said the workspace's member has `role`.
+void signInAs(sitekeeper::Workspace& workspace, sitekeeper::protocol::Role role) {
+    sitekeeper::protocol::Me me;
+    me.member.id = QUuid::createUuid();
+    me.member.name = QStringLiteral("Robin Hale");
+    me.member.email = QStringLiteral("robin@brightpath.example");
+    me.member.role = role;
+    me.tenantName = QStringLiteral("Brightpath");
+    workspace.setIdentity(me);
+}
+
+} // namespace
+
 class tst_Preferences : public QObject {
     Q_OBJECT
 
@@ -64,21 +84,69 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.checksChanged());
 
-        // A fresh read of settings.ini, as the next session makes it.
-        WorkspaceSettings reread(m_dir->filePath(QStringLiteral("ws/settings.ini")));
-        const CheckSettings saved = reread.checkSettings();
+        // The record holds them, as the next session (and the backend) reads them.
+        const PartnerSettings stored = m_workspace->partnerSettings();
+        const CheckSettings& saved = stored.check;
         QVERIFY(!saved.requiredTopics.contains(ReferenceTopic::Mfa));
         QVERIFY(saved.requiredTopics.contains(ReferenceTopic::Printing));
         QVERIFY(saved.requiredApprovalTypes.contains(QStringLiteral("new_user_setup")));
         QVERIFY(saved.requiredApprovalTypes.contains(QStringLiteral("password_reset_other_user")));
         QCOMPARE(saved.approverReviewDays, 180);
         QCOMPARE(saved.partnerName, QStringLiteral("Brightpath IT"));
-        QCOMPARE(reread.helpDeskContact().phone, QStringLiteral("+12015550123"));
+        QCOMPARE(stored.helpDesk.phone, QStringLiteral("+12015550123"));
+        QCOMPARE(m_workspace->store()
+                     .journal()
+                     .forEntity(QStringLiteral("partner_settings"), PartnerSettings::recordId())
+                     .size(),
+                 1);
+        // One step of Edit > Undo takes it all back.
+        QCOMPARE(m_workspace->undoStack().count(), 1);
+        m_workspace->undoStack().undo();
+        QVERIFY(m_workspace->partnerSettings() == PartnerSettings::defaults());
+        m_workspace->undoStack().redo();
+        QCOMPARE(m_workspace->partnerSettings().check.partnerName, QStringLiteral("Brightpath IT"));
 
         // Opening and accepting again changes nothing the rules read.
         PreferencesDialog again(*m_workspace);
         again.accept();
         QVERIFY(!again.checksChanged());
+        QCOMPARE(m_workspace->undoStack().count(), 1);
+    }
+
+    void nothingChangedWritesNothing() {
+        PreferencesDialog dialog(*m_workspace);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_workspace->undoStack().count(), 0);
+        QVERIFY(!m_workspace->store().partnerSettings().get(PartnerSettings::recordId()));
+    }
+
+    void anEditorSeesThemReadOnly() {
+        signInAs(*m_workspace, protocol::Role::Editor);
+        PreferencesDialog dialog(*m_workspace);
+        dialog.show();
+        QVERIFY(!dialog.partnerSettingsEditable());
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("partnerNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Only admins change the partner settings")),
+                 qPrintable(note->text()));
+        QVERIFY(note->text().contains(QStringLiteral("you are signed in as editor")));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("partnerName"));
+        QVERIFY(name->isReadOnly());
+        QVERIFY(!dialog.findChild<QListWidget*>(QStringLiteral("requiredTopics"))->isEnabled());
+        QVERIFY(dialog.findChild<QSpinBox*>(QStringLiteral("approverReviewDays"))->isReadOnly());
+        // Typing does nothing; the machine's own setting is still saved.
+        QTest::keyClicks(name, QStringLiteral("Sneaky"));
+        QCOMPARE(name->text(), QString());
+        auto* region = dialog.findChild<QLineEdit*>(QStringLiteral("region"));
+        QVERIFY(!region->isReadOnly());
+        region->setText(QStringLiteral("DE"));
+        screenshot(&dialog, QStringLiteral("preferences-read-only"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_workspace->settings().defaultPhoneRegion(), QStringLiteral("DE"));
+        QVERIFY(m_workspace->partnerSettings() == PartnerSettings::defaults());
+        QCOMPARE(m_workspace->undoStack().count(), 0);
     }
 
     void aBadHelpDeskNumberIsRefusedOnItsField() {
@@ -90,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Help desk phone")));
-        QVERIFY(m_workspace->settings().helpDeskContact().phone.isEmpty());
+        QVERIFY(m_workspace->partnerSettings().helpDesk.phone.isEmpty());
     }
 };
 

@@ -352,4 +352,26 @@ inline QList<PartnerContact> seedContacts(Store& store) {
     return contacts;
 }
 
+// An edit an older desktop let through (its checks were weaker than the backend's): `value` stored
+// in `field` of the record `id` and queued for the backend, which refuses it.
+inline bool queueUncheckedEdit(Store& store, const QString& entity, const QUuid& id, const QString& field,
+                               const QJsonValue& value) {
+    RepositoryBase* repository = SyncEngine::repositoryFor(store, entity);
+    auto json = repository ? repository->json(id) : Result<QJsonObject>(Error{});
+    auto state = repository ? repository->state(id) : Result<RecordState>(Error{});
+    if (!json || !state)
+        return false;
+    QJsonObject record = json.value();
+    record.insert(field, value);
+    if (!repository->applyRemote(record, state->serverRevision, false))
+        return false;
+    JournalEntry entry;
+    entry.entity = entity;
+    entry.entityId = id;
+    entry.action = JournalEntry::Action::Patch;
+    entry.fields = QJsonObject{{field, value}};
+    entry.baseRevision = state->serverRevision;
+    return store.journal().append(entry).ok();
+}
+
 } // namespace sitekeeper::test

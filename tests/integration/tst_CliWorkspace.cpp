@@ -160,6 +160,49 @@ private Q_SLOTS:
                     2);
         QVERIFY_CLI(runCli(QString(), {QStringLiteral("--help")}), 0);
     }
+
+    // The partner settings: shown as text and JSON, changed one field at a time, bad words refused (2).
+    void partnerShowAndSet() {
+        QVERIFY_CLI(runCli(m_ws, {QStringLiteral("init")}), 0);
+        auto shown = [this] {
+            const auto run = runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("show"),
+                                           QStringLiteral("--format"), QStringLiteral("json")});
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
+        };
+        QCOMPARE(shown().value(QStringLiteral("forbidden_terms")).toArray(),
+                 (QJsonArray{QStringLiteral("ConnectWise"), QStringLiteral("Continuum")}));
+        QVERIFY_CLI(runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("set"),
+                                  QStringLiteral("forbidden-terms"), QStringLiteral("Kaseya, N-able")}),
+                    0);
+        QVERIFY_CLI(runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("set"),
+                                  QStringLiteral("partner-name"), QStringLiteral("Brightpath IT")}),
+                    0);
+        const QJsonObject now = shown();
+        QCOMPARE(now.value(QStringLiteral("forbidden_terms")).toArray(),
+                 (QJsonArray{QStringLiteral("Kaseya"), QStringLiteral("N-able")}));
+        QCOMPARE(now.value(QStringLiteral("partner_name")).toString(), QStringLiteral("Brightpath IT"));
+        QVERIFY(!now.contains(QStringLiteral("id")));
+
+        const auto text = runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("show")});
+        QVERIFY_CLI(text, 0);
+        QVERIFY2(text.out.contains("partner-name: Brightpath IT\n"), text.out.constData());
+        QVERIFY2(text.out.contains("forbidden-terms: Kaseya, N-able\n"), text.out.constData());
+
+        const auto notANumber =
+            runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("set"),
+                          QStringLiteral("approver-review-days"), QStringLiteral("soon")});
+        QVERIFY_CLI(notANumber, 2);
+        QVERIFY2(notANumber.err.contains("number of days"), notANumber.err.constData());
+        const auto unknown = runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("set"),
+                                           QStringLiteral("colour"), QStringLiteral("blue")});
+        QVERIFY_CLI(unknown, 2);
+        QVERIFY2(unknown.err.contains("partner_name"), unknown.err.constData());
+        QVERIFY_CLI(
+            runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("set"), QStringLiteral("partner-name")}),
+            2);
+        QVERIFY_CLI(runCli(m_ws, {QStringLiteral("partner"), QStringLiteral("frobnicate")}), 2);
+        QCOMPARE(shown().value(QStringLiteral("partner_name")).toString(), QStringLiteral("Brightpath IT"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliWorkspace)

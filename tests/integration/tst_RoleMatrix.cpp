@@ -200,14 +200,13 @@ private Q_SLOTS:
                 return http(m_network, "GET", endpoint(server, path), token);
             };
             auto expect = [&](const HttpAnswer& answer, bool allowed, const QString& what) {
-                const QString shown = what + u" as "_s + role + u": "_s + QString::number(answer.status);
-                if (allowed) {
-                    QVERIFY2(answer.status == 200, qPrintable(shown));
-                } else {
-                    QVERIFY2(answer.status == 403, qPrintable(shown));
-                    QVERIFY2(errorCode(answer) == QLatin1String("forbidden"), qPrintable(shown));
-                }
-                return true;
+                const bool ok = allowed
+                                    ? answer.status == 200
+                                    : answer.status == 403 && errorCode(answer) == QLatin1String("forbidden");
+                if (!ok)
+                    qWarning("%s as %s: %d %s", qPrintable(what), qPrintable(role), answer.status,
+                             answer.raw.constData());
+                return ok;
             };
 
             // Reads: every role.
@@ -237,7 +236,7 @@ private Q_SLOTS:
 
             // PATCH of a record: editors; a review PATCH of a reference: reviewers. Refused ones by curl.
             const QByteArray edit =
-                QJsonDocument(QJsonObject{{u"fields"_s, QJsonObject{{u"name"_s, u"Ann "_s + role}}}})
+                QJsonDocument(QJsonObject{{u"fields"_s, QJsonObject{{u"name"_s, QString(u"Ann "_s + role)}}}})
                     .toJson();
             const QUrl contactUrl = endpoint(server, u"/v1/partner_contact/"_s + uuid(contact));
             const QByteArray ifMatch = "If-Match: \"" + QByteArray::number(contactRevision) + '"';

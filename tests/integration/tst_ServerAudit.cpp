@@ -2,7 +2,7 @@
 // Who changed what, on the real sitekeeper-server over SQLite and PostgreSQL: every applied op is in
 // GET /v1/audit with the member its token belongs to (never a name the client sends), its fields and
 // new revision; the filters (entity, id, since, limit) work; the change feed names the same actor;
-// member management shows up as "member" events.
+// member management shows up as "member" events. And presence: who else has a record open.
 #include "TeamTestSupport.h"
 
 using namespace sitekeeper;
@@ -156,6 +156,65 @@ private Q_SLOTS:
         QCOMPARE(http(m_network, "GET", endpoint(server, u"/v1/audit?entity=users"_s), team.admin).status,
                  400);
         QCOMPARE(http(m_network, "GET", endpoint(server, u"/v1/audit?since=-4"_s), team.admin).status, 400);
+    }
+
+    void presenceShowsTheOthers_data() { addBackendRows(); }
+    void presenceShowsTheOthers() {
+        QFETCH(QString, backend);
+        const QString database = makeDatabase(backend, m_dir);
+        QVERIFY(!database.isEmpty());
+        ServerProcess server(database);
+        QVERIFY(server.start());
+        Team team;
+        QVERIFY(team.make(server));
+        const QUuid id = QUuid::createUuid();
+        const QString query = u"/v1/presence?entity=site&id="_s + uuid(id);
+        auto body = [](const QUuid& record) {
+            return QJsonDocument(QJsonObject{{u"entity"_s, u"site"_s}, {u"id"_s, uuid(record)}})
+                .toJson(QJsonDocument::Compact);
+        };
+        auto others = [&](const QByteArray& token) {
+            auto list =
+                protocol::PresenceList::fromJson(http(m_network, "GET", endpoint(server, query), token).body);
+            QStringList names;
+            for (const protocol::Presence& presence : list.valueOr({}).members)
+                names.append(presence.name);
+            names.sort(); // the order of two PUTs in one millisecond is the members' ids'
+            return names;
+        };
+        QCOMPARE(http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.admin, body(id)).status,
+                 200);
+        QCOMPARE(http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.viewer, body(id)).status,
+                 200);
+        // A heartbeat renews, never doubles.
+        QCOMPARE(http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.admin, body(id)).status,
+                 200);
+        QCOMPARE(others(team.editor), (QStringList{u"Dana Ortiz"_s, u"Vic Viewer"_s}));
+        QCOMPARE(others(team.admin), QStringList{u"Vic Viewer"_s}); // not oneself
+        QCOMPARE(http(m_network, "DELETE", endpoint(server, u"/v1/presence"_s), team.admin, body(id)).status,
+                 200);
+        QCOMPARE(others(team.editor), QStringList{u"Vic Viewer"_s});
+        // Another record is another list.
+        QVERIFY(others(team.editor).size() == 1);
+        QCOMPARE(http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.editor,
+                      body(QUuid::createUuid()))
+                     .status,
+                 200);
+        QCOMPARE(others(team.admin), QStringList{u"Vic Viewer"_s});
+        // One member cannot hold open an unbounded number of records.
+        int refused = 0;
+        for (int i = 0; i < 60 && refused == 0; ++i) {
+            const int status = http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.reviewer,
+                                    body(QUuid::createUuid()))
+                                   .status;
+            refused = status == 429 ? i : 0;
+        }
+        QCOMPARE(refused, 50);
+        // Not a record: 400.
+        QCOMPARE(
+            http(m_network, "PUT", endpoint(server, u"/v1/presence"_s), team.admin, "{\"entity\":\"site\"}")
+                .status,
+            400);
     }
 };
 

@@ -3,6 +3,7 @@
 // the keychain when scripts/test.sh provides one), push, pull, sync, conflicts and their
 // resolution.
 #include "CliRunner.h"
+#include "ClientProfile.h"
 #include "Conflicts.h"
 #include "Site.h"
 #include "SyncTestSupport.h"
@@ -118,6 +119,93 @@ private Q_SLOTS:
         auto store = Store::open(one + u"/workspace.sqlite"_s);
         QVERIFY(store);
         QCOMPARE(store.value()->sites().get(siteId)->scopeNotes, u"notes from two"_s);
+        store = Error{QString(), QString()};
+
+        // The same field again: resolved with a merged value typed on stdin.
+        for (const QString& ws : {one, two}) {
+            auto desk = Store::open(ws + u"/workspace.sqlite"_s);
+            QVERIFY(desk);
+            Site site = desk.value()->sites().get(siteId).value();
+            site.scopeNotes = ws == one ? u"printers from one"_s : u"laptops from two"_s;
+            QVERIFY(desk.value()->sites().update(site));
+        }
+        QVERIFY_CLI(runCli(one, {u"sync"_s}), 0);
+        QVERIFY_CLI(runCli(two, {u"sync"_s}), 1);
+        run = runCli(two, {u"conflicts"_s, u"--format"_s, u"json"_s});
+        QVERIFY_CLI(run, 0);
+        const QJsonObject again = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+        QCOMPARE(again.value(u"record"_s).toString(), u"Harbor Office"_s);
+        QCOMPARE(again.value(u"field_label"_s).toString(), u"Scope notes"_s);
+        run = runCli(two, {u"conflicts"_s});
+        QVERIFY(run.out.contains("Harbor Office: Scope notes"));
+        const QString againId = again.value(u"id"_s).toString();
+        QVERIFY_CLI(
+            runCli(two,
+                   {u"conflicts"_s, u"resolve"_s, againId, u"--take"_s, u"mine"_s, u"--merged-value-stdin"_s},
+                   "x\n"),
+            2);
+        QVERIFY_CLI(runCli(two, {u"conflicts"_s, u"resolve"_s, againId, u"--merged-value-stdin"_s},
+                           "printers and laptops\n"),
+                    0);
+        QVERIFY_CLI(runCli(two, {u"sync"_s}), 0);
+        QVERIFY_CLI(runCli(one, {u"sync"_s}), 0);
+        for (const QString& ws : {one, two}) {
+            auto desk = Store::open(ws + u"/workspace.sqlite"_s);
+            QVERIFY(desk);
+            QCOMPARE(desk.value()->sites().get(siteId)->scopeNotes, u"printers and laptops"_s);
+        }
+    }
+
+    void problemsListRetryAndDiscard() {
+        const QString ws = m_dir.filePath(u"problems"_s);
+        QVERIFY_CLI(runCli(ws, {u"init"_s}), 0);
+        login(ws);
+        QVERIFY_CLI(runCli(ws, {u"site"_s, u"add"_s, u"Pier Office"_s}), 0);
+        QVERIFY_CLI(runCli(ws, {u"profile"_s, u"add"_s, u"--site"_s, u"Pier Office"_s, u"--full-name"_s,
+                                u"Ada Lovelace"_s, u"--email"_s, u"ada@pier.example"_s}),
+                    0);
+        QVERIFY_CLI(runCli(ws, {u"sync"_s}), 0);
+        CliRun run = runCli(ws, {u"problems"_s});
+        QVERIFY_CLI(run, 0);
+        QVERIFY(run.out.contains("No rejected edits."));
+
+        // An edit an older desktop let through: the backend refuses it.
+        {
+            auto store = Store::open(ws + u"/workspace.sqlite"_s);
+            QVERIFY(store);
+            const ClientProfile ada = store.value()->profiles().list().value().constFirst();
+            QVERIFY(queueUncheckedEdit(*store.value(), u"client_profile"_s, ada.id, u"email"_s,
+                                       u"ada at pier"_s));
+        }
+        QVERIFY_CLI(runCli(ws, {u"push"_s}), 1);
+        run = runCli(ws, {u"problems"_s, u"list"_s, u"--format"_s, u"json"_s});
+        QVERIFY_CLI(run, 1);
+        const QJsonArray problems = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(problems.size(), 1);
+        const QJsonObject problem = problems.at(0).toObject();
+        QCOMPARE(problem.value(u"record"_s).toString(), u"Ada Lovelace"_s);
+        QCOMPARE(problem.value(u"site"_s).toString(), u"Pier Office"_s);
+        QCOMPARE(problem.value(u"code"_s).toString(), u"invalid"_s);
+        QCOMPARE(problem.value(u"field_labels"_s).toArray().at(0).toString(), u"Email"_s);
+        QVERIFY(problem.value(u"reason"_s).toString().contains(u"Email: "_s));
+        const QString id = problem.value(u"id"_s).toString().left(8);
+        run = runCli(ws, {u"problems"_s});
+        QVERIFY_CLI(run, 1);
+        QVERIFY(run.out.contains("Ada Lovelace"));
+        QVERIFY_CLI(runCli(ws, {u"problems"_s, u"retry"_s, u"nothing0"_s}), 2);
+
+        // Retried as it is: refused again, still listed. Then discarded: the backend's email is back.
+        QVERIFY_CLI(runCli(ws, {u"problems"_s, u"retry"_s, id}), 0);
+        QVERIFY_CLI(runCli(ws, {u"push"_s}), 1);
+        run = runCli(ws, {u"problems"_s, u"--format"_s, u"json"_s});
+        QVERIFY_CLI(run, 1);
+        const QString again =
+            QJsonDocument::fromJson(run.out).array().at(0).toObject().value(u"id"_s).toString();
+        QVERIFY_CLI(runCli(ws, {u"problems"_s, u"discard"_s, again}), 0);
+        QVERIFY_CLI(runCli(ws, {u"problems"_s}), 0);
+        auto store = Store::open(ws + u"/workspace.sqlite"_s);
+        QVERIFY(store);
+        QCOMPARE(store.value()->profiles().list().value().constFirst().email, u"ada@pier.example"_s);
     }
     void whoamiAndLogout() {
         const QString ws = m_dir.filePath(u"whoami"_s);

@@ -285,10 +285,13 @@ private Q_SLOTS:
             QVERIFY(query.value(0).toInt() >= 2); // the tenant and the op
             QVERIFY(!query.exec(u"UPDATE audit SET action = 'forged'"_s));
             QVERIFY(!query.exec(u"DELETE FROM audit"_s));
-            QVERIFY(query.exec(u"SELECT token_hash FROM tenants"_s) && query.next());
+            // Tokens are the members' (the first admin's here); the tenant row keeps none.
+            QVERIFY(query.exec(u"SELECT token_hash FROM members"_s) && query.next());
             const QString stored = query.value(0).toString();
             QCOMPARE(stored.toLatin1(), QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
             QVERIFY(!stored.contains(QString::fromLatin1(token)));
+            QVERIFY(query.exec(u"SELECT token_hash FROM tenants"_s) && query.next());
+            QVERIFY(query.value(0).toString().startsWith(u"members:"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"inspect"_s);

@@ -106,7 +106,7 @@ private Q_SLOTS:
             return;
         // Refused before any connection: the request fails at once, nothing is sent.
         bool called = false;
-        client.fetchChanges({}, 10, [&](Result<protocol::ChangePage> page) {
+        client.fetchChanges({}, 10, 0, [&](Result<protocol::ChangePage> page) {
             called = true;
             QVERIFY(!page);
         });

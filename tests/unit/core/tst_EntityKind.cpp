@@ -27,7 +27,7 @@ private Q_SLOTS:
             QVERIFY(!displayName(kind).isEmpty());
             QVERIFY(!pluralDisplayName(kind).isEmpty());
         }
-        QCOMPARE(names.size(), 9);
+        QCOMPARE(names.size(), 10);
         QCOMPARE(entityKindFromName(u"time_window"_s), std::nullopt);
         QCOMPARE(entityKindFromName(QString()), std::nullopt);
     }

@@ -15,9 +15,10 @@ class tst_Changes : public QObject {
 private Q_SLOTS:
     void pageRoundTrip() {
         ChangePage page;
-        page.changes.append(
-            Change{u"site"_s, QUuid::createUuid(), 3, false, QJsonObject{{u"name"_s, u"Harbor"_s}}});
-        page.changes.append(Change{u"client_profile"_s, QUuid::createUuid(), 7, true, {}});
+        page.changes.append(Change{u"site"_s, QUuid::createUuid(), 3, false,
+                                   QJsonObject{{u"name"_s, u"Harbor"_s}}, u"Dana Ortiz"_s,
+                                   u"2026-12-01T10:00:00.000Z"_s});
+        page.changes.append(Change{u"client_profile"_s, QUuid::createUuid(), 7, true, {}, {}, {}});
         page.next = u"42"_s;
         page.more = true;
         auto decoded = ChangePage::fromJson(page.toJson());

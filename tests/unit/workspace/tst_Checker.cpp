@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(checker.summary().total() > 0);
 
         CheckSource source(m_workspace->store());
-        const auto partner = source.partner(m_today, m_workspace->settings().checkSettings());
+        const auto partner = source.partner(m_today, m_workspace->partnerSettings().check);
         QVERIFY(partner);
         for (const Site& site : sites()) {
             auto data = source.site(site.id);
@@ -273,6 +273,85 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.last().first().value<QList<QUuid>>().size(), 12);
         QCOMPARE(countRule(checker.partnerFindings(), "SK301"), 1);
+    }
+
+    // A pull writes records without an edit (applyRemote, as SyncEngine does) and announces them:
+    // the sites they are in and were in are re-checked once, and no other.
+    void aPulledRecordRechecksItsSitesBeforeAndAfter() {
+        Checker checker(*m_workspace);
+        checker.setToday(m_today);
+        QVERIFY(checker.checkAll());
+        const QList<Site> all = sites();
+        const Site from = all.at(2);
+        const Site to = all.at(7);
+        ClientProfile profile = profilesOf(from.id).first();
+        profile.siteId = to.id; // moved by another member, and unreachable now (SK204)
+        profile.status = ProfileStatus::Active;
+        profile.email.clear();
+        profile.officePhone.clear();
+        profile.mobilePhone.clear();
+        const Checker::SiteResult untouched = *checker.site(all.at(5).id);
+        QVERIFY(
+            m_workspace->store().profiles().applyRemote(profile.toJson(), 5, false, QStringLiteral("Dana")));
+
+        QSignalSpy changed(&checker, &Checker::findingsChanged);
+        PulledChanges pulled = PulledChanges::none();
+        pulled.add({QStringLiteral("client_profile"), profile.id, from.id});
+        Q_EMIT m_workspace->pulled(pulled);
+        QCOMPARE(changed.size(), 1);
+        QList<QUuid> rechecked = changed.first().first().value<QList<QUuid>>();
+        std::sort(rechecked.begin(), rechecked.end());
+        QList<QUuid> expected{from.id, to.id};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(rechecked, expected);
+        const auto hasSk204 = [&](const QUuid& site) {
+            const Findings& findings = checker.site(site)->findings;
+            return std::any_of(findings.cbegin(), findings.cend(), [&](const Finding& f) {
+                return f.rule == QLatin1String("SK204") && f.entityId == profile.id;
+            });
+        };
+        QVERIFY(hasSk204(to.id));
+        QVERIFY(!hasSk204(from.id));
+        QCOMPARE(checker.site(all.at(5).id)->findings, untouched.findings);
+
+        // The same as a full check would find.
+        Checker fresh(*m_workspace);
+        fresh.setToday(m_today);
+        QVERIFY(fresh.checkAll());
+        QCOMPARE(keys(checker.findings()), keys(fresh.findings()));
+    }
+
+    void aPulledSiteIsCheckedAndAPartnerWidePullChecksEverything() {
+        Checker checker(*m_workspace);
+        checker.setToday(m_today);
+        QVERIFY(checker.checkAll());
+        Site site;
+        site.id = QUuid::createUuid();
+        site.name = QStringLiteral("Fabrikam");
+        QVERIFY(m_workspace->store().sites().applyRemote(site.toJson(), 1, false));
+        QSignalSpy changed(&checker, &Checker::findingsChanged);
+        PulledChanges pulled = PulledChanges::none();
+        pulled.add({QStringLiteral("site"), site.id, {}});
+        Q_EMIT m_workspace->pulled(pulled);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<QList<QUuid>>(), QList<QUuid>{site.id});
+        QVERIFY(checker.site(site.id));
+
+        // A contact, partner settings, or a pull too large to list: everything.
+        for (const QString& entity :
+             {QStringLiteral("partner_contact"), QStringLiteral("partner_settings")}) {
+            PulledChanges partnerWide = PulledChanges::none();
+            partnerWide.add({entity, QUuid::createUuid(), {}});
+            Q_EMIT m_workspace->pulled(partnerWide);
+            QCOMPARE(changed.last().first().value<QList<QUuid>>().size(), 13);
+        }
+        Q_EMIT m_workspace->pulled(PulledChanges{});
+        QCOMPARE(changed.last().first().value<QList<QUuid>>().size(), 13);
+        PulledChanges many = PulledChanges::none();
+        for (int i = 0; i <= PulledChanges::maxListed; ++i)
+            many.add({QStringLiteral("client_profile"), QUuid::createUuid(), {}});
+        QVERIFY(many.everything);
+        QVERIFY(many.records.isEmpty());
     }
 
     void oneSiteAlone() {

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         const QString message = failed.constFirst().constFirst().toString();
         QVERIFY2(message.contains(u"Cannot undo “Edit champion”"_s), qPrintable(message));
-        QVERIFY2(message.contains(u"champion was changed on the backend"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"“Champion” was changed on the backend"_s), qPrintable(message));
         QVERIFY2(message.contains(u"“Priya”"_s), qPrintable(message));
         QCOMPARE(stored().champion, u"Priya"_s);
         QCOMPARE(m_workspace->store().journal().count(), journalBefore);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QList<FieldClash> clashes;
         const Result<void> saved = m_workspace->edit<Site>(base, mine, u"Edit"_s, &clashes);
         QVERIFY(!saved);
-        QVERIFY2(saved.error().message.contains(u"champion was changed on the backend"_s),
+        QVERIFY2(saved.error().message.contains(u"Champion was changed on the backend"_s),
                  qPrintable(saved.error().message));
         QCOMPARE(clashes.size(), 1);
         QCOMPARE(stored().champion, u"Priya"_s);
