@@ -145,8 +145,7 @@ private Q_SLOTS:
         auto* newSite = window.findChild<QAction*>(QStringLiteral("actionNewSite"));
         auto* markReviewed = window.referencesTab()->findChild<QPushButton*>(QStringLiteral("Mark reviewed"));
         auto* setOwner = window.referencesTab()->findChild<QPushButton*>(QStringLiteral("Set owner"));
-        auto* attest = window.reviewDock()->findChild<QPushButton*>(QStringLiteral("attestButton"));
-        QVERIFY(newProfile && newSite && markReviewed && setOwner && attest);
+        QVERIFY(newProfile && newSite && markReviewed && setOwner);
         QVERIFY(newProfile->isEnabled());
         QVERIFY(newSite->isEnabled());
 
@@ -167,8 +166,6 @@ private Q_SLOTS:
         QCOMPARE(newSite->toolTip(), needsEditor);
         QVERIFY(!setOwner->isEnabled());
         QCOMPARE(markReviewed->toolTip(), needsReviewer);
-        QVERIFY(!attest->isEnabled());
-        QCOMPARE(attest->toolTip(), needsReviewer);
         {
             // An editor opens to read; its Save says why it is greyed out.
             SiteEditor editor(workspace, QUuid(), site, &window);
