@@ -84,9 +84,23 @@ Role neededRole(const Op& op) {
     return Role::Editor;
 }
 
+QString nameInSentence(Role role) {
+    switch (role) {
+    case Role::Viewer:
+        return Text::tr("viewer", "role, in a sentence");
+    case Role::Reviewer:
+        return Text::tr("reviewer", "role, in a sentence");
+    case Role::Editor:
+        return Text::tr("editor", "role, in a sentence");
+    case Role::Admin:
+        return Text::tr("admin", "role, in a sentence");
+    }
+    return {};
+}
+
 QString forbiddenMessage(Role needed, Role have) {
     return Text::tr("This needs the %1 role; you are signed in as %2.")
-        .arg(displayName(needed).toLower(), displayName(have).toLower());
+        .arg(nameInSentence(needed), nameInSentence(have));
 }
 
 } // namespace sitekeeper::protocol

@@ -22,6 +22,7 @@ enum class Role { Viewer, Reviewer, Editor, Admin };
 QString toString(Role role);                          // "editor"
 std::optional<Role> roleFromString(QStringView text); // exact, lower case
 QString displayName(Role role);                       // translated: "Editor"
+QString nameInSentence(Role role);                    // translated, inside a sentence: "editor"
 const QList<Role>& allRoles();
 
 inline bool allows(Role have, Role needed) {

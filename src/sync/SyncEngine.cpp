@@ -2,8 +2,8 @@
 #include "SyncEngine.h"
 
 #include "BackendClient.h"
-#include "EntityTypes.h"
 #include "Database.h"
+#include "EntityTypes.h"
 #include "Records.h"
 #include "SitePlaceholders.h"
 #include "Store.h"

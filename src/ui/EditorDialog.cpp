@@ -33,6 +33,15 @@ EditorDialog::EditorDialog(Workspace& workspace, QWidget* parent)
     });
 }
 
+EditorDialog::~EditorDialog() {
+    // The history and the presence end their requests as they go; nothing they say then may reach
+    // this editor, whose members are gone before its child objects are.
+    delete m_history;
+    m_history = nullptr;
+    delete m_presence;
+    m_presence = nullptr;
+}
+
 void EditorDialog::showTeam(EntityKind entity, const QUuid& id) {
     auto* layout = qobject_cast<QBoxLayout*>(this->layout());
     if (!layout || m_presenceNote)

@@ -31,6 +31,7 @@ class EditorDialog : public QDialog {
 
 public:
     explicit EditorDialog(Workspace& workspace, QWidget* parent = nullptr);
+    ~EditorDialog() override;
 
     // Validates and writes the record (one undoable edit); on problems marks the fields and stays open.
     bool save();

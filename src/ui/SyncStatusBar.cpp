@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncStatusBar.h"
 
-#include "LiveSync.h"
 #include "BackendConnection.h"
+#include "LiveSync.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "Workspace.h"
@@ -106,7 +106,7 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_autoSync, &QTimer::timeout, this, [this] { syncNow(true); });
     if (m_session->isConfigured()) {
         m_autoSync->start();
-    m_live->start();
+        m_live->start();
         refreshIdentity();
     }
     showIdentity();
@@ -157,7 +157,7 @@ void SyncStatusBar::showIdentity() {
             tr("%1 · %2").arg(identity->member.name, protocol::displayName(identity->member.role)));
         m_identity->setToolTip(tr("Signed in as %1 <%2>, %3 of %4")
                                    .arg(identity->member.name, identity->member.email,
-                                        protocol::displayName(identity->member.role).toLower(),
+                                        protocol::nameInSentence(identity->member.role),
                                         identity->tenantName));
     } else if (!m_identityProblem.isEmpty()) {
         m_identity->setText(

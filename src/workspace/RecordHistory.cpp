@@ -20,7 +20,11 @@ RecordHistory::RecordHistory(Workspace& workspace, EntityKind entity, const QUui
     , m_entity(entity)
     , m_id(id) {}
 
-RecordHistory::~RecordHistory() = default;
+RecordHistory::~RecordHistory() {
+    // Ending the connection below aborts a request in flight, whose callback would still see this
+    // object alive (a QPointer clears only in ~QObject): a new generation makes it say nothing.
+    ++m_generation;
+}
 
 QList<RecordHistory::Entry> RecordHistory::local(int limit) const {
     QList<Entry> entries;

@@ -22,7 +22,6 @@
 using namespace sitekeeper;
 using namespace Qt::StringLiterals;
 
-
 namespace {
 
 // As if `GET /v1/me` had said the workspace's member has `role`.
