@@ -102,6 +102,16 @@
     </message>
 </context>
 <context>
+    <name>sitekeeper::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s) selected</source>
+        <translation>
+            <numerusform>%n conflict selected</numerusform>
+            <numerusform>%n conflicts selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::CoverageTimeline</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -325,6 +335,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) not yet synced stay in the outbox and are pushed after you sign in again.</source>
+        <translation>
+            <numerusform>%n edit not yet synced stays in the outbox and is pushed after you sign in again.</numerusform>
+            <numerusform>%n edits not yet synced stay in the outbox and are pushed after you sign in again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::PartnerDialog</name>
@@ -453,6 +470,23 @@
         <translation>
             <numerusform>%n error finding left.</numerusform>
             <numerusform>%n error findings left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::RecordHistory</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>
