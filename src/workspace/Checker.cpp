@@ -294,8 +294,9 @@ Result<void> Checker::recheckPulled(const PulledChanges& changes) {
     for (const PulledChanges::Record& record : changes.records) {
         const auto kind = entityKindFromName(record.entity);
         if (!kind)
-            return fullCheck(); // partner settings, or a kind newer than this desktop's rulebook
+            return fullCheck(); // a kind newer than this desktop's rulebook
         switch (*kind) {
+        case EntityKind::PartnerSettings: // what every rule reads
         case EntityKind::PartnerContact:
         case EntityKind::ApprovalType:
             return fullCheck();
