@@ -43,16 +43,6 @@ extern "C" void onInterrupt(int) {
     interrupted = 1;
 }
 
-QString showValue(const QJsonValue& value) {
-    if (value.isUndefined())
-        return QStringLiteral("(unknown)");
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
 } // namespace
 
 SyncCommands::SyncCommands(QTextStream& out, QTextStream& err)
