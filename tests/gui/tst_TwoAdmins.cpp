@@ -36,7 +36,7 @@ namespace {
 
 constexpr int liveTimeout = 30'000;
 
-struct Desk {
+struct AdminConsole {
     QString member;
     QByteArray token;
     std::unique_ptr<Workspace> workspace;
@@ -78,12 +78,12 @@ class tst_TwoAdmins : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
-    Desk m_a;
-    Desk m_b;
+    AdminConsole m_a;
+    AdminConsole m_b;
     Site m_site;
     ClientProfile m_dana; // a client profile both desks edit
 
-    bool openDesk(Desk& desk, const QString& folder) {
+    bool openDesk(AdminConsole& desk, const QString& folder) {
         auto opened = Workspace::open(m_dir.filePath(folder), Workspace::OpenMode::CreateIfMissing);
         CHECK(opened.ok());
         desk.workspace = std::move(opened).value();
@@ -124,7 +124,7 @@ class tst_TwoAdmins : public QObject {
 
     // Both desks stop following the backend: what each edits now meets the other's only later.
     bool goOffline() {
-        for (Desk* desk : {&m_a, &m_b}) {
+        for (AdminConsole* desk : {&m_a, &m_b}) {
             QSignalSpy stopped(desk->live(), &LiveSync::stopped);
             desk->live()->stop();
             if (desk->live()->isRunning())
@@ -132,7 +132,7 @@ class tst_TwoAdmins : public QObject {
         }
         return true;
     }
-    // Desk A comes back first and pushes; then B, which meets A's edits.
+    // AdminConsole A comes back first and pushes; then B, which meets A's edits.
     bool comeBack() {
         CHECK(m_a.live()->start());
         CHECK(QTest::qWaitFor([&] { return m_a.pending() == 0; }, liveTimeout));
@@ -169,7 +169,7 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        for (Desk* desk : {&m_b, &m_a}) {
+        for (AdminConsole* desk : {&m_b, &m_a}) {
             if (desk->window)
                 desk->window->close();
             desk->window.reset();
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(m_b.workspace->edit<ClientProfile>(m_b.profile(m_dana.id), onB, u"Edit profile"_s));
         QVERIFY(comeBack());
 
-        for (Desk* desk : {&m_a, &m_b}) {
+        for (AdminConsole* desk : {&m_a, &m_b}) {
             QTRY_COMPARE_WITH_TIMEOUT(desk->profile(m_dana.id).mobilePhone, u"+14155550142"_s, liveTimeout);
             QTRY_COMPARE_WITH_TIMEOUT(desk->profile(m_dana.id).title, u"CIO"_s, liveTimeout);
             QCOMPARE(desk->openConflicts(), 0);
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"useMerged"_s), Qt::LeftButton);
         QCOMPARE(dialog.openCount(), 0);
 
-        for (Desk* desk : {&m_b, &m_a}) {
+        for (AdminConsole* desk : {&m_b, &m_a}) {
             QTRY_COMPARE_WITH_TIMEOUT(desk->profile(m_dana.id).title,
                                       u"Chief Information Officer and IT Director"_s, liveTimeout);
             QCOMPARE(desk->openConflicts(), 0);
@@ -292,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QPushButton*>(u"useMerged"_s)->isEnabled());
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"takeMine"_s), Qt::LeftButton);
         QCOMPARE(dialog.openCount(), 0);
-        for (Desk* desk : {&m_b, &m_a}) {
+        for (AdminConsole* desk : {&m_b, &m_a}) {
             QTRY_VERIFY_WITH_TIMEOUT(desk->store().profiles().get(grace.id).ok() &&
                                          desk->profile(grace.id).title == u"Rear admiral"_s,
                                      liveTimeout);
@@ -322,7 +322,7 @@ private Q_SLOTS:
         QTest::mouseClick(editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
                           Qt::LeftButton);
         QCOMPARE(editor.result(), int(QDialog::Accepted));
-        for (Desk* desk : {&m_a, &m_b}) {
+        for (AdminConsole* desk : {&m_a, &m_b}) {
             QTRY_COMPARE_WITH_TIMEOUT(desk->profile(m_dana.id).title, u"CTO"_s, liveTimeout);
             QCOMPARE(desk->profile(m_dana.id).email, u"ada.lovelace@northwind.example"_s);
         }
