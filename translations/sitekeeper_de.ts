@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>Connect to &amp;Backend…</source>
-        <translation>Mit &amp;Backend verbinden …</translation>
+        <translation>Mit Backend &amp;verbinden …</translation>
     </message>
     <message>
         <source>Sign in to your team&apos;s backend with the URL and the sign-in token your admin gave you</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Sync Prob&amp;lems…</source>
-        <translation>Synchronisierungs&amp;probleme …</translation>
+        <translation>Synchronisierungsprob&amp;leme …</translation>
     </message>
     <message>
         <source>The edits the backend refused: open, retry or discard them</source>

@@ -51,6 +51,8 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
         m_label->setText(tr("Cancelling…"));
+        // Cancel means "not now": following the backend pauses too, until the next Sync Now.
+        m_live->stop();
         m_session->cancel();
     });
     m_problems->setAutoRaise(true);
@@ -69,6 +71,12 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
     connect(m_session, &SyncSession::pullProgress, this, [this](qint64 read, qint64 total) {
         if (!m_cancel->isEnabled())
             return; // cancelling: the label says so
+        // A long pull (a first sync) shows its progress with Cancel, whoever started it.
+        constexpr qint64 longPull = 1000;
+        if (!m_progress->isVisible() && (read >= longPull || total > longPull)) {
+            m_progress->show();
+            m_cancel->show();
+        }
         if (total >= 0) {
             m_progress->setRange(0, int(std::clamp<qint64>(total, 1, INT_MAX)));
             m_progress->setValue(int(std::clamp<qint64>(read, 0, INT_MAX)));
@@ -201,6 +209,8 @@ void SyncStatusBar::syncNow(bool quiet) {
             Q_EMIT connectRequested();
         return;
     }
+    if (!m_live->isRunning())
+        m_live->start(); // paused by a Cancel
     m_quiet = quiet;
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
