@@ -14,13 +14,10 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 
-#include <atomic>
 #include <functional>
 
 using namespace sitekeeper;
@@ -53,11 +50,6 @@ public:
         });
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    // Serves from `thread` from now on (after listen()).
-    void moveTo(QThread* thread) {
-        moveToThread(thread);
-        m_server.moveToThread(thread);
-    }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
     int requests() const { return m_requests; }
 
@@ -101,7 +93,7 @@ void answerJson(QTcpSocket* socket, const QJsonObject& body) {
 
 // Streams a 200 answer of `total` bytes (declared with Content-Length, or chunked without one),
 // writing more whenever the socket has drained; `*sent` counts the body bytes handed to it.
-void stream(QTcpSocket* socket, qint64 total, bool declared, std::atomic<qint64>* sent) {
+void stream(QTcpSocket* socket, qint64 total, bool declared, qint64* sent) {
     socket->write(QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n") +
                   (declared ? "Content-Length: " + QByteArray::number(total)
                             : QByteArray("Transfer-Encoding: chunked")) +
@@ -185,20 +177,10 @@ private Q_SLOTS:
         QFETCH(qint64, cap);
         QCOMPARE(BackendClient::Config{}.maxReplyBytes, 64 * MiB);
         constexpr qint64 total = 4 * 1024 * MiB;
-        std::atomic<qint64> sent = 0;
+        qint64 sent = 0;
         FakeBackend server(
             [&](QTcpSocket* socket, const Request&) { stream(socket, total, declared, &sent); });
         QVERIFY(server.listen());
-        // The server writes from a thread of its own, as a real one is another process: in this
-        // thread, its socket notifiers (it writes whenever the socket drains) starve the queued
-        // replies of the client's network thread, which then reads on unread.
-        QThread serverThread;
-        server.moveTo(&serverThread);
-        serverThread.start();
-        const auto stopServer = qScopeGuard([&] {
-            serverThread.quit();
-            serverThread.wait();
-        });
         auto store = openStore();
         QVERIFY(store);
         BackendClient client;
