@@ -6069,29 +6069,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der bewährten Verfahren des Service.&lt;/p&gt;&lt;p&gt;Hilfe › Benutzerhandbuch (F1) erklärt die Bedienung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Sign out of %1? The sign-in token is removed from this computer&apos;s keychain.</source>
-        <translation>Von %1 abmelden? Das Anmelde-Token wird aus dem Schlüsselbund dieses Computers entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) not yet synced stay in the outbox and are pushed after you sign in again.</source>
-        <translation>
-            <numerusform>%n noch nicht synchronisierte Änderung bleibt im Postausgang und wird nach der nächsten Anmeldung gesendet.</numerusform>
-            <numerusform>%n noch nicht synchronisierte Änderungen bleiben im Postausgang und werden nach der nächsten Anmeldung gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Not signed out</source>
-        <translation>Nicht abgemeldet</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
-    </message>
-    <message>
         <source>This record has no editor here, or is no longer there: discard the edit, or retry it as it is.</source>
         <translation>Dieser Datensatz hat hier keinen Editor oder ist nicht mehr vorhanden: Verwerfen Sie die Änderung oder senden Sie sie unverändert erneut.</translation>
     </message>
@@ -8702,6 +8679,32 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>No merged value was given.</source>
         <translation>Es wurde kein zusammengeführter Wert angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncMenu</name>
+    <message>
+        <source>Sign out of %1? The sign-in token is removed from this computer&apos;s keychain.</source>
+        <translation>Von %1 abmelden? Das Anmelde-Token wird aus dem Schlüsselbund dieses Computers entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not yet synced stay in the outbox and are pushed after you sign in again.</source>
+        <translation>
+            <numerusform>%n noch nicht synchronisierte Änderung bleibt im Postausgang und wird nach der nächsten Anmeldung gesendet.</numerusform>
+            <numerusform>%n noch nicht synchronisierte Änderungen bleiben im Postausgang und werden nach der nächsten Anmeldung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>Nicht abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>

@@ -335,13 +335,6 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) not yet synced stay in the outbox and are pushed after you sign in again.</source>
-        <translation>
-            <numerusform>%n edit not yet synced stays in the outbox and is pushed after you sign in again.</numerusform>
-            <numerusform>%n edits not yet synced stay in the outbox and are pushed after you sign in again.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>sitekeeper::PartnerDialog</name>
@@ -609,6 +602,16 @@
         <translation>
             <numerusform>%n record from the backend was refused as invalid and not stored; it is listed as a conflict on &quot;%1&quot; with the reason. Ask the backend&apos;s administrator to check it, or resolve it with &quot;mine&quot; to send this desktop&apos;s version.</numerusform>
             <numerusform>%n records from the backend were refused as invalid and not stored; they are listed as conflicts on &quot;%1&quot; with the reason. Ask the backend&apos;s administrator to check them, or resolve them with &quot;mine&quot; to send this desktop&apos;s version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncMenu</name>
+    <message numerus="yes">
+        <source>%n edit(s) not yet synced stay in the outbox and are pushed after you sign in again.</source>
+        <translation>
+            <numerusform>%n edit not yet synced stays in the outbox and is pushed after you sign in again.</numerusform>
+            <numerusform>%n edits not yet synced stay in the outbox and are pushed after you sign in again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,12 +3,9 @@
 
 #include "ActivationChecklist.h"
 #include "AuditModel.h"
-#include "BackendConnection.h"
 #include "BackendSettings.h"
 #include "BundleFile.h"
 #include "Checker.h"
-#include "ConflictsDialog.h"
-#include "ConnectDialog.h"
 #include "ConsoleDocks.h"
 #include "CoverageTimelineView.h"
 #include "CredentialsPanel.h"
@@ -36,6 +33,7 @@
 #include "SiteTreeModel.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncMenu.h"
 #include "SyncProblemsDialog.h"
 #include "SyncStatusBar.h"
 #include "Workspace.h"
@@ -149,16 +147,25 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_sync);
     connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { m_sync->syncNow(false); });
     // Sync Now without a backend asks for one, then syncs.
+    m_syncMenu = new SyncMenu(workspace, *m_sync, this);
     connect(m_sync, &SyncStatusBar::connectRequested, this, [this] {
-        if (connectToBackend())
+        if (m_syncMenu->connectToBackend())
             m_sync->syncNow(false);
     });
-    connect(m_ui->actionConnect, &QAction::triggered, this, [this] { connectToBackend(); });
-    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionConnect, &QAction::triggered, m_syncMenu, [this] { m_syncMenu->connectToBackend(); });
+    connect(m_ui->actionSignOut, &QAction::triggered, m_syncMenu, &SyncMenu::signOut);
+    connect(m_syncMenu, &SyncMenu::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_syncMenu, &SyncMenu::signedOut, this, &MainWindow::updateRights);
     connect(&workspace, &Workspace::identityChanged, this, &MainWindow::updateRights);
-    connect(m_ui->actionConflicts, &QAction::triggered, this, &MainWindow::showConflicts);
-    connect(m_ui->actionSyncProblems, &QAction::triggered, this, &MainWindow::showSyncProblems);
-    connect(m_sync, &SyncStatusBar::problemsRequested, this, &MainWindow::showSyncProblems);
+    connect(m_ui->actionConflicts, &QAction::triggered, m_syncMenu, &SyncMenu::showConflicts);
+    connect(m_syncMenu, &SyncMenu::conflictsResolved, this, [this] {
+        if (!m_siteId.isNull())
+            showSite(m_siteId);
+    });
+    connect(m_ui->actionSyncProblems, &QAction::triggered, m_syncMenu, &SyncMenu::showSyncProblems);
+    connect(m_sync, &SyncStatusBar::problemsRequested, m_syncMenu, &SyncMenu::showSyncProblems);
+    connect(m_syncMenu, &SyncMenu::openRecordRequested, this, &MainWindow::openRecordToFix);
     connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
     // What a sync pulled comes through Workspace::pulled (and only what it pulled is read again).
     connect(m_sync, &SyncStatusBar::synced, this, &MainWindow::updateStatus);
@@ -595,41 +602,6 @@ void MainWindow::partnerContacts() {
     PartnerDialog(m_workspace, this).exec();
 }
 
-bool MainWindow::connectToBackend() {
-    ConnectDialog dialog(m_workspace, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_sync->refresh();
-    statusBar()->showMessage(dialog.resultText(), 10'000);
-    return true;
-}
-
-void MainWindow::signOut() {
-    const BackendSettings settings(m_workspace.folder());
-    if (!settings.isConfigured())
-        return;
-    const int pending = SyncEngine::status(m_workspace.store()).pending;
-    QString question = tr("Sign out of %1? The sign-in token is removed from this computer's keychain.")
-                           .arg(settings.url().toString());
-    if (pending > 0)
-        question += u' ' + tr("%n edit(s) not yet synced stay in the outbox and are pushed after you sign in "
-                              "again.",
-                              nullptr, pending);
-    if (QMessageBox::question(this, tr("Sign Out"), question) != QMessageBox::Yes)
-        return;
-    BackendConnection::logout(m_workspace, [guard = QPointer<MainWindow>(this)](Result<void> done) {
-        if (!guard)
-            return;
-        if (!done) {
-            QMessageBox::warning(guard, tr("Not signed out"), done.error().message);
-            return;
-        }
-        guard->m_sync->refresh();
-        guard->updateRights();
-        guard->statusBar()->showMessage(tr("Signed out."), 10'000);
-    });
-}
-
 void MainWindow::updateRights() {
     // What the signed-in member's role cannot do is greyed out, with the reason as its tooltip.
     const MemberRights rights(m_workspace);
@@ -647,34 +619,6 @@ void MainWindow::updateRights() {
     m_ui->actionSignOut->setEnabled(BackendSettings(m_workspace.folder()).isConfigured());
 }
 
-void MainWindow::showConflicts() {
-    ConflictsDialog dialog(m_workspace, this);
-    dialog.exec();
-    m_sync->refresh();
-    if (!m_siteId.isNull())
-        showSite(m_siteId);
-}
-
-SyncProblemsDialog* MainWindow::showSyncProblems() {
-    // One view, kept while the console is open: it stays up beside the editor it opens.
-    if (!m_problems) {
-        m_problems = new SyncProblemsDialog(m_workspace, this);
-        connect(m_problems, &SyncProblemsDialog::changed, this, [this] { m_sync->refresh(); });
-        connect(m_problems, &SyncProblemsDialog::openRequested, this,
-                [this](const SyncProblems::Target& target) { openRecordToFix(target); });
-        connect(m_sync, &SyncStatusBar::synced, m_problems, &SyncProblemsDialog::reload);
-        connect(&m_workspace, &Workspace::recordChanged, m_problems, [this] {
-            if (!m_problems->isBusy())
-                m_problems->reload();
-        });
-    }
-    m_problems->reload();
-    m_problems->show();
-    m_problems->raise();
-    m_problems->activateWindow();
-    return m_problems;
-}
-
 void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
     if (!target.editable) {
         statusBar()->showMessage(target.message, 10'000);
@@ -686,8 +630,8 @@ void MainWindow::openRecordToFix(const SyncProblems::Target& target) {
     if (target.kind == EntityKind::Site)
         editSiteField(target.field, target.message);
     else
-        opened = EntityEditors::open(m_workspace, target.kind, target.siteId, target.id, m_problems,
-                                     target.field, target.message);
+        opened = EntityEditors::open(m_workspace, target.kind, target.siteId, target.id,
+                                     m_syncMenu->problemsView(), target.field, target.message);
     if (!opened)
         statusBar()->showMessage(
             tr("This record has no editor here, or is no longer there: discard the edit, "

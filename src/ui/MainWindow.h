@@ -32,6 +32,7 @@ class RecordTab;
 class RecordTabs;
 class SiteTree;
 class SiteTreeModel;
+class SyncMenu;
 class SyncProblemsDialog;
 class SyncStatusBar;
 class Workspace;
@@ -94,14 +95,8 @@ public:
     HelpBrowser* helpBrowser() const { return m_help; }
     // Help > Explain This Finding: the finding selected in the Findings panel.
     void explainFinding();
-    // File > Sync Problems (Ctrl+Shift+P), also the status bar's "Refused by the backend" count.
-    SyncProblemsDialog* showSyncProblems();
     // Sync Problems' Open Record: the record's editor with the field the backend named marked.
     void openRecordToFix(const SyncProblems::Target& target);
-    // File > Connect to Backend…: true when the user signed in.
-    bool connectToBackend();
-    // File > Sign Out…, after a question that says the outbox stays.
-    void signOut();
 
 Q_SIGNALS:
     // The user asked for another workspace (the demo): the application opens it in a new window.
@@ -128,7 +123,6 @@ private:
     void partnerContacts();
     void preferences();
     void about();
-    void showConflicts();
     void setUpChecks();
     void findingsChanged(const QList<QUuid>& siteIds);
     void updateFindingStatus();
@@ -150,7 +144,7 @@ private:
     QToolButton* m_findingsButton = nullptr;
     EscalationsView* m_escalations = nullptr;
     HelpBrowser* m_help = nullptr;
-    SyncProblemsDialog* m_problems = nullptr;
+    SyncMenu* m_syncMenu = nullptr;
     bool m_checking = false;
     // The coverage and escalation tabs read a whole site: they are refreshed when looked at.
     bool m_coverageStale = true;
