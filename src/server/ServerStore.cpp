@@ -425,31 +425,27 @@ Result<QByteArray> ServerStore::addTenant(const QString& name, const QString& ad
 }
 
 Result<void> ServerStore::revokeTenant(const QString& name) {
-    auto tenant = tenantId(name);
-    if (!tenant)
-        return tenant.error();
-    return event(
-        *tenant, QStringLiteral("tenant_revoke"), QStringLiteral("tenant"), QUuid::fromString(*tenant),
-        QStringLiteral("revoked"), [&]() -> Result<void> {
-            QSqlQuery* query = nullptr;
-            if (!run(QStringLiteral("UPDATE tenants SET revoked = 1 WHERE id = ?"), {*tenant}, &query))
-                return sqlError(query->lastError(), tr("Revoking the tenant"));
-            return {};
-        });
+    return setTenantRevoked(name, true);
 }
 
 Result<void> ServerStore::restoreTenant(const QString& name) {
+    return setTenantRevoked(name, false);
+}
+
+Result<void> ServerStore::setTenantRevoked(const QString& name, bool revoked) {
     auto tenant = tenantId(name);
     if (!tenant)
         return tenant.error();
-    return event(
-        *tenant, QStringLiteral("tenant_restore"), QStringLiteral("tenant"), QUuid::fromString(*tenant),
-        QStringLiteral("revoked"), [&]() -> Result<void> {
-            QSqlQuery* query = nullptr;
-            if (!run(QStringLiteral("UPDATE tenants SET revoked = 0 WHERE id = ?"), {*tenant}, &query))
-                return sqlError(query->lastError(), tr("Restoring the tenant"));
-            return {};
-        });
+    return event(*tenant, revoked ? QStringLiteral("tenant_revoke") : QStringLiteral("tenant_restore"),
+                 QStringLiteral("tenant"), QUuid::fromString(*tenant), QStringLiteral("revoked"),
+                 [&]() -> Result<void> {
+                     QSqlQuery* query = nullptr;
+                     if (!run(QStringLiteral("UPDATE tenants SET revoked = ? WHERE id = ?"),
+                              {revoked ? 1 : 0, *tenant}, &query))
+                         return sqlError(query->lastError(),
+                                         revoked ? tr("Revoking the tenant") : tr("Restoring the tenant"));
+                     return {};
+                 });
 }
 
 Result<std::optional<ServerStore::Caller>> ServerStore::callerForToken(const QByteArray& token) {

@@ -141,6 +141,8 @@ public:
 
 private:
     ServerStore(QString connection, Dialect dialect);
+    // `tenant revoke` (true) and `tenant restore` (false), audited.
+    Result<void> setTenantRevoked(const QString& name, bool revoked);
     Result<void> createSchema();
     Error sqlError(const QSqlError& error, const QString& doing) const;
     // `now` is the batch's time: every row the batch writes carries the same one.
