@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackendClient.h"
 
+#include "HttpExchange.h"
 #include "SyncLogging.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -23,59 +21,43 @@ Error failure(const QString& message) {
     return Error{message, QString()};
 }
 
-bool retryableNetworkError(QNetworkReply::NetworkError error) {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // a transfer timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
-    }
+// A connection that failed, timed out or was cut may work a moment later; a host name that does not
+// resolve, an untrusted certificate or an answer that is not HTTP will not.
+bool retryableOutcome(HttpExchange::Outcome outcome) {
+    using Outcome = HttpExchange::Outcome;
+    return outcome == Outcome::Refused || outcome == Outcome::Closed || outcome == Outcome::TimedOut ||
+           outcome == Outcome::Failed;
 }
 
-// What the network thread may read ahead of this one; the reply's body is then counted as it comes.
-constexpr qint64 readBufferBytes = 256 * 1024;
-
-// A reply's body as far as it came, and whether it grew past the cap (the reply is aborted then).
-// Kept in the pieces it came in and joined once at the end: a growing QByteArray would hold up to
-// three times the body while it reallocates.
-struct Received {
-    QByteArrayList pieces;
-    qint64 size = 0;
-    bool tooLarge = false;
-
-    void take(QNetworkReply& reply, qint64 cap) {
-        if (tooLarge)
-            return;
-        if (size + reply.bytesAvailable() > cap) {
-            tooLarge = true;
-            pieces.clear();
-            if (!reply.isFinished())
-                reply.abort();
-            return;
-        }
-        QByteArray piece = reply.readAll();
-        size += piece.size();
-        pieces.append(std::move(piece));
+// The reason phrase of a status the backend answered without an error body of its own.
+QString statusText(int status) {
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return QStringLiteral("HTTP %1").arg(status);
     }
-    QByteArray join() {
-        QByteArray whole;
-        whole.reserve(size);
-        for (QByteArray& piece : pieces) {
-            whole.append(piece);
-            piece.clear();
-        }
-        pieces.clear();
-        return whole;
-    }
-};
+}
 
 bool retryableStatus(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504 || status == 500;
@@ -84,10 +66,7 @@ bool retryableStatus(int status) {
 } // namespace
 
 BackendClient::BackendClient(QObject* parent)
-    : QObject(parent) {
-    // Connections to the backend are reused for the batches of one push.
-    m_network.setAutoDeleteReplies(false);
-}
+    : QObject(parent) {}
 
 BackendClient::~BackendClient() {
     cancel();
@@ -143,9 +122,14 @@ Result<void> BackendClient::configure(const Config& config) {
 
 void BackendClient::cancel() {
     ++m_generation;
-    const QList<QNetworkReply*> replies = m_network.findChildren<QNetworkReply*>();
-    for (QNetworkReply* reply : replies)
-        reply->abort();
+    // Each aborted exchange calls back (with "cancelled") before the next is aborted; one that a
+    // callback starts meanwhile is of the new generation and stays.
+    QList<QPointer<HttpExchange>> exchanges;
+    for (HttpExchange* exchange : findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly))
+        exchanges.append(exchange);
+    for (const QPointer<HttpExchange>& exchange : exchanges)
+        if (exchange)
+            exchange->abort();
 }
 
 void BackendClient::send(const QByteArray& verb, const QString& path, const QByteArray& body, int attempt,
@@ -168,53 +152,27 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
 
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_config.token);
-    request.setRawHeader("Accept", "application/json");
+    HttpExchange::Request request;
+    request.verb = verb;
+    request.url = url;
+    request.headers = {{"Authorization", "Bearer " + m_config.token}, {"Accept", "application/json"}};
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(int(timeout.count()));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_caCertificates.isEmpty())
-            ssl.addCaCertificates(m_caCertificates);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        request.setSslConfiguration(ssl);
-    }
-
-    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
-    // The body is taken as it arrives and counted: a reply growing past the cap is aborted there,
-    // so a faulty or hostile server cannot make this desktop buffer gigabytes. The small read
-    // buffer makes the network thread wait for this one instead of reading ahead.
-    reply->setReadBufferSize(readBufferBytes);
-    auto received = std::make_shared<Received>();
+        request.headers.append(HttpExchange::Header("Content-Type", "application/json"));
+    request.body = body;
+    request.timeout = timeout;
+    // The body is taken as it arrives and counted: a reply growing past the cap ends there, so a
+    // faulty or hostile server cannot make this desktop buffer gigabytes.
+    request.maxBodyBytes = m_config.maxReplyBytes;
+    request.extraCaCertificates = m_caCertificates;
     const qint64 cap = m_config.maxReplyBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, received, cap] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (!received->tooLarge && length.isValid() && length.toLongLong() > cap) {
-            received->tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, received, cap] { received->take(*reply, cap); });
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
-        // Logged, never ignored: the handshake fails and the request is not sent.
-        for (const QSslError& error : errors)
-            qCWarning(lcSync) << "TLS error from" << reply->url().host() << ":" << error.errorString();
-    });
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            received->take(*reply, cap);
+    HttpExchange::start(std::move(request), this, [=, this](const HttpExchange::Response& reply) {
         if (generation != m_generation) {
             done(failure(tr("Sync was cancelled.")));
             return;
         }
-        if (received->tooLarge) {
+        using Outcome = HttpExchange::Outcome;
+        if (reply.outcome == Outcome::TooLarge) {
             done(failure(tr("The backend's answer to %1 %2 was larger than %3 MiB, the most this client "
                             "accepts, and was cut off there. Is %4 a Sitekeeper backend? Ask its "
                             "administrator to check it.")
@@ -223,41 +181,39 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
                              .arg(m_config.baseUrl.host())));
             return;
         }
-        const QByteArray data = received->join();
-        const auto retryAfter =
-            Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        if (status == 0) {
-            const auto error = reply->error();
-            Error problem = failure(tr("Cannot reach the backend at %1: %2")
-                                        .arg(m_config.baseUrl.toString(), reply->errorString()));
+        if (reply.outcome == Outcome::Untrusted) {
+            Error untrusted =
+                failure(tr("The backend at %1 is not trusted (%2). Check the URL's host name, or "
+                           "give the CA file of a private certificate authority.")
+                            .arg(m_config.baseUrl.host(), reply.errorString));
+            // Sign-in screens tell a certificate to trust apart from a server that is down.
+            untrusted.where = QStringLiteral("tls");
+            untrusted.kind = Error::Kind::Unavailable;
+            done(untrusted);
+            return;
+        }
+        if (reply.outcome != Outcome::Answered) {
+            Error problem = failure(
+                tr("Cannot reach the backend at %1: %2").arg(m_config.baseUrl.toString(), reply.errorString));
             problem.kind = Error::Kind::Unavailable;
-            if (error == QNetworkReply::SslHandshakeFailedError) {
-                Error untrusted = failure(
-                    tr("The backend at %1 is not trusted (%2). Check the URL's host name, or give the "
-                       "CA file of a private certificate authority.")
-                        .arg(m_config.baseUrl.host(), reply->errorString()));
-                // Sign-in screens tell a certificate to trust apart from a server that is down.
-                untrusted.where = QStringLiteral("tls");
-                untrusted.kind = Error::Kind::Unavailable;
-                done(untrusted);
-                return;
-            }
-            if (retryableNetworkError(error))
+            if (retryableOutcome(reply.outcome))
                 retryOrFail(verb, path, body, attempt, timeout, std::nullopt, problem, done);
             else
                 done(problem);
             return;
         }
-        const QJsonObject json = QJsonDocument::fromJson(data).object();
+        const int status = reply.status;
+        const auto retryAfter =
+            Backoff::parseRetryAfter(reply.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
         if (status >= 200 && status < 300) {
-            done(Answer{status, json, reply->rawHeader("X-Sitekeeper-Wait").trimmed() == "1"});
+            done(Answer{status, json, reply.header("X-Sitekeeper-Wait") == "1"});
             return;
         }
         const protocol::ApiError apiError = protocol::ApiError::fromJson(json);
-        Error problem =
-            failure(tr("The backend answered %1: %2")
-                        .arg(status)
-                        .arg(apiError.message.isEmpty() ? reply->errorString() : apiError.message));
+        Error problem = failure(tr("The backend answered %1: %2")
+                                    .arg(status)
+                                    .arg(apiError.message.isEmpty() ? statusText(status) : apiError.message));
         // 401: the token is unknown, revoked or expired; 403: the member's role does not allow it.
         if (status == 401 || status == 403)
             problem.kind = Error::Kind::Forbidden;

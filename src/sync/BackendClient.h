@@ -9,7 +9,6 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -19,8 +18,6 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkReply;
-
 namespace sitekeeper {
 
 // The HTTP side of sync: the v1 requests of docs/api/openapi.yaml to one backend, asynchronous,
@@ -28,7 +25,8 @@ namespace sitekeeper {
 // than Retry-After, and not at all when Retry-After is beyond Backoff::maxRetryAfter). HTTPS is
 // required except to loopback addresses; a private CA may be added from a file, and certificate
 // errors are never ignored. The server is not trusted further than that: a reply larger than
-// Config::maxReplyBytes is aborted as soon as it grows past it (never buffered whole), and a URL
+// Config::maxReplyBytes is aborted as soon as it grows past it (never buffered whole; each request
+// is an HttpExchange, read on this thread with bounded buffers), and a URL
 // with a user name or password in it is refused, so that they are neither stored nor printed.
 class BackendClient : public QObject {
     Q_OBJECT
@@ -115,7 +113,6 @@ private:
     // A PUT or DELETE of /v1/presence.
     void sendPresence(const QByteArray& verb, const QString& entity, const QUuid& id, Done<void> done);
 
-    QNetworkAccessManager m_network;
     Config m_config;
     QList<QSslCertificate> m_caCertificates;
     bool m_configured = false;

@@ -205,14 +205,16 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"larger than %1 MiB"_s.arg(cap / MiB)), qPrintable(error));
         QVERIFY2(error.contains(u"/v1/changes"_s), qPrintable(error));
         QCOMPARE(server.requests(), 1); // not retried
-        // Cut off near the cap, not after 4 GiB: what was sent is the cap, the socket buffers and
-        // what Qt's network thread reads ahead before the abort reaches it (measured: up to ~100 MiB
-        // on loopback, where the fake server writes as fast as memory).
-        QVERIFY2(sent <= cap + 256 * MiB, qPrintable(u"sent %1 MiB"_s.arg(sent / MiB)));
+        // Cut off at the cap, not after 4 GiB: what was sent is the cap, the socket buffers of both
+        // ends (a few MiB on loopback) and what the fake server has queued (4 MiB). The client reads
+        // on the thread that asked, at most 256 KiB ahead of its parser, so this holds however fast the
+        // server writes and however loaded the machine is (Qt's HTTP thread used to read on while
+        // bytes kept coming: 578 MiB for a 64 MiB cap on a loaded machine).
+        QVERIFY2(sent <= cap + 32 * MiB, qPrintable(u"sent %1 MiB"_s.arg(sent / MiB)));
         if (declared)
-            QVERIFY2(sent <= 64 * MiB, qPrintable(u"sent %1 MiB"_s.arg(sent / MiB))); // refused at the header
-        // The body is held at most once, plus what was read ahead: far below the 4 GiB sent for.
-        QVERIFY2(growth < cap + 256 * MiB,
+            QVERIFY2(sent <= 16 * MiB, qPrintable(u"sent %1 MiB"_s.arg(sent / MiB))); // refused at the header
+        // The body is held at most once, up to the cap: far below the 4 GiB sent for.
+        QVERIFY2(growth < cap + 32 * MiB,
                  qPrintable(u"memory grew by %1 MiB for a cap of %2 MiB"_s.arg(growth / MiB).arg(cap / MiB)));
         QVERIFY(store->database().meta(QString::fromLatin1(SyncEngine::cursorKey)).value().isEmpty());
         QCOMPARE(SyncEngine::status(*store).lastError, error);
