@@ -4127,6 +4127,45 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     </message>
 </context>
 <context>
+    <name>sitekeeper::DataMenu</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Paket importieren</translation>
+    </message>
+    <message>
+        <source>Sitekeeper bundles (*.json);;All files (*)</source>
+        <translation>Sitekeeper-Pakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paket nicht importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated</source>
+        <translation>%1 importiert: %2 angelegt, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Paket exportieren</translation>
+    </message>
+    <message>
+        <source>Sitekeeper bundles (*.json)</source>
+        <translation>Sitekeeper-Pakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Die Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Profiles imported: %1 created, %2 updated</source>
+        <translation>Profile importiert: %1 angelegt, %2 aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::Database</name>
     <message>
         <source>Cannot create the workspace folder. Check that you may write there, or choose another workspace folder.</source>
@@ -5785,6 +5824,69 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
+    <message>
+        <source>About Sitekeeper</source>
+        <translation>Über Sitekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service&apos;s best practices.&lt;/p&gt;&lt;p&gt;Help › User Guide (F1) explains how to use it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der bewährten Verfahren des Service.&lt;/p&gt;&lt;p&gt;Hilfe › Benutzerhandbuch (F1) erklärt die Bedienung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::HttpExchange</name>
+    <message>
+        <source>no answer for %1 s</source>
+        <translation>keine Antwort seit %1 s</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+    <message>
+        <source>unsupported scheme %1</source>
+        <translation>nicht unterstütztes Schema %1</translation>
+    </message>
+    <message>
+        <source>a request header holds a line break</source>
+        <translation>ein Kopfzeilenwert der Anfrage enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a line of the answer is longer than %1 KiB</source>
+        <translation>eine Zeile der Antwort ist länger als %1 KiB</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are larger than %1 KiB</source>
+        <translation>die Kopfzeilen der Antwort sind größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>a chunk size of the answer is not valid</source>
+        <translation>eine Blockgröße der Antwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer does not end where it says</source>
+        <translation>ein Block der Antwort endet nicht dort, wo er es angibt</translation>
+    </message>
+    <message>
+        <source>the answer does not start with an HTTP/1 status line</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP/1-Statuszeile</translation>
+    </message>
+    <message>
+        <source>a header line of the answer has no name</source>
+        <translation>eine Kopfzeile der Antwort hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length is not a number</source>
+        <translation>die Content-Length der Antwort ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the backend closed the connection before its answer was complete</source>
+        <translation>das Backend hat die Verbindung geschlossen, bevor seine Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::ImportRows</name>
@@ -6021,52 +6123,8 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Standorte: %1</translation>
     </message>
     <message>
-        <source>Import bundle</source>
-        <translation>Paket importieren</translation>
-    </message>
-    <message>
-        <source>Sitekeeper bundles (*.json);;All files (*)</source>
-        <translation>Sitekeeper-Pakete (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Bundle not imported</source>
-        <translation>Paket nicht importiert</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 updated</source>
-        <translation>%1 importiert: %2 angelegt, %3 aktualisiert</translation>
-    </message>
-    <message>
-        <source>Profiles imported: %1 created, %2 updated</source>
-        <translation>Profile importiert: %1 angelegt, %2 aktualisiert</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>Paket exportieren</translation>
-    </message>
-    <message>
-        <source>Sitekeeper bundles (*.json)</source>
-        <translation>Sitekeeper-Pakete (*.json)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot open the demo</source>
-        <translation>Die Demo kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>About Sitekeeper</source>
-        <translation>Über Sitekeeper</translation>
-    </message>
-    <message>
         <source>Select a finding in the Findings panel, then choose Explain This Finding (F1).</source>
         <translation>Wählen Sie im Bereich „Befunde“ einen Befund aus und dann „Diesen Befund erklären“ (F1).</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;The partner console for an outsourced Help Desk service: sites, client profiles, references, approvers, notification rules and credentials, checked against the service&apos;s best practices.&lt;/p&gt;&lt;p&gt;Help › User Guide (F1) explains how to use it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sitekeeper %1&lt;/h3&gt;&lt;p&gt;Die Partnerkonsole für einen ausgelagerten Helpdesk-Service: Standorte, Kundenprofile, Referenzen, Genehmiger, Benachrichtigungsregeln und Zugangsdaten, geprüft anhand der bewährten Verfahren des Service.&lt;/p&gt;&lt;p&gt;Hilfe › Benutzerhandbuch (F1) erklärt die Bedienung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This record has no editor here, or is no longer there: discard the edit, or retry it as it is.</source>

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -238,6 +239,16 @@ void HelpBrowser::search(bool backward) {
     m_ui->searchStatus->setText(text.isEmpty() || found ? QString() : tr("Not found"));
     m_ui->searchEdit->setStyleSheet(
         text.isEmpty() || found ? QString() : QStringLiteral("QLineEdit { color: #a4262c; }"));
+}
+
+void HelpBrowser::showAbout(QWidget* parent) {
+    QMessageBox::about(
+        parent, tr("About Sitekeeper"),
+        tr("<h3>Sitekeeper %1</h3><p>The partner console for an outsourced Help Desk service: "
+           "sites, client profiles, references, approvers, notification rules and credentials, "
+           "checked against the service's best practices.</p><p>Help › User Guide (F1) explains how to use "
+           "it.</p>")
+            .arg(QStringLiteral(SITEKEEPER_VERSION)));
 }
 
 } // namespace sitekeeper

@@ -30,6 +30,8 @@ public:
 
     // qrc:/help/USER_GUIDE.md
     static QUrl guideUrl();
+    // Help > About Sitekeeper: the version and what the program is for.
+    static void showAbout(QWidget* parent);
     // The anchor GitHub makes of a heading: lower case, punctuation dropped, spaces as hyphens.
     static QString slug(const QString& heading);
     // Largest width a screenshot is shown at, in pixels; wider ones are scaled down.

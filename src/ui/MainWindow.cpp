@@ -4,13 +4,11 @@
 #include "ActivationChecklist.h"
 #include "AuditModel.h"
 #include "BackendSettings.h"
-#include "BundleFile.h"
 #include "Checker.h"
 #include "ConsoleDocks.h"
 #include "CoverageTimelineView.h"
 #include "CredentialsPanel.h"
-#include "DemoPartner.h"
-#include "DirectoryDiffDialog.h"
+#include "DataMenu.h"
 #include "EditorSupport.h"
 #include "EntityEditors.h"
 #include "EscalationsView.h"
@@ -19,9 +17,7 @@
 #include "FindingsPanel.h"
 #include "HelpBrowser.h"
 #include "MemberRights.h"
-#include "PartnerDialog.h"
 #include "PreferencesDialog.h"
-#include "ProfileImportWizard.h"
 #include "PulledChanges.h"
 #include "RecordTab.h"
 #include "RecordTabs.h"
@@ -31,8 +27,6 @@
 #include "SiteSummary.h"
 #include "SiteTree.h"
 #include "SiteTreeModel.h"
-#include "Store.h"
-#include "SyncEngine.h"
 #include "SyncMenu.h"
 #include "SyncProblemsDialog.h"
 #include "SyncStatusBar.h"
@@ -41,11 +35,8 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
@@ -105,21 +96,33 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(m_ui->editSiteButton, &QPushButton::clicked, this, &MainWindow::editSite);
     connect(m_ui->actionEditSite, &QAction::triggered, this, &MainWindow::editSite);
     auto* reports = new SiteReports(workspace, *m_checker, this, [this] { preferences(); });
-    const auto whatIf = [this, reports] {
-        reports->approvalWhatIf(m_siteId);
-    };
-    connect(m_ui->actionApprovalWhatIf, &QAction::triggered, this, whatIf);
-    connect(m_ui->whatIfButton, &QPushButton::clicked, this, whatIf);
+    connect(m_ui->actionApprovalWhatIf, &QAction::triggered, this,
+            [this, reports] { reports->approvalWhatIf(m_siteId); });
+    connect(m_ui->whatIfButton, &QPushButton::clicked, m_ui->actionApprovalWhatIf, &QAction::trigger);
     connect(m_ui->actionActivationSummary, &QAction::triggered, this,
             [this, reports] { reports->activationSummary(m_siteId); });
     connect(m_ui->actionClientHandout, &QAction::triggered, this,
             [this, reports] { reports->clientHandout(m_siteId); });
-    connect(m_ui->actionImportBundle, &QAction::triggered, this, &MainWindow::importBundle);
-    connect(m_ui->importBundleButton, &QPushButton::clicked, this, &MainWindow::importBundle);
-    connect(m_ui->actionExportBundle, &QAction::triggered, this, &MainWindow::exportBundle);
-    connect(m_ui->actionImportProfiles, &QAction::triggered, this, &MainWindow::importProfiles);
-    connect(m_ui->actionCompareDirectory, &QAction::triggered, this, &MainWindow::compareWithDirectory);
-    connect(m_ui->openDemoButton, &QPushButton::clicked, this, &MainWindow::openDemo);
+    const auto showMessage = [this](const QString& text) {
+        statusBar()->showMessage(text, 10'000);
+    };
+    auto* data = new DataMenu(workspace, this);
+    connect(m_ui->actionImportBundle, &QAction::triggered, data, &DataMenu::importBundle);
+    connect(m_ui->importBundleButton, &QPushButton::clicked, data, &DataMenu::importBundle);
+    connect(m_ui->actionExportBundle, &QAction::triggered, data, &DataMenu::exportBundle);
+    connect(m_ui->actionImportProfiles, &QAction::triggered, data,
+            [this, data] { data->importProfiles(m_siteId); });
+    connect(m_ui->actionCompareDirectory, &QAction::triggered, data,
+            [this, data] { data->compareWithDirectory(m_siteId); });
+    connect(m_ui->openDemoButton, &QPushButton::clicked, data, &DataMenu::openDemo);
+    connect(m_ui->actionPartnerContacts, &QAction::triggered, data, &DataMenu::partnerContacts);
+    connect(data, &DataMenu::openWorkspaceRequested, this, &MainWindow::openWorkspaceRequested);
+    connect(data, &DataMenu::message, this, showMessage);
+    connect(data, &DataMenu::bundleImported, this, [this] {
+        m_tree->reload();
+        m_tree->selectFirst();
+        updateStatus();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     connect(m_ui->actionGoToSite, &QAction::triggered, this, [this] {
@@ -134,39 +137,26 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             m_ui->actionGoToSite->trigger();
         }
     });
-    connect(m_ui->actionPartnerContacts, &QAction::triggered, this, &MainWindow::partnerContacts);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::preferences);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { HelpBrowser::showAbout(this); });
     connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { showUserGuide(); });
     connect(m_ui->actionExplainFinding, &QAction::triggered, this, &MainWindow::explainFinding);
 
-    // Sync: status in the status bar, Sync Now (Ctrl+S) with progress and cancel, and a sync every
-    // few minutes when a backend is set.
+    // Sync: the status bar (Sync Now, progress, cancel, a sync every few minutes) and the File menu.
     m_sync = new SyncStatusBar(workspace, this);
     statusBar()->addPermanentWidget(m_findingsButton);
     statusBar()->addPermanentWidget(m_sync);
-    connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] { m_sync->syncNow(false); });
-    // Sync Now without a backend asks for one, then syncs.
     m_syncMenu = new SyncMenu(workspace, *m_sync, this);
-    connect(m_sync, &SyncStatusBar::connectRequested, this, [this] {
-        if (m_syncMenu->connectToBackend())
-            m_sync->syncNow(false);
-    });
-    connect(m_ui->actionConnect, &QAction::triggered, m_syncMenu, [this] { m_syncMenu->connectToBackend(); });
-    connect(m_ui->actionSignOut, &QAction::triggered, m_syncMenu, &SyncMenu::signOut);
-    connect(m_syncMenu, &SyncMenu::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    m_syncMenu->wire({m_ui->actionSyncNow, m_ui->actionConnect, m_ui->actionSignOut, m_ui->actionConflicts,
+                      m_ui->actionSyncProblems});
+    connect(m_syncMenu, &SyncMenu::message, this, showMessage);
     connect(m_syncMenu, &SyncMenu::signedOut, this, &MainWindow::updateRights);
     connect(&workspace, &Workspace::identityChanged, this, &MainWindow::updateRights);
-    connect(m_ui->actionConflicts, &QAction::triggered, m_syncMenu, &SyncMenu::showConflicts);
     connect(m_syncMenu, &SyncMenu::conflictsResolved, this, [this] {
         if (!m_siteId.isNull())
             showSite(m_siteId);
     });
-    connect(m_ui->actionSyncProblems, &QAction::triggered, m_syncMenu, &SyncMenu::showSyncProblems);
-    connect(m_sync, &SyncStatusBar::problemsRequested, m_syncMenu, &SyncMenu::showSyncProblems);
     connect(m_syncMenu, &SyncMenu::openRecordRequested, this, &MainWindow::openRecordToFix);
-    connect(m_sync, &SyncStatusBar::conflictsChanged, m_ui->actionConflicts, &QAction::setEnabled);
     // What a sync pulled comes through Workspace::pulled (and only what it pulled is read again).
     connect(m_sync, &SyncStatusBar::synced, this, &MainWindow::updateStatus);
     connect(&workspace, &Workspace::pulled, this, &MainWindow::pulled);
@@ -230,6 +220,12 @@ void MainWindow::showSite(const QUuid& siteId) {
     refreshSummary();
 }
 
+void MainWindow::showWelcome() {
+    m_siteId = QUuid();
+    updateRights();
+    m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+}
+
 void MainWindow::refreshSummary() {
     const Checker::SiteResult* result = m_checker->site(m_siteId);
     m_ui->checklist->setReadiness(result ? std::optional(result->readiness) : std::nullopt);
@@ -249,9 +245,7 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
         const QUuid keep = m_siteId.isNull() ? id : m_siteId;
         m_tree->reload();
         if (m_sites->siteCount() == 0) {
-            m_siteId = QUuid();
-            updateRights();
-            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
+            showWelcome();
         } else {
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
         }
@@ -269,13 +263,8 @@ void MainWindow::pulled(const PulledChanges& changes) {
     if (changes.touches(entityName(EntityKind::Site))) {
         const bool kept = m_tree->refresh();
         updateStatus();
-        if (m_sites->siteCount() == 0) {
-            m_siteId = QUuid();
-            m_ui->actionImportProfiles->setEnabled(false);
-            m_ui->actionCompareDirectory->setEnabled(false);
-            m_ui->detailStack->setCurrentWidget(m_ui->welcomePage);
-            return;
-        }
+        if (m_sites->siteCount() == 0)
+            return showWelcome();
         if (!kept || m_siteId.isNull()) {
             m_tree->selectFirst(); // the site shown was deleted elsewhere (or none was shown yet)
             return;
@@ -535,73 +524,6 @@ void MainWindow::updateStatus() {
     statusBar()->showMessage(tr("Sites: %1").arg(m_sites->siteCount()));
 }
 
-void MainWindow::importBundle() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import bundle"), QString(),
-                                                      tr("Sitekeeper bundles (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    QStringList problems;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto summary = BundleFile::import(m_workspace, file, &problems);
-    QApplication::restoreOverrideCursor();
-    if (!summary) {
-        QMessageBox box(QMessageBox::Warning, tr("Bundle not imported"), summary.error().toString(),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(problems.join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    m_tree->reload();
-    m_tree->selectFirst();
-    updateStatus();
-    statusBar()->showMessage(
-        tr("Imported %1: %2 created, %3 updated").arg(file).arg(summary->created).arg(summary->updated),
-        10'000);
-}
-
-void MainWindow::importProfiles() {
-    if (m_siteId.isNull())
-        return;
-    // The import emits recordChanged for client profiles: the Profiles tab and the overview reload.
-    ProfileImportWizard wizard(m_workspace, m_siteId, this);
-    if (wizard.exec() == QDialog::Accepted && wizard.summary())
-        statusBar()->showMessage(tr("Profiles imported: %1 created, %2 updated")
-                                     .arg(wizard.summary()->created)
-                                     .arg(wizard.summary()->updated),
-                                 10'000);
-}
-
-void MainWindow::compareWithDirectory() {
-    if (m_siteId.isNull())
-        return;
-    // Its actions are edits on the workspace's undo stack: the tabs reload through recordChanged.
-    DirectoryDiffDialog(m_workspace, m_siteId, this).exec();
-}
-
-void MainWindow::exportBundle() {
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export bundle"), QStringLiteral("sitekeeper-bundle.json"),
-                                     tr("Sitekeeper bundles (*.json)"));
-    if (file.isEmpty())
-        return;
-    if (const auto exported = BundleFile::exportTo(m_workspace, file); !exported)
-        QMessageBox::warning(this, tr("Not exported"), exported.error().toString());
-}
-
-void MainWindow::openDemo() {
-    const QString folder = DemoPartner::defaultFolder();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> prepared = DemoPartner::prepare(folder);
-    QApplication::restoreOverrideCursor();
-    if (!prepared)
-        return (void)QMessageBox::warning(this, tr("Cannot open the demo"), prepared.error().toString());
-    Q_EMIT openWorkspaceRequested(folder);
-}
-
-void MainWindow::partnerContacts() {
-    PartnerDialog(m_workspace, this).exec();
-}
-
 void MainWindow::updateRights() {
     // What the signed-in member's role cannot do is greyed out, with the reason as its tooltip.
     const MemberRights rights(m_workspace);
@@ -673,16 +595,6 @@ void MainWindow::explainFinding() {
     showFindings();
     statusBar()->showMessage(
         tr("Select a finding in the Findings panel, then choose Explain This Finding (F1)."), 10'000);
-}
-
-void MainWindow::about() {
-    QMessageBox::about(
-        this, tr("About Sitekeeper"),
-        tr("<h3>Sitekeeper %1</h3><p>The partner console for an outsourced Help Desk service: "
-           "sites, client profiles, references, approvers, notification rules and credentials, "
-           "checked against the service's best practices.</p><p>Help › User Guide (F1) explains how to use "
-           "it.</p>")
-            .arg(QStringLiteral(SITEKEEPER_VERSION)));
 }
 
 } // namespace sitekeeper

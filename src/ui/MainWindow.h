@@ -86,10 +86,6 @@ public:
     // Opens the editor of each kind (tests drive them; menus and buttons call them too).
     void newSite(const QUuid& parentId);
     void editSite();
-    // File > Import Profiles…: the import wizard for the selected site.
-    void importProfiles();
-    // Site > Compare With Directory…: leavers, joiners and changed numbers of the selected site.
-    void compareWithDirectory();
     // Help > User Guide (F1): the guide's window, at a rule's section when `ruleId` is given.
     HelpBrowser* showUserGuide(const QString& ruleId = QString());
     HelpBrowser* helpBrowser() const { return m_help; }
@@ -109,6 +105,8 @@ protected:
 private:
     void setUpTabs();
     void showSite(const QUuid& siteId);
+    // No site is left (or none was there): the welcome page, with what needs a site greyed out.
+    void showWelcome();
     void refreshSummary();
     void recordChanged(EntityKind entity, const QUuid& id);
     // A pull wrote records (another member's work): the tree, the lists and the site shown read them
@@ -117,12 +115,7 @@ private:
     void updateStatus();
     // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
     void updateRights();
-    void importBundle();
-    void exportBundle();
-    void openDemo();
-    void partnerContacts();
     void preferences();
-    void about();
     void setUpChecks();
     void findingsChanged(const QList<QUuid>& siteIds);
     void updateFindingStatus();

@@ -11,6 +11,7 @@
 #include "SyncStatusBar.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -21,6 +22,20 @@ SyncMenu::SyncMenu(Workspace& workspace, SyncStatusBar& status, QWidget* window)
     , m_workspace(workspace)
     , m_status(status)
     , m_window(window) {}
+
+void SyncMenu::wire(const Actions& actions) {
+    connect(actions.syncNow, &QAction::triggered, this, [this] { m_status.syncNow(false); });
+    connect(&m_status, &SyncStatusBar::connectRequested, this, [this] {
+        if (connectToBackend())
+            m_status.syncNow(false);
+    });
+    connect(actions.connect, &QAction::triggered, this, [this] { connectToBackend(); });
+    connect(actions.signOut, &QAction::triggered, this, &SyncMenu::signOut);
+    connect(actions.conflicts, &QAction::triggered, this, &SyncMenu::showConflicts);
+    connect(&m_status, &SyncStatusBar::conflictsChanged, actions.conflicts, &QAction::setEnabled);
+    connect(actions.syncProblems, &QAction::triggered, this, &SyncMenu::showSyncProblems);
+    connect(&m_status, &SyncStatusBar::problemsRequested, this, &SyncMenu::showSyncProblems);
+}
 
 bool SyncMenu::connectToBackend() {
     ConnectDialog dialog(m_workspace, m_window);

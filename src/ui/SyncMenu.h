@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QWidget;
 
 namespace sitekeeper {
@@ -22,6 +23,17 @@ class SyncMenu : public QObject {
 
 public:
     SyncMenu(Workspace& workspace, SyncStatusBar& status, QWidget* window);
+
+    // The menu entries this serves, and the status bar's requests (Sync Now without a backend asks
+    // for one first; its "Refused" count opens Sync Problems; Conflicts… is enabled while there are).
+    struct Actions {
+        QAction* syncNow;
+        QAction* connect;
+        QAction* signOut;
+        QAction* conflicts;
+        QAction* syncProblems;
+    };
+    void wire(const Actions& actions);
 
     // File > Connect to Backend…: true when the user signed in.
     bool connectToBackend();
