@@ -523,6 +523,14 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
     }
     if (auto added = addSitePlaceholders(database, named); !added)
         return added;
+    // Each of those has a row now (its own or a tombstone): none is written as a new row below.
+    QHash<QUuid, qint64>& heldSites = held[QStringLiteral("site")];
+    for (const QUuid& site : std::as_const(named)) {
+        if (!heldSites.contains(site))
+            heldSites.insert(site, 0);
+    }
+    // The records' writes wait and go many to a statement; they are flushed before the cursor.
+    RepositoryBase::RemoteWrites writes(database);
     for (const protocol::Change& change : page.changes) {
         RepositoryBase* repository = repositoryFor(m_store, change.entity);
         if (!repository)
@@ -537,13 +545,18 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
         if (pending)
             continue;
         QHash<QUuid, qint64>& revisions = held[change.entity];
-        if (const auto it = revisions.constFind(change.id); it != revisions.cend() && *it >= change.revision)
+        const auto it = revisions.constFind(change.id);
+        if (it != revisions.cend() && *it >= change.revision)
             continue; // this desktop has it already (its own edit, or an earlier page)
+        // No row here (a first sync): nothing to read before writing it.
+        const bool absent = it == revisions.cend();
         QJsonObject fields = change.fields;
         if (change.deleted) {
             fields = QJsonObject{{idField, change.id.toString(QUuid::WithoutBraces)}};
         } else if (const QString reason = refusal(change.entity, change.id, fields); !reason.isEmpty()) {
             // Not stored: the local record (if any) stays as it was, and the user is told.
+            if (auto flushed = writes.flush(); !flushed) // the local record may be waiting
+                return flushed;
             if (auto refused = refuse(change.entity, change.id, change.revision, change.fields, reason);
                 !refused)
                 return refused;
@@ -568,14 +581,22 @@ Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {
                 return updated.error();
         }
         // Where the record was before (it may move to another site): that site's findings change too.
-        const QUuid siteBefore = m_summary.changes.everything ? QUuid() : repository->siteOfRecord(change.id);
-        if (auto applied = repository->applyRemote(fields, change.revision, change.deleted, change.changedBy);
+        QUuid siteBefore;
+        if (!m_summary.changes.everything && !absent) {
+            if (auto flushed = writes.flush(); !flushed) // the record may be waiting
+                return flushed;
+            siteBefore = repository->siteOfRecord(change.id);
+        }
+        if (auto applied =
+                writes.apply(*repository, fields, change.revision, change.deleted, change.changedBy, absent);
             !applied)
             return applied;
         revisions.insert(change.id, change.revision);
         ++m_summary.pulled;
         m_summary.changes.add({change.entity, change.id, siteBefore});
     }
+    if (auto flushed = writes.flush(); !flushed)
+        return flushed;
     if (auto saved = m_store.database().setMeta(QString::fromLatin1(cursorKey), page.next); !saved)
         return saved;
     return tx.commit();
