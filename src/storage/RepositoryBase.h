@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditEntry.h"
 #include "EntityTable.h"
 #include "FieldError.h"
 #include "FieldPatch.h"
@@ -61,6 +62,33 @@ public:
     // empty: the database's actor.
     Result<void> applyRemote(const QJsonObject& json, qint64 serverRevision, bool deleted,
                              const QString& actor = QString());
+
+    // Sync only: applyRemote() of many records, in one open transaction (a page of the change feed).
+    // A record `absent` here (the caller read serverRevisions() in this transaction and found no
+    // row) is stored without reading an old row; new rows go many to a statement, and so do the
+    // audit rows, in the order of the records. What waits is written by flush(), which the caller
+    // calls before it commits; nothing is written for what waits when the object goes away.
+    // applyRemote() is one record through this.
+    class RemoteWrites {
+    public:
+        explicit RemoteWrites(Database& database);
+        Result<void> apply(RepositoryBase& repository, const QJsonObject& json, qint64 serverRevision,
+                           bool deleted, const QString& actor, bool absent);
+        Result<void> flush();
+
+    private:
+        struct Rows {
+            RepositoryBase* repository = nullptr;
+            QVariantList values; // row after row: the columns, the server revision, updated_at
+            qsizetype count = 0;
+        };
+        Result<void> flushRows(Rows& rows);
+        Rows& rowsOf(RepositoryBase& repository);
+
+        Database& m_db;
+        QList<Rows> m_rows; // new rows waiting, per table
+        QList<AuditEntry> m_audit;
+    };
 
     // For the storage layer's own readers (checks): the SELECT list of the entity's columns followed by
     // the bookkeeping ones, and the record JSON of the current row of a query that selected it first.
@@ -129,6 +157,8 @@ private:
     QString m_selectColumns;
     QString m_insertSql;
     QString m_updateSql;
+    QString m_remoteUpdateSql;
+    QStringList m_remoteColumns; // a new record's changed fields: every column but "id"
 };
 
 } // namespace sitekeeper

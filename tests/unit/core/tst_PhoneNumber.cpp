@@ -209,6 +209,37 @@ private Q_SLOTS:
         QVERIFY(!Validator::phoneProblem(u"+44740012"_s).isEmpty());
     }
 
+    // The check of a stored form is parse()'s rule without the formats: for every text, valid
+    // exactly when parse() gives a valid number whose E.164 form is that text.
+    void validE164AgreesWithParse() {
+        const QStringList texts{u"+447400123988"_s,
+                                u"+14155550124"_s,
+                                u"+12015550125"_s,
+                                u"+4930901820"_s,
+                                u"+44 7400 123988"_s,
+                                u"+44740012"_s,
+                                u"+999123456789"_s,
+                                u"+1415555012"_s,
+                                u"+14155550124;ext=12"_s,
+                                u"+0123456789"_s,
+                                u"+"_s,
+                                u"14155550124"_s,
+                                u"+1415555012456789"_s,
+                                u"+4407400123988"_s,
+                                u"+800 1234 5678"_s};
+        for (const QString& text : texts) {
+            const bool fast = PhoneNumber::isValidE164(text); // first: parse() would remember it
+            const PhoneNumber parsed = PhoneNumber::parse(text);
+            const bool expected = parsed.isValid() && parsed.e164() == text;
+            QCOMPARE(fast, expected);
+            QCOMPARE(Validator::phoneProblem(text).isEmpty(), expected);
+        }
+        // Remembered like parse()'s numbers: the checks find the facts.
+        QVERIFY(PhoneNumber::isValidE164(u"+447400123989"_s));
+        QVERIFY(PhoneNumber::isKnownValidE164(u"+447400123989"_s));
+        QCOMPARE(PhoneNumber::factsOf(u"+447400123989"_s).type, Type::Mobile);
+    }
+
     // The cache keys a number by its digits and their count: numbers that differ only in leading
     // zeros or length never share facts, and a text that is no E.164 form is never cached.
     void factsAreKeptPerNumber() {
