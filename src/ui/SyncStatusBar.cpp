@@ -195,7 +195,10 @@ void SyncStatusBar::showStatus() {
     m_problems->setVisible(status.needsAttention > 0);
     if (status.openConflicts > 0)
         parts << tr("Conflicts: %1").arg(status.openConflicts);
-    m_label->setText(parts.join(QStringLiteral(" · ")));
+    // A long pull shows its own progress there ("Receiving changes: 12,000 of 270,000"); a refresh
+    // between its pages (the screens reading what it pulled) leaves that until it ends.
+    if (m_progress->isHidden())
+        m_label->setText(parts.join(QStringLiteral(" · ")));
     m_label->setToolTip(status.lastError.isEmpty() ? QString()
                                                    : tr("Last sync failed: %1").arg(status.lastError));
     Q_EMIT conflictsChanged(status.openConflicts > 0);
