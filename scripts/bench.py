@@ -513,12 +513,18 @@ def team_figures(add, groups, folders, args, runs, raw):
     if "first_sync" in groups and "L" in folders:
         # The L workspace pushed once to a server whose database is kept in build/bench-data (seeded
         # again when L is regenerated); the seed is not the figure.
-        proc, _ = run([os.path.join(BIN, "bench_sync"), "--first-sync", folders["L"], "--server-data",
-                       os.path.join(args.data, "server-L"), "--runs", str(runs), "--json"], env=env, timeout=7200)
-        for line in proc.stdout.splitlines():
-            if line.startswith("seeded") or line.startswith("run "):
-                log(line)
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        # Each run in a process of its own: a second pull in one process finds every phone number in
+        # the process-wide cache and costs 40 % less, which a new member's first sync never gets.
+        r = {}
+        for _ in range(runs):
+            proc, _ = run([os.path.join(BIN, "bench_sync"), "--first-sync", folders["L"], "--server-data",
+                           os.path.join(args.data, "server-L"), "--runs", "1", "--json"], env=env, timeout=7200)
+            for line in proc.stdout.splitlines():
+                if line.startswith("seeded") or line.startswith("run "):
+                    log(line)
+            one = json.loads(proc.stdout.strip().splitlines()[-1])
+            for key, value in one.items():
+                r[key] = r.get(key, []) + value if isinstance(value, list) else value
         raw["first_sync_L"] = r
         add("first_sync_L", f"first sync of L ({r['records']:,} records) into an empty workspace",
             [s * 1000 for s in r["pull_s"]], "ms", [s * 1000 for s in r["floor_s"]], 60000, "<= 60 s",
