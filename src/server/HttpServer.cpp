@@ -2,6 +2,7 @@
 #include "HttpServer.h"
 
 #include "Changes.h"
+#include "HttpStatus.h"
 #include "ServerLogging.h"
 
 #include <QJsonDocument>
@@ -21,45 +22,6 @@ constexpr qint64 socketBufferBytes = 64 * 1024;
 // the client sees the answer instead of a reset; then the connection is closed.
 constexpr int lingerMs = 2000;
 constexpr int maxHeaderLines = 100;
-
-QByteArray reason(int status) {
-    switch (status) {
-    case 100:
-        return "Continue";
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 411:
-        return "Length Required";
-    case 412:
-        return "Precondition Failed";
-    case 413:
-        return "Content Too Large";
-    case 428:
-        return "Precondition Required";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
-    }
-}
 
 bool isToken(const QByteArray& text) {
     if (text.isEmpty())
@@ -416,7 +378,7 @@ void HttpConnection::respond(const HttpResponse& response, bool close) {
     if (!m_socket || m_state == State::Closed)
         return;
     QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) +
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + protocol::reasonPhrase(response.status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) +
         "\r\n";
     for (const auto& [name, value] : response.headers)

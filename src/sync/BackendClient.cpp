@@ -2,6 +2,7 @@
 #include "BackendClient.h"
 
 #include "HttpExchange.h"
+#include "HttpStatus.h"
 #include "SyncLogging.h"
 
 #include <QHostAddress>
@@ -27,36 +28,6 @@ bool retryableOutcome(HttpExchange::Outcome outcome) {
     using Outcome = HttpExchange::Outcome;
     return outcome == Outcome::Refused || outcome == Outcome::Closed || outcome == Outcome::TimedOut ||
            outcome == Outcome::Failed;
-}
-
-// The reason phrase of a status the backend answered without an error body of its own.
-QString statusText(int status) {
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 413:
-        return QStringLiteral("Payload Too Large");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 502:
-        return QStringLiteral("Bad Gateway");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    case 504:
-        return QStringLiteral("Gateway Timeout");
-    default:
-        return QStringLiteral("HTTP %1").arg(status);
-    }
 }
 
 bool retryableStatus(int status) {
@@ -211,9 +182,11 @@ void BackendClient::send(const QByteArray& verb, const QString& path, const QByt
             return;
         }
         const protocol::ApiError apiError = protocol::ApiError::fromJson(json);
-        Error problem = failure(tr("The backend answered %1: %2")
-                                    .arg(status)
-                                    .arg(apiError.message.isEmpty() ? statusText(status) : apiError.message));
+        Error problem =
+            failure(tr("The backend answered %1: %2")
+                        .arg(status)
+                        .arg(apiError.message.isEmpty() ? QString::fromLatin1(protocol::reasonPhrase(status))
+                                                        : apiError.message));
         // 401: the token is unknown, revoked or expired; 403: the member's role does not allow it.
         if (status == 401 || status == 403)
             problem.kind = Error::Kind::Forbidden;

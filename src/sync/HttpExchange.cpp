@@ -136,11 +136,9 @@ void HttpExchange::readAvailable() {
 bool HttpExchange::takeLine(QByteArray* line) {
     const qsizetype end = m_in.indexOf('\n');
     if (end < 0) {
-        if (m_in.size() > maxLineBytes) {
+        if (m_in.size() > maxLineBytes)
             finish(Outcome::Malformed,
                    tr("a line of the answer is longer than %1 KiB").arg(maxLineBytes / 1024));
-            return false;
-        }
         return false;
     }
     *line = m_in.left(end);
@@ -350,7 +348,7 @@ void HttpExchange::finish(Outcome outcome, const QString& errorString) {
             whole.append(std::exchange(piece, {}));
         m_response.body = std::move(whole);
     } else {
-        m_response.status = outcome == Outcome::TooLarge ? m_response.status : 0;
+        m_response.status = 0;
     }
     m_body.clear();
     m_in.clear();
