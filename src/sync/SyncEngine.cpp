@@ -14,8 +14,6 @@
 
 #include <atomic>
 #include <climits>
-#include <functional>
-#include <memory>
 #include <thread>
 
 namespace sitekeeper {
@@ -485,59 +483,56 @@ void SyncEngine::pullNext() {
     }
     ++m_pages;
     m_cursors.insert(cursor.value());
+    requestPage(cursor.value());
+}
+
+void SyncEngine::requestPage(const QString& since) {
     // A page's answer asks for the next page before it stores its own: the backend reads and sends
     // page N+1 while this desktop stores page N. The page asked for ahead counts as in flight, so a
     // failure or a cancel drops it (finish()); nothing of it is stored before its turn.
-    auto request = std::make_shared<std::function<void(const QString&)>>();
     QPointer<SyncEngine> self(this);
     const quint64 run = m_run;
-    *request = [self, run, ahead = std::weak_ptr(request)](const QString& since) {
-        auto again = ahead.lock();
-        ++self->m_inFlight;
-        self->m_client.fetchChanges(
-            since, self->m_pageSize, 0, [self, run, again](Result<protocol::ChangePage> page) {
-                if (!self || self->m_run != run)
-                    return;
-                --self->m_inFlight;
-                if (!page) {
-                    self->finish(page.error().message);
-                    return;
-                }
-                const bool askedAhead =
-                    page->more && !self->m_cursors.contains(page->next) && self->m_pages < self->m_maxPages;
-                if (askedAhead) {
-                    ++self->m_pages;
-                    self->m_cursors.insert(page->next);
-                    (*again)(page->next);
-                }
-                if (auto applied = self->applyPage(page.value()); !applied) {
-                    self->finish(applied.error().message);
-                    return;
-                }
-                self->m_pullRead += page->changes.size();
-                Q_EMIT self->pullProgress(self->m_pullRead,
-                                          page->remaining < 0 ? -1 : self->m_pullRead + page->remaining);
-                if (!self || self->m_run != run)
-                    return; // a slot of the progress stopped the run
-                if (!page->more) {
-                    self->finish();
-                    return;
-                }
-                if (askedAhead)
-                    return; // the next page's answer goes on
-                if (self->m_cursors.contains(page->next)) {
-                    // The feed says "more" but sends this desktop back to where it was: it would loop
-                    // forever.
-                    self->finish(tr("The backend's change feed does not move on (it says there is more, but "
-                                    "sends back to cursor \"%1\" again); pull stopped. Ask the backend's "
-                                    "administrator to check it.")
-                                     .arg(excerpt(page->next)));
-                    return;
-                }
-                self->pullNext(); // past the most pages: it says so
-            });
-    };
-    (*request)(cursor.value());
+    ++m_inFlight;
+    m_client.fetchChanges(since, m_pageSize, 0, [self, run](Result<protocol::ChangePage> page) {
+        if (!self || self->m_run != run)
+            return;
+        --self->m_inFlight;
+        if (!page) {
+            self->finish(page.error().message);
+            return;
+        }
+        const bool askedAhead =
+            page->more && !self->m_cursors.contains(page->next) && self->m_pages < self->m_maxPages;
+        if (askedAhead) {
+            ++self->m_pages;
+            self->m_cursors.insert(page->next);
+            self->requestPage(page->next);
+        }
+        if (auto applied = self->applyPage(page.value()); !applied) {
+            self->finish(applied.error().message);
+            return;
+        }
+        self->m_pullRead += page->changes.size();
+        Q_EMIT self->pullProgress(self->m_pullRead,
+                                  page->remaining < 0 ? -1 : self->m_pullRead + page->remaining);
+        if (!self || self->m_run != run)
+            return; // a slot of the progress stopped the run
+        if (!page->more) {
+            self->finish();
+            return;
+        }
+        if (askedAhead)
+            return; // the next page's answer goes on
+        if (self->m_cursors.contains(page->next)) {
+            // The feed says "more" but sends this desktop back to where it was: it would loop forever.
+            self->finish(tr("The backend's change feed does not move on (it says there is more, but "
+                            "sends back to cursor \"%1\" again); pull stopped. Ask the backend's "
+                            "administrator to check it.")
+                             .arg(excerpt(page->next)));
+            return;
+        }
+        self->pullNext(); // past the most pages: it says so
+    });
 }
 
 Result<void> SyncEngine::applyPage(const protocol::ChangePage& page) {

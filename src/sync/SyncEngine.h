@@ -114,6 +114,8 @@ private:
                           quint64 run);
     void batchAnswered(const QList<JournalEntry>& batch, const Result<QList<protocol::OpResult>>& results);
     void pullNext();
+    // GET /v1/changes after `since`; its answer asks for the next page, then stores its own.
+    void requestPage(const QString& since);
     void finish(const QString& error = {});
     Result<void> applyResults(const QList<JournalEntry>& entries, const QList<protocol::OpResult>& results);
     Result<void> merge(const JournalEntry& entry, const protocol::OpResult& result);
