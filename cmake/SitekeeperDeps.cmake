@@ -11,3 +11,10 @@ find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
 add_library(Sitekeeper::Zxcvbn UNKNOWN IMPORTED)
 set_target_properties(Sitekeeper::Zxcvbn PROPERTIES IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
                                                     INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
+
+# libsodium: X25519 key pairs and sealed boxes for credentials shared end to end.
+find_path(SODIUM_INCLUDE_DIR sodium.h REQUIRED)
+find_library(SODIUM_LIBRARY sodium REQUIRED)
+add_library(Sitekeeper::Sodium UNKNOWN IMPORTED)
+set_target_properties(Sitekeeper::Sodium PROPERTIES IMPORTED_LOCATION "${SODIUM_LIBRARY}"
+                                                    INTERFACE_INCLUDE_DIRECTORIES "${SODIUM_INCLUDE_DIR}")

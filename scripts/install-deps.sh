@@ -28,6 +28,8 @@ packages=(
   libgl-dev libxkbcommon-dev
   # domain libraries
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libzxcvbn-dev
+  # sealed credential sharing: X25519 key pairs, sealed boxes, secretbox (libsodium)
+  libsodium-dev
   # the SQLite headers: the storage layer registers a function on the Qt driver's connection
   libsqlite3-dev
   # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL,

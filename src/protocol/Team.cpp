@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Team.h"
 
+#include "Sealing.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -241,6 +243,140 @@ Result<PresenceList> PresenceList::fromJson(const QJsonObject& json) {
         if (!presence)
             return presence.error();
         list.members.append(*presence);
+    }
+    return list;
+}
+
+QJsonObject MemberKey::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("id"), memberId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("role"), protocol::toString(role)},
+        {QStringLiteral("revoked"), revoked},
+        {QStringLiteral("public_key"),
+         publicKey.isEmpty() ? QJsonValue() : QJsonValue(sealing::encodeKey(publicKey))},
+    };
+}
+
+Result<MemberKey> MemberKey::fromJson(const QJsonObject& json, const QString& where) {
+    MemberKey key;
+    auto id = uuidAt(json, QStringLiteral("id"), where);
+    if (!id)
+        return id.error();
+    key.memberId = *id;
+    auto name = nameAt(json, QStringLiteral("name"), where);
+    if (!name)
+        return name.error();
+    key.name = *name;
+    key.email = bounded(json.value(QStringLiteral("email")), maxEmailLength);
+    const auto role = roleFromString(json.value(QStringLiteral("role")).toString());
+    if (!role)
+        return Error{Text::tr("is not a known role"), where + QStringLiteral(".role")};
+    key.role = *role;
+    key.revoked = json.value(QStringLiteral("revoked")).toBool();
+    const QJsonValue publicKey = json.value(QStringLiteral("public_key"));
+    if (publicKey.isString()) {
+        key.publicKey = sealing::decodeKey(publicKey.toString());
+        if (key.publicKey.isEmpty())
+            return Error{Text::tr("must be a public key (32 bytes in base64)"), where + QStringLiteral(".public_key")};
+    } else if (!publicKey.isNull() && !publicKey.isUndefined()) {
+        return Error{Text::tr("must be a public key or null"), where + QStringLiteral(".public_key")};
+    }
+    if (key.revoked)
+        key.publicKey.clear(); // nobody seals for a leaver, whatever the server says
+    return key;
+}
+
+const MemberKey* KeyDirectory::member(const QUuid& id) const {
+    for (const MemberKey& key : members) {
+        if (key.memberId == id)
+            return &key;
+    }
+    return nullptr;
+}
+
+const MemberKey* KeyDirectory::memberByEmail(const QString& email) const {
+    for (const MemberKey& key : members) {
+        if (key.email.compare(email, Qt::CaseInsensitive) == 0)
+            return &key;
+    }
+    return nullptr;
+}
+
+QJsonObject KeyDirectory::toJson() const {
+    QJsonArray list;
+    for (const MemberKey& key : members)
+        list.append(key.toJson());
+    return QJsonObject{
+        {QStringLiteral("service"),
+         servicePublicKey.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("public_key"), sealing::encodeKey(servicePublicKey)}})},
+        {QStringLiteral("members"), list},
+    };
+}
+
+Result<KeyDirectory> KeyDirectory::fromJson(const QJsonObject& json) {
+    KeyDirectory directory;
+    const QJsonValue service = json.value(QStringLiteral("service"));
+    if (service.isObject()) {
+        directory.servicePublicKey =
+            sealing::decodeKey(service.toObject().value(QStringLiteral("public_key")).toString());
+        if (directory.servicePublicKey.isEmpty())
+            return Error{Text::tr("must be a public key (32 bytes in base64)"), QStringLiteral("$.service.public_key")};
+    } else if (!service.isNull() && !service.isUndefined()) {
+        return Error{Text::tr("must be an object or null"), QStringLiteral("$.service")};
+    }
+    auto array = listAt(json, QStringLiteral("members"));
+    if (!array)
+        return array.error();
+    if (array->size() > 10'000)
+        return Error{Text::tr("lists more members than a tenant may have"), QStringLiteral("$.members")};
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        auto key = MemberKey::fromJson(array->at(i).toObject(), QStringLiteral("$.members[%1]").arg(i));
+        if (!key)
+            return key.error();
+        directory.members.append(*key);
+    }
+    return directory;
+}
+
+QJsonObject AccessEntry::toJson() const {
+    return QJsonObject{{QStringLiteral("at"), at}, {QStringLiteral("who"), who}, {QStringLiteral("reason"), reason}};
+}
+
+Result<AccessEntry> AccessEntry::fromJson(const QJsonObject& json, const QString& where) {
+    AccessEntry entry;
+    const QJsonValue at = json.value(QStringLiteral("at"));
+    if (!at.isString())
+        return Error{Text::tr("must be a time"), where + QStringLiteral(".at")};
+    entry.at = at.toString().left(maxTimeLength);
+    auto who = nameAt(json, QStringLiteral("who"), where);
+    if (!who)
+        return who.error();
+    entry.who = *who;
+    entry.reason = bounded(json.value(QStringLiteral("reason")), maxNameLength);
+    return entry;
+}
+
+QJsonObject AccessList::toJson() const {
+    QJsonArray list;
+    for (const AccessEntry& entry : entries)
+        list.append(entry.toJson());
+    return QJsonObject{{QStringLiteral("entries"), list}};
+}
+
+Result<AccessList> AccessList::fromJson(const QJsonObject& json) {
+    auto array = listAt(json, QStringLiteral("entries"));
+    if (!array)
+        return array.error();
+    AccessList list;
+    for (qsizetype i = 0; i < array->size() && i < 10'000; ++i) {
+        auto entry = AccessEntry::fromJson(array->at(i).toObject(), QStringLiteral("$.entries[%1]").arg(i));
+        if (!entry)
+            return entry.error();
+        list.entries.append(*entry);
     }
     return list;
 }

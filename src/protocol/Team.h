@@ -109,4 +109,54 @@ struct PresenceList {
     static Result<PresenceList> fromJson(const QJsonObject& json);
 };
 
+// One member's public key as `GET /v1/keys` lists it. A revoked member is listed without a key, so
+// that desks know whom to no longer seal for and which secrets to rotate (SK606).
+struct MemberKey {
+    QUuid memberId;
+    QString name;
+    QString email;
+    Role role = Role::Viewer;
+    bool revoked = false;
+    QByteArray publicKey; // 32 bytes; empty: none registered (or revoked)
+
+    bool operator==(const MemberKey&) const = default;
+
+    QJsonObject toJson() const; // {id, name, email, role, revoked, public_key (base64, or null)}
+    static Result<MemberKey> fromJson(const QJsonObject& json, const QString& where);
+};
+
+// `GET /v1/keys`: {service: {public_key} or null, members: [MemberKey]}. Every member may read it.
+// `PUT /v1/keys/me` {public_key} registers the caller's own key.
+struct KeyDirectory {
+    QByteArray servicePublicKey; // empty: this backend opens no credentials for the service
+    QList<MemberKey> members;
+
+    bool operator==(const KeyDirectory&) const = default;
+
+    const MemberKey* member(const QUuid& id) const;
+    const MemberKey* memberByEmail(const QString& email) const;
+
+    QJsonObject toJson() const;
+    static Result<KeyDirectory> fromJson(const QJsonObject& json);
+};
+
+// Who opened a credential's secret sealed for the service, and when (`GET /v1/access?credential=`).
+struct AccessEntry {
+    QString at;  // ISO 8601 UTC
+    QString who; // the technician, as the service's operator named them
+    QString reason;
+
+    bool operator==(const AccessEntry&) const = default;
+
+    QJsonObject toJson() const; // {at, who, reason}
+    static Result<AccessEntry> fromJson(const QJsonObject& json, const QString& where);
+};
+
+struct AccessList {
+    QList<AccessEntry> entries; // newest first
+
+    QJsonObject toJson() const; // {entries: [AccessEntry]}
+    static Result<AccessList> fromJson(const QJsonObject& json);
+};
+
 } // namespace sitekeeper::protocol

@@ -265,6 +265,16 @@ QStringList version7() {
     };
 }
 
+// Credentials shared end to end: with whom, the secret sealed for each recipient (ciphertext only),
+// and who has held a copy since the last rotation.
+QStringList version8() {
+    return {
+        QStringLiteral("ALTER TABLE credentials ADD COLUMN shared_with TEXT"),
+        QStringLiteral("ALTER TABLE credentials ADD COLUMN sealed TEXT"),
+        QStringLiteral("ALTER TABLE credentials ADD COLUMN readers TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
@@ -277,6 +287,7 @@ const QList<Migrations::Step>& Migrations::steps() {
         {6, QStringLiteral("partner settings as a synced record"), version6()},
         {7, QStringLiteral("rejected edits keep their code; conflicts resolved with a merged value"),
          version7()},
+        {8, QStringLiteral("credentials shared end to end: recipients, sealed copies, readers"), version8()},
     };
     return steps;
 }
