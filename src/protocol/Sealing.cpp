@@ -12,6 +12,7 @@ namespace {
 // What is sealed: a version tag, the credential's id (16 bytes), then the secret.
 constexpr char magic[] = {'S', 'K', 'S', '1'};
 constexpr qsizetype headerSize = sizeof(magic) + 16;
+constexpr qsizetype keyIdSize = 8;
 
 const unsigned char* bytes(const QByteArray& data) {
     return reinterpret_cast<const unsigned char*>(data.constData());
@@ -69,10 +70,29 @@ QString seal(const QUuid& credentialId, const QByteArray& secret, const QByteArr
     plain.append(magic, sizeof(magic));
     plain.append(credentialId.toRfc4122());
     plain.append(secret);
-    QByteArray box(plain.size() + qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    crypto_box_seal(bytes(box), bytes(plain), quint64(plain.size()), bytes(publicKey));
+    QByteArray box = keyId(publicKey);
+    box.resize(keyIdSize + plain.size() + qsizetype(crypto_box_SEALBYTES));
+    crypto_box_seal(bytes(box) + keyIdSize, bytes(plain), quint64(plain.size()), bytes(publicKey));
     wipe(plain);
     return QString::fromLatin1(box.toBase64());
+}
+
+QByteArray keyId(const QByteArray& publicKey) {
+    if (!available() || publicKey.size() != keySize)
+        return {};
+    QByteArray id(keyIdSize, Qt::Uninitialized);
+    crypto_generichash(bytes(id), size_t(id.size()), bytes(publicKey), size_t(publicKey.size()), nullptr, 0);
+    return id;
+}
+
+QByteArray keyIdOf(const QString& box) {
+    if (box.size() > CredentialRecord::maxSealedBoxChars)
+        return {};
+    const auto decoded =
+        QByteArray::fromBase64Encoding(box.left(16).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() < keyIdSize)
+        return {};
+    return decoded.decoded.left(keyIdSize);
 }
 
 Opened open(const QString& box, const QUuid& credentialId, const KeyPair& keys) {
@@ -81,10 +101,13 @@ Opened open(const QString& box, const QUuid& credentialId, const KeyPair& keys) 
     if (box.size() > CredentialRecord::maxSealedBoxChars)
         return {Failure::Malformed, {}};
     const auto decoded = QByteArray::fromBase64Encoding(box.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() < qsizetype(crypto_box_SEALBYTES) + headerSize)
+    const qsizetype sealedSize = decoded.decoded.size() - keyIdSize;
+    if (!decoded || sealedSize < qsizetype(crypto_box_SEALBYTES) + headerSize)
         return {Failure::Malformed, {}};
-    QByteArray plain(decoded.decoded.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    if (crypto_box_seal_open(bytes(plain), bytes(decoded.decoded), quint64(decoded.decoded.size()),
+    if (decoded.decoded.left(keyIdSize) != keyId(keys.publicKey))
+        return {Failure::OtherKey, {}};
+    QByteArray plain(sealedSize - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+    if (crypto_box_seal_open(bytes(plain), bytes(decoded.decoded) + keyIdSize, quint64(sealedSize),
                              bytes(keys.publicKey), bytes(keys.secretKey)) != 0)
         return {Failure::Tampered, {}};
     if (!plain.startsWith(QByteArray::fromRawData(magic, sizeof(magic)))) {

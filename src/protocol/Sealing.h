@@ -34,19 +34,24 @@ KeyPair fromSecretKey(const QByteArray& secretKey);
 // hex digits ("3F2A 91C0 ...").
 QString fingerprint(const QByteArray& publicKey);
 
-// The box of `secret` of credential `credentialId` for `publicKey`, in base64 (the wire form).
-// Empty when the key is not a key.
+// The box of `secret` of credential `credentialId` for `publicKey`, in base64 (the wire form): the
+// key's id (8 bytes, see keyId), then the sealed box. Empty when the key is not a key.
 QString seal(const QUuid& credentialId, const QByteArray& secret, const QByteArray& publicKey);
+// The first 8 bytes of the key's BLAKE2b hash: which key a box was sealed for, so that a desk can
+// tell a box for another of its member's keys from a changed one, and re-seal stale boxes.
+QByteArray keyId(const QByteArray& publicKey);
+// The key id a box names; empty when it is not a box.
+QByteArray keyIdOf(const QString& box);
 
-enum class Failure { None, Malformed, Tampered, OtherCredential };
+enum class Failure { None, Malformed, OtherKey, Tampered, OtherCredential };
 struct Opened {
     Failure failure = Failure::None;
     QByteArray secret;
     bool ok() const { return failure == Failure::None; }
 };
-// Opens a box with `keys`: Malformed when it is not base64 of a plausible size, Tampered when it
-// does not authenticate (changed, or sealed for another key), OtherCredential when it was sealed
-// for another credential.
+// Opens a box with `keys`: Malformed when it is not base64 of a plausible size, OtherKey when it
+// names another key, Tampered when it does not authenticate (changed after it was sealed),
+// OtherCredential when it was sealed for another credential.
 Opened open(const QString& box, const QUuid& credentialId, const KeyPair& keys);
 
 // Base64 of 32 bytes, and back (empty when it is not one).

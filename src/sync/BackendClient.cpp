@@ -3,6 +3,7 @@
 
 #include "HttpExchange.h"
 #include "HttpStatus.h"
+#include "Sealing.h"
 #include "SyncLogging.h"
 
 #include <QHostAddress>
@@ -382,6 +383,42 @@ void BackendClient::fetchMe(Done<protocol::Me> done) {
         }
         done(protocol::Me::fromJson(answer->body));
     });
+}
+
+void BackendClient::fetchKeys(Done<protocol::KeyDirectory> done) {
+    send("GET", QStringLiteral("/v1/keys"), {}, 0, [done](Result<Answer> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        done(protocol::KeyDirectory::fromJson(answer->body));
+    });
+}
+
+void BackendClient::putMyKey(const QByteArray& publicKey, Done<void> done) {
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("public_key"), protocol::sealing::encodeKey(publicKey)}})
+            .toJson(QJsonDocument::Compact);
+    send("PUT", QStringLiteral("/v1/keys/me"), body, 0, [done](Result<Answer> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        done({});
+    });
+}
+
+void BackendClient::fetchAccess(const QUuid& credentialId, Done<protocol::AccessList> done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("credential"), credentialId.toString(QUuid::WithoutBraces));
+    send("GET", QStringLiteral("/v1/access?") + query.toString(QUrl::FullyEncoded), {}, 0,
+         [done](Result<Answer> answer) {
+             if (!answer) {
+                 done(answer.error());
+                 return;
+             }
+             done(protocol::AccessList::fromJson(answer->body));
+         });
 }
 
 } // namespace sitekeeper

@@ -93,6 +93,13 @@ public:
     // GET /v1/me: the member the token belongs to, their role and their tenant.
     void fetchMe(Done<protocol::Me> done);
 
+    // GET /v1/keys: every member's public key (revoked members flagged, without one) and the
+    // service's, for sealing shared secrets. PUT /v1/keys/me registers this member's own key.
+    void fetchKeys(Done<protocol::KeyDirectory> done);
+    void putMyKey(const QByteArray& publicKey, Done<void> done);
+    // GET /v1/access?credential=: who opened the credential's secret sealed for the service.
+    void fetchAccess(const QUuid& credentialId, Done<protocol::AccessList> done);
+
     // Aborts every request in flight; their callbacks get an error.
     void cancel();
 
