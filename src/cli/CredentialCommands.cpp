@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialCommands.h"
 
+#include "BackendClient.h"
+#include "BackendConnection.h"
 #include "CliSupport.h"
 #include "CredentialService.h"
+#include "CredentialSharing.h"
 #include "Enums.h"
 #include "PasswordStrength.h"
 #include "SecretScanner.h"
@@ -34,8 +37,11 @@ QCommandLineOption labelOption() {
 QString CredentialCommands::usageLines() {
     return QStringLiteral(
         "  credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]\n"
+        "                 [--share team|service|EMAIL ...]   (default for a new credential: team)\n"
         "  credential get --site NAME --label L    (the secret alone, on standard output)\n"
         "  credential list [--site NAME] [--format json]\n"
+        "  credential share|unshare --site NAME --label L --with team|service|EMAIL [--with ...]\n"
+        "  credential access --site NAME --label L [--format json]   (who opened it at the service)\n"
         "  credential rm --site NAME --label L\n"
         "  scan FILE|-                            (exit 1 when something looks like a credential)\n");
 }
@@ -59,6 +65,10 @@ int CredentialCommands::credential(const QStringList& args) {
         return list(rest);
     if (sub == QLatin1String("rm"))
         return remove(rest);
+    if (sub == QLatin1String("share") || sub == QLatin1String("unshare"))
+        return share(sub, rest);
+    if (sub == QLatin1String("access"))
+        return access(rest);
     m_err << "sitekeeper-cli: " << tr("usage:") << '\n' << usageLines();
     m_err.flush();
     return Failure;
@@ -92,8 +102,11 @@ int CredentialCommands::set(const QStringList& args) {
     parser.addOption({QStringLiteral("username"), QStringLiteral("User name"), QStringLiteral("U")});
     parser.addOption({QStringLiteral("system"), QStringLiteral("Host, domain or URL"), QStringLiteral("S")});
     parser.addOption({QStringLiteral("secret-stdin"), QStringLiteral("Read the secret from standard input")});
-    const QString usage = QStringLiteral(
-        "credential set --site NAME --label L --kind K --username U --secret-stdin [--system S]");
+    parser.addOption({QStringLiteral("share"),
+                      QStringLiteral("Share the secret with team, service or a member's email (repeatable)"),
+                      QStringLiteral("WHO")});
+    const QString usage = QStringLiteral("credential set --site NAME --label L --kind K --username U --secret-stdin "
+                                         "[--system S] [--share team|service|EMAIL ...]");
     if (!parseCommandArguments(parser, args, m_err, usage))
         return Failure;
     if (!parser.positionalArguments().isEmpty())
@@ -141,6 +154,11 @@ int CredentialCommands::set(const QStringList& args) {
     }
     record.kind = *kind;
     record.username = parser.value(QStringLiteral("username"));
+    // A new credential is for the team unless said otherwise; an existing one keeps its sharing.
+    if (parser.isSet(QStringLiteral("share")))
+        record.sharedWith = parser.values(QStringLiteral("share"));
+    else if (!existed)
+        record.sharedWith = {QString::fromLatin1(CredentialRecord::team)};
     if (parser.isSet(QStringLiteral("system")))
         record.system = parser.value(QStringLiteral("system"));
 
@@ -153,6 +171,7 @@ int CredentialCommands::set(const QStringList& args) {
                       : tr("Added credential %1 to %2 (%3); the secret is in the keychain."))
                  .arg(stored.label, siteName, stored.id.toString(QUuid::WithoutBraces))
           << Qt::endl;
+    reportSharing(stored);
 
     // SK601 and SK602, said at once while the person still has the password at hand.
     const PasswordStrength strength =
@@ -272,6 +291,8 @@ int CredentialCommands::list(const QStringList& args) {
         QJsonArray array;
         for (const CredentialRecord& record : records) {
             QJsonObject json = record.toJson(); // metadata only: the secret is not in the record
+            // Nor its sealed copies: ciphertext is of no use to a script.
+            json.remove(QStringLiteral("sealed"));
             json.insert(QStringLiteral("site"), siteName(record.siteId));
             array.append(json);
         }
@@ -299,6 +320,115 @@ int CredentialCommands::remove(const QStringList& args) {
         return fail(tr("\"%1\" was not deleted: %2").arg(record->label, removed.error().toString()));
     m_out << tr("Deleted credential %1 of %2 and its keychain entry.").arg(record->label, siteName)
           << Qt::endl;
+    return Success;
+}
+
+void CredentialCommands::reportSharing(const CredentialRecord& record) {
+    const CredentialSharing& sharing = m_workspace->credentials().sharing();
+    m_out << tr("Shared with: %1.").arg(CredentialSharing::describe(record.sharedWith)) << Qt::endl;
+    for (const QString& unresolved : sharing.recipientsOf(record.sharedWith).unresolved)
+        m_err << "sitekeeper-cli: " << tr("warning: %1").arg(unresolved) << Qt::endl;
+    if (!record.sharedWith.isEmpty() && sharing.directory().members.isEmpty())
+        m_err << "sitekeeper-cli: "
+              << tr("note: the secret is sealed for its recipients at the next sync with the backend.")
+              << Qt::endl;
+}
+
+int CredentialCommands::share(const QString& command, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(labelOption());
+    parser.addOption({QStringLiteral("with"), QStringLiteral("team, service or a member's email (repeatable)"),
+                      QStringLiteral("WHO")});
+    const QString usage =
+        QStringLiteral("credential %1 --site NAME --label L --with team|service|EMAIL [--with ...]").arg(command);
+    if (!parseCommandArguments(parser, args, m_err, usage))
+        return Failure;
+    if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("label")) ||
+        !parser.isSet(QStringLiteral("with")))
+        return fail(tr("credential %1 needs --site, --label and --with\nUsage: sitekeeper-cli %2").arg(command, usage));
+    QStringList rest;
+    for (const QString& option : {QStringLiteral("site"), QStringLiteral("label")})
+        rest << QStringLiteral("--") + option << parser.value(option);
+    QString siteName;
+    const auto record = locate(command, rest, &siteName);
+    if (!record)
+        return Failure;
+    QStringList shares = record->sharedWith;
+    for (const QString& who : parser.values(QStringLiteral("with"))) {
+        const QString word = CredentialRecord::normalisedShare(who);
+        if (command == QLatin1String("share")) {
+            if (!shares.contains(word))
+                shares.append(word);
+        } else if (!shares.removeAll(word)) {
+            m_err << "sitekeeper-cli: " << tr("warning: \"%1\" was not shared with %2.").arg(record->label, word)
+                  << Qt::endl;
+        }
+    }
+    std::optional<Result<CredentialRecord>> shared;
+    waitFor([this, &record, &shares, &shared](auto quit) {
+        m_workspace->credentials().setSharing(record->id, shares, [&shared, quit](Result<CredentialRecord> result) {
+            shared = std::move(result);
+            quit();
+        });
+    });
+    if (!shared->ok())
+        return fail(tr("the sharing of \"%1\" was not changed: %2").arg(record->label, shared->error().toString()));
+    reportSharing(shared->value());
+    return Success;
+}
+
+int CredentialCommands::access(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(labelOption());
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    const QString usage = QStringLiteral("credential access --site NAME --label L [--format json]");
+    if (!parseCommandArguments(parser, args, m_err, usage))
+        return Failure;
+    QStringList rest;
+    for (const QString& option : {QStringLiteral("site"), QStringLiteral("label")}) {
+        if (parser.isSet(option))
+            rest << QStringLiteral("--") + option << parser.value(option);
+    }
+    QString siteName;
+    const auto record = locate(QStringLiteral("access"), rest, &siteName);
+    if (!record)
+        return Failure;
+    std::optional<Result<protocol::AccessList>> answer;
+    BackendConnection connection(*m_workspace);
+    waitFor([&](auto quit) {
+        connection.open([&, quit](Result<void> opened) {
+            if (!opened) {
+                answer = Result<protocol::AccessList>(opened.error());
+                quit();
+                return;
+            }
+            connection.client().fetchAccess(record->id, [&, quit](Result<protocol::AccessList> list) {
+                answer = std::move(list);
+                quit();
+            });
+        });
+    });
+    if (!answer->ok())
+        return fail(tr("cannot ask the backend who opened \"%1\": %2").arg(record->label, answer->error().toString()));
+    const protocol::AccessList& list = answer->value();
+    if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
+        QJsonObject json = list.toJson();
+        json.insert(QStringLiteral("site"), siteName);
+        json.insert(QStringLiteral("label"), record->label);
+        json.insert(QStringLiteral("shared_with_service"),
+                    record->sharedWith.contains(QString::fromLatin1(CredentialRecord::service)));
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return Success;
+    }
+    if (list.entries.isEmpty())
+        m_out << tr("Nobody at the service has opened \"%1\".").arg(record->label) << Qt::endl;
+    for (const protocol::AccessEntry& entry : list.entries)
+        m_out << entry.at << '\t' << entry.who << '\t' << entry.reason << '\n';
+    m_out.flush();
     return Success;
 }
 

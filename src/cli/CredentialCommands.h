@@ -15,7 +15,7 @@ namespace sitekeeper {
 
 class Workspace;
 
-// `sitekeeper-cli credential set|get|list|rm` and `sitekeeper-cli scan`.
+// `sitekeeper-cli credential set|get|list|share|unshare|access|rm` and `sitekeeper-cli scan`.
 //
 // Secrets come in on stdin only (--secret-stdin) and go out on stdout only (`credential get`).
 // Every credential command first asks whether a keychain answers at all: without one it fails
@@ -36,6 +36,10 @@ private:
     int get(const QStringList& args);
     int list(const QStringList& args);
     int remove(const QStringList& args);
+    int share(const QString& command, const QStringList& args);
+    int access(const QStringList& args);
+    // Says whom a stored credential is shared with, and which shares name nobody with a key.
+    void reportSharing(const CredentialRecord& record);
 
     // Parses --site and --label, checks the keychain, opens the workspace and finds the credential;
     // says what is wrong and gives nullopt otherwise.

@@ -12,6 +12,8 @@
 #include "Store.h"
 #include "SyncEngine.h"
 #include "SyncProblems.h"
+#include "CredentialService.h"
+#include "CredentialSharing.h"
 #include "SyncSession.h"
 #include "Workspace.h"
 
@@ -176,6 +178,7 @@ int SyncCommands::whoami(Workspace& workspace, const QStringList& args) {
             {QStringLiteral("url"), BackendSettings(workspace.folder()).url().toString()},
             {QStringLiteral("member"), me.member.toJson(false)},
             {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("name"), me.tenantName}}},
+            {QStringLiteral("key_fingerprint"), workspace.credentials().sharing().myFingerprint()},
         };
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         m_out.flush();
@@ -184,6 +187,11 @@ int SyncCommands::whoami(Workspace& workspace, const QStringList& args) {
     m_out << tr("Signed in to %1 as %2 <%3>, %4 of %5.")
                  .arg(BackendSettings(workspace.folder()).url().toString(), me.member.name, me.member.email,
                       protocol::displayName(me.member.role).toLower(), me.tenantName)
+          << Qt::endl;
+    // Members compare fingerprints to be sure the backend relays their own keys.
+    const QString fingerprint = workspace.credentials().sharing().myFingerprint();
+    m_out << (fingerprint.isEmpty() ? tr("Member key: not made yet (the next sync makes it).")
+                                    : tr("Member key: %1").arg(fingerprint))
           << Qt::endl;
     return Success;
 }
@@ -247,6 +255,8 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
             {QStringLiteral("needs_attention"), attention},
             {QStringLiteral("open_conflicts"), open},
             {QStringLiteral("error"), summary.error},
+            {QStringLiteral("received_secrets"), session.receivedSecrets()},
+            {QStringLiteral("sharing_problems"), QJsonArray::fromStringList(session.sharingProblems())},
         };
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         m_out.flush();
@@ -262,10 +272,15 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
                      .arg(attention)
                      .arg(open)
               << Qt::endl;
+        if (session.receivedSecrets() > 0)
+            m_out << tr("Received %n shared secret(s) into the keychain.", nullptr, session.receivedSecrets())
+                  << Qt::endl;
     }
+    for (const QString& problem : session.sharingProblems())
+        m_err << "sitekeeper-cli: " << tr("warning: %1").arg(problem) << Qt::endl;
     if (!summary.error.isEmpty())
         return fail(summary.error);
-    return attention > 0 || open > 0 ? Problems : Success;
+    return attention > 0 || open > 0 || !session.sharingProblems().isEmpty() ? Problems : Success;
 }
 
 int SyncCommands::watch(Workspace& workspace, bool json) {

@@ -10,6 +10,8 @@
 #include "Store.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -193,6 +195,15 @@ Result<PartnerData> CheckSource::partner(const QDate& today, const CheckSettings
             QList<QUuid> others = group;
             others.removeAll(id);
             partner.credentialFacts.reuse.insert(id, others);
+        }
+    }
+    // Members who left, as the last key exchange with the backend listed them (CredentialSharing).
+    if (auto leavers = m_store.database().meta(QStringLiteral("sharing.revoked")); leavers && !leavers->isEmpty()) {
+        const QJsonObject json = QJsonDocument::fromJson(leavers->toUtf8()).object();
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            const QUuid id = QUuid::fromString(it.key());
+            if (!id.isNull())
+                partner.credentialFacts.leavers.insert(id, it.value().toString().left(200));
         }
     }
     return partner;

@@ -7,6 +7,7 @@
 #include "Bundle.h"
 #include "ClientProfileRepository.h"
 #include "CredentialFingerprints.h"
+#include "CredentialShares.h"
 #include "CredentialRecord.h"
 #include "Database.h"
 #include "Escalation.h"
@@ -47,6 +48,7 @@ public:
     Repository<PartnerContact>& partnerContacts() { return m_partnerContacts; }
     Repository<CredentialRecord>& credentials() { return m_credentials; }
     CredentialFingerprints& credentialFingerprints() { return m_credentialFingerprints; }
+    CredentialShares& credentialShares() { return m_credentialShares; }
     Repository<Escalation>& escalations() { return m_escalations; }
     // One record at most, under PartnerSettings::recordId().
     Repository<PartnerSettings>& partnerSettings() { return m_partnerSettings; }
@@ -78,6 +80,7 @@ private:
     Repository<PartnerContact> m_partnerContacts;
     Repository<CredentialRecord> m_credentials;
     CredentialFingerprints m_credentialFingerprints;
+    CredentialShares m_credentialShares;
     Repository<Escalation> m_escalations;
     Repository<PartnerSettings> m_partnerSettings;
     Journal m_journal;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialService.h"
 
+#include "CredentialSharing.h"
 #include "FieldClashText.h"
 #include "Fingerprinter.h"
 #include "PasswordStrength.h"
+#include "Sealing.h"
+#include "SyncLogging.h"
 #include "Store.h"
 #include "Transaction.h"
 
 #include <QPointer>
+
+#include <algorithm>
 
 namespace sitekeeper {
 
@@ -16,7 +21,8 @@ CredentialService::CredentialService(Store& store, CredentialVault& vault, QUuid
     , m_store(store)
     , m_vault(vault)
     , m_workspaceId(workspaceId)
-    , m_fingerprinter(std::make_unique<Fingerprinter>(vault, workspaceId)) {}
+    , m_fingerprinter(std::make_unique<Fingerprinter>(vault, workspaceId))
+    , m_sharing(std::make_unique<CredentialSharing>(store, vault, *this, workspaceId)) {}
 
 CredentialService::~CredentialService() = default;
 
@@ -71,6 +77,10 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
     record.keychainRef = secretKey(record.id);
     if (!exists && record.lastRotated.isNull())
         record.lastRotated = today();
+    // The sealed copies go in the same edit as the metadata: one op, never apart. A new secret
+    // starts the readers again.
+    record.sharedWith = normalisedShares(record.sharedWith);
+    m_sharing->sealInto(record, secret, rotation || !exists);
     // Checked before anything is written anywhere, the keychain included.
     const FieldErrors problems = record.validate();
     if (!problems.isEmpty()) {
@@ -116,6 +126,8 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
                     if (written)
                         written = store.credentialFingerprints().set(record.id, fingerprint, weak);
                     if (written)
+                        written = self->m_sharing->noteOwnBox(record);
+                    if (written)
                         written = tx.commit();
                     if (!written) {
                         tx.rollback();
@@ -136,9 +148,12 @@ Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecor
     if (!stored)
         return stored.error();
     CredentialRecord updated = record;
-    // What the vault holds is not the caller's to change here.
+    // What the vault holds, and whom it is sealed for, is not the caller's to change here.
     updated.keychainRef = stored->keychainRef;
     updated.hasTotp = stored->hasTotp;
+    updated.sharedWith = stored->sharedWith;
+    updated.sealed = stored->sealed;
+    updated.readers = stored->readers;
     FieldErrors problems;
     if (auto written = m_store.credentials().update(updated, &problems); !written)
         return written.error();
@@ -150,8 +165,9 @@ Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecor
                                                            const CredentialRecord& record) {
     Repository<CredentialRecord>& repository = m_store.credentials();
     FieldPatch patch = repository.diff(base.toJson(), record.toJson());
-    // What the vault holds is not the caller's to change here.
-    for (const QString& field : {QStringLiteral("keychain_ref"), QStringLiteral("has_totp")}) {
+    // What the vault holds, and whom it is sealed for, is not the caller's to change here.
+    for (const QString& field : {QStringLiteral("keychain_ref"), QStringLiteral("has_totp"), QStringLiteral("shared_with"),
+                                 QStringLiteral("sealed"), QStringLiteral("readers")}) {
         patch.before.remove(field);
         patch.after.remove(field);
     }
@@ -184,15 +200,25 @@ void CredentialService::readSecret(const QUuid& id, SecretDone done) {
         done(record.error());
         return;
     }
-    if (record->keychainRef.isEmpty()) {
-        done(Error{tr("No secret was stored for \"%1\". Set one first.").arg(record->label), QString()});
-        return;
-    }
-    m_vault.read(record->keychainRef, [done](CredentialVault::Outcome outcome, QByteArray secret) {
-        if (!outcome.ok())
-            done(vaultError(outcome));
-        else
+    // The entry is computed here, never taken from the record: pulled data does not choose it.
+    QPointer<CredentialService> self(this);
+    m_vault.read(secretKey(id), [self, record = record.value(), done](CredentialVault::Outcome outcome,
+                                                                       QByteArray secret) {
+        if (outcome.ok()) {
             done(secret);
+            return;
+        }
+        if (outcome.failure == CredentialVault::Failure::NotFound && self) {
+            const QString why = self->m_sharing->whyUnreadable(record);
+            if (!why.isEmpty()) {
+                done(Error{why, QString()});
+                return;
+            }
+            done(Error{tr("No secret is stored on this desk for \"%1\". Set one first.").arg(record.label),
+                       QString()});
+            return;
+        }
+        done(vaultError(outcome));
     });
 }
 
@@ -202,7 +228,8 @@ void CredentialService::remove(const QUuid& id, Done done) {
         done(record.error());
         return;
     }
-    const QString key = record->keychainRef.isEmpty() ? secretKey(id) : record->keychainRef;
+    // The entry is computed here, never taken from the record: pulled data does not choose it.
+    const QString key = secretKey(id);
     QPointer<CredentialService> self(this);
     // The keychain first: while it cannot be reached the record stays, so the delete can be retried
     // and no secret is left behind without a record pointing at it.
@@ -225,6 +252,8 @@ void CredentialService::remove(const QUuid& id, Done done) {
             Result<void> written = tx.ok() ? Result<void>() : Result<void>(tx.error());
             if (written)
                 written = store.credentialFingerprints().remove(id);
+            if (written)
+                written = store.credentialShares().remove(id);
             if (written)
                 written = store.credentials().remove(id);
             if (written)
@@ -295,6 +324,113 @@ CredentialVault::Done CredentialService::afterTotpChange(CredentialRecord record
 
 Result<QList<QList<QUuid>>> CredentialService::reusedGroups() const {
     return m_store.credentialFingerprints().reusedGroups();
+}
+
+QStringList CredentialService::normalisedShares(const QStringList& sharedWith) {
+    QStringList shares;
+    for (const QString& share : sharedWith) {
+        const QString word = CredentialRecord::normalisedShare(share);
+        if (!word.isEmpty() && !shares.contains(word))
+            shares.append(word);
+    }
+    std::sort(shares.begin(), shares.end());
+    return shares;
+}
+
+void CredentialService::setSharing(const QUuid& id, QStringList sharedWith, RecordDone done) {
+    auto stored = m_store.credentials().get(id);
+    if (!stored) {
+        done(stored.error());
+        return;
+    }
+    sharedWith = normalisedShares(sharedWith);
+    CredentialRecord record = stored.value();
+    if (record.sharedWith == sharedWith && m_sharing->isCurrent(record)) {
+        done(record);
+        return;
+    }
+    CredentialRecord shared = record;
+    shared.sharedWith = sharedWith;
+    // Only fewer recipients than before: their boxes go, nothing new is sealed.
+    const auto recipients = m_sharing->recipientsOf(sharedWith);
+    bool onlyFewer = true;
+    for (const CredentialSharing::Recipient& recipient : recipients.list) {
+        if (!record.sealed.contains(recipient.id))
+            onlyFewer = false;
+    }
+    auto write = [this, done](CredentialRecord updated) {
+        CredentialRecord probe = updated;
+        if (const FieldErrors problems = probe.validate(); !problems.isEmpty()) {
+            done(Error{problems.constFirst().message, problems.constFirst().field});
+            return;
+        }
+        if (auto written = m_store.credentials().update(updated); !written) {
+            done(written.error());
+            return;
+        }
+        if (auto noted = m_sharing->noteOwnBox(updated); !noted)
+            qCWarning(lcSync) << "sharing: own box not noted:" << noted.error().message;
+        Q_EMIT credentialChanged(updated.id);
+        done(updated);
+    };
+    if (onlyFewer) {
+        QMap<QString, QString> kept;
+        for (const CredentialSharing::Recipient& recipient : recipients.list)
+            kept.insert(recipient.id, record.sealed.value(recipient.id));
+        shared.sealed = kept;
+        write(shared);
+        return;
+    }
+    QPointer<CredentialService> self(this);
+    m_vault.read(secretKey(id), [self, shared, write, done](CredentialVault::Outcome outcome, QByteArray secret) mutable {
+        if (!self)
+            return;
+        if (!outcome.ok()) {
+            if (outcome.failure == CredentialVault::Failure::NotFound) {
+                done(Error{tr("This desk does not hold the secret of \"%1\", so it cannot seal it for anyone new. "
+                              "Share it from a desk that can read it.")
+                               .arg(shared.label),
+                           QString()});
+                return;
+            }
+            done(vaultError(outcome));
+            return;
+        }
+        self->m_sharing->sealInto(shared, secret, false);
+        protocol::sealing::wipe(secret);
+        write(shared);
+    });
+}
+
+void CredentialService::keepReceived(const CredentialRecord& record, const QByteArray& secret, Done done) {
+    const bool weak =
+        PasswordStrength::evaluate(QString::fromUtf8(secret), {record.username, record.label, record.system})
+            .isWeak();
+    QPointer<CredentialService> self(this);
+    const QUuid id = record.id;
+    m_fingerprinter->fingerprint(secret, [self, id, secret, weak, done](CredentialVault::Outcome fingerprinted,
+                                                                         QString fingerprint) {
+        if (!self)
+            return;
+        if (!fingerprinted.ok()) {
+            done(vaultError(fingerprinted));
+            return;
+        }
+        self->m_vault.store(self->secretKey(id), secret, [self, id, fingerprint, weak, done](CredentialVault::Outcome stored) {
+            if (!self)
+                return;
+            if (!stored.ok()) {
+                done(vaultError(stored));
+                return;
+            }
+            if (auto written = self->m_store.credentialFingerprints().set(id, fingerprint, weak); !written) {
+                done(written.error());
+                return;
+            }
+            Q_EMIT self->credentialChanged(id);
+            done({});
+        });
+    });
 }
 
 } // namespace sitekeeper

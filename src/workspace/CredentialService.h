@@ -15,6 +15,7 @@
 
 namespace sitekeeper {
 
+class CredentialSharing;
 class Fingerprinter;
 class Store;
 
@@ -51,6 +52,15 @@ public:
     // Deletes the record (a tombstone, for sync), its keychain entries and its fingerprint.
     void remove(const QUuid& id, Done done);
 
+    // Shares the secret with `sharedWith` ("team", "service", members' emails) instead of whom it
+    // was shared with: sealed again for every recipient from the secret in this desk's keychain, in
+    // one edit with the new list. Removing recipients needs no secret; adding them does.
+    void setSharing(const QUuid& id, QStringList sharedWith, RecordDone done);
+    // A secret opened from a box sealed for this member: kept in the keychain with its fingerprint
+    // and verdict, as if stored here.
+    void keepReceived(const CredentialRecord& record, const QByteArray& secret, Done done);
+    CredentialSharing& sharing() { return *m_sharing; }
+
     // A TOTP secret: an otpauth:// URI or a bare base32 secret, kept in the vault as a URI.
     void setTotp(const QUuid& id, const QString& uriOrSecret, RecordDone done);
     void readTotp(const QUuid& id, TotpDone done);
@@ -62,11 +72,16 @@ public:
     // SK602: groups of live credentials whose secrets are the same.
     Result<QList<QList<QUuid>>> reusedGroups() const;
 
+    // The keychain entries of a credential, computed from this workspace's and the credential's ids:
+    // a record's `keychain_ref` (which may have come from the backend) never chooses the entry.
     QString secretKey(const QUuid& credentialId) const;
     QString totpKey(const QUuid& credentialId) const;
 
 Q_SIGNALS:
     void credentialChanged(const QUuid& id);
+
+    // Shares as records keep them: lower case, sorted, each once.
+    static QStringList normalisedShares(const QStringList& sharedWith);
 
 private:
     static Error vaultError(const CredentialVault::Outcome& outcome);
@@ -80,6 +95,7 @@ private:
     CredentialVault& m_vault;
     QUuid m_workspaceId;
     std::unique_ptr<Fingerprinter> m_fingerprinter;
+    std::unique_ptr<CredentialSharing> m_sharing;
 };
 
 } // namespace sitekeeper

@@ -3,6 +3,9 @@
 
 #include "BackendConnection.h"
 #include "BackendSettings.h"
+#include "CredentialService.h"
+#include "CredentialSharing.h"
+#include "SyncLogging.h"
 #include "Workspace.h"
 
 #include <QEventLoop>
@@ -26,14 +29,61 @@ bool SyncSession::start(Direction direction) {
     m_cancelled = false;
     if (!m_connection)
         m_connection = std::make_unique<BackendConnection>(m_workspace);
+    m_sharingProblems.clear();
+    m_received = 0;
     m_connection->open([this, direction](Result<void> opened) {
         if (!opened)
             return finish(opened.error());
+        // Keys first: this desk's key registered, the team's keys known, then every credential whose
+        // sealed copies are stale sealed again, so that the push carries them. A backend without
+        // sharing (or a keychain that refuses) does not stop the sync: it is said, and sync goes on.
+        // Live sessions follow each other closely: the keys are asked for every few minutes only.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_keysChecked.isValid() && m_keysChecked.secsTo(now) < keyCheckSeconds) {
+            runEngine(direction);
+            return;
+        }
+        m_keysChecked = now;
+        CredentialSharing& sharing = m_workspace.credentials().sharing();
+        sharing.prepare(m_connection->client(), [this, direction, &sharing](Result<void> prepared) {
+            if (!m_running)
+                return;
+            if (!prepared) {
+                qCWarning(lcSync) << "sharing: keys not updated:" << prepared.error().message;
+                m_sharingProblems.append(tr("Shared credentials: %1").arg(prepared.error().message));
+                runEngine(direction);
+                return;
+            }
+            if (!sharing.keyProblem().isEmpty())
+                m_sharingProblems.append(sharing.keyProblem());
+            sharing.reseal([this, direction](Result<void> resealed) {
+                if (!m_running)
+                    return;
+                if (!resealed)
+                    m_sharingProblems.append(tr("Shared credentials: %1").arg(resealed.error().message));
+                runEngine(direction);
+            });
+        });
+    });
+    return true;
+}
+
+void SyncSession::runEngine(Direction direction) {
+    {
         SyncEngine& engine = m_connection->engine();
         disconnect(&engine, nullptr, this, nullptr);
         connect(&engine, &SyncEngine::pushProgress, this, &SyncSession::progress);
         connect(&engine, &SyncEngine::pullProgress, this, &SyncSession::pullProgress);
-        connect(&engine, &SyncEngine::finished, this, [this, &engine] { finish(engine.summary()); });
+        connect(&engine, &SyncEngine::finished, this, [this, &engine] {
+            const SyncEngine::Summary summary = engine.summary();
+            // What was pulled may hold secrets sealed for this member: into the keychain with them.
+            m_workspace.credentials().sharing().receive(
+                summary.changes, [this, summary](CredentialSharing::Received received) {
+                    m_received = received.opened;
+                    m_sharingProblems.append(received.problems);
+                    finish(summary);
+                });
+        });
         switch (direction) {
         case Direction::Push:
             engine.push();
@@ -45,8 +95,7 @@ bool SyncSession::start(Direction direction) {
             engine.sync();
             break;
         }
-    });
-    return true;
+    }
 }
 
 void SyncSession::cancel() {

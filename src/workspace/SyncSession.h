@@ -5,6 +5,7 @@
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -46,6 +47,11 @@ public:
     const Result<SyncEngine::Summary>& outcome() const { return m_outcome; }
     // Why the last session failed, for people; empty when it succeeded.
     QString failure() const;
+    // What went wrong with shared credentials in the last session (a box that did not open, keys
+    // that could not be exchanged), one sentence each; the sync itself may still have succeeded.
+    const QStringList& sharingProblems() const { return m_sharingProblems; }
+    // Secrets the last session received from boxes sealed for this member.
+    int receivedSecrets() const { return m_received; }
 
 Q_SIGNALS:
     // Edits pushed of the outbox's size at the start.
@@ -55,6 +61,7 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    void runEngine(Direction direction);
     void finish(Result<SyncEngine::Summary> outcome);
 
     Workspace& m_workspace;
@@ -62,6 +69,10 @@ private:
     Result<SyncEngine::Summary> m_outcome = SyncEngine::Summary{};
     bool m_running = false;
     bool m_cancelled = false;
+    QStringList m_sharingProblems;
+    int m_received = 0;
+    QDateTime m_keysChecked; // when the member keys were last exchanged by this session object
+    static constexpr int keyCheckSeconds = 300;
 };
 
 } // namespace sitekeeper

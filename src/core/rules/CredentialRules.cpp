@@ -144,6 +144,41 @@ public:
     }
 };
 
+// SK606: a leaver may remember what they could read.
+class LeaverReadRule : public Rule {
+    Q_DECLARE_TR_FUNCTIONS(sitekeeper::LeaverReadRule)
+
+public:
+    QString id() const override { return QStringLiteral("SK606"); }
+    Severity severity() const override { return Severity::Error; }
+    QString title() const override { return tr("A member who left could read a secret"); }
+    QString explanation() const override {
+        return tr("When a member is revoked, their sealed copies are deleted from the backend, but what they "
+                  "already read cannot be taken back. Every secret they could read since its last rotation is "
+                  "rotated; the new one is sealed for the current team only.");
+    }
+    void checkSite(const SiteData& data, const PartnerData& partner, Findings& out) const override {
+        if (partner.credentialFacts.leavers.isEmpty())
+            return;
+        for (const CredentialRecord& c : data.credentials) {
+            QStringList names;
+            for (const QUuid& reader : c.readers) {
+                const auto leaver = partner.credentialFacts.leavers.constFind(reader);
+                if (leaver != partner.credentialFacts.leavers.constEnd())
+                    names.append(leaver.value());
+            }
+            if (names.isEmpty())
+                continue;
+            names.sort(Qt::CaseInsensitive);
+            out.append(finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("readers"),
+                               tr("%1 left the team and could read the secret of \"%2\".")
+                                   .arg(names.join(QStringLiteral(", ")), c.label),
+                               tr("Rotate it (Credentials > Rotate); the new secret is sealed for the current "
+                                  "team only.")));
+        }
+    }
+};
+
 } // namespace
 
 bool isRotationOverdue(const CredentialRecord& credential, const QDate& today) {
@@ -159,6 +194,7 @@ void appendCredentialRules(std::vector<std::unique_ptr<Rule>>& rules) {
     rules.push_back(std::make_unique<AdminMfaRule>());
     rules.push_back(std::make_unique<RotationRule>());
     rules.push_back(std::make_unique<AutomatedCredentialRule>());
+    rules.push_back(std::make_unique<LeaverReadRule>());
 }
 
 } // namespace sitekeeper
