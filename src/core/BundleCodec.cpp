@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <type_traits>
 #include <cmath>
 #include <numeric>
 
@@ -245,8 +246,14 @@ private:
 template <class T>
 QJsonArray toArray(const QList<T>& records, const QList<qsizetype>& indices) {
     QJsonArray array;
-    for (qsizetype index : indices)
-        array.append(records.at(index).toJson());
+    for (qsizetype index : indices) {
+        QJsonObject json = records.at(index).toJson();
+        // Sealed copies are for the members of one backend: a bundle carries whom a credential is
+        // shared with, not ciphertext that belongs to that backend's keys.
+        if constexpr (std::is_same_v<T, CredentialRecord>)
+            json.remove(QStringLiteral("sealed"));
+        array.append(json);
+    }
     return array;
 }
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialsPanel.h"
 
+#include "BackendClient.h"
+#include "BackendConnection.h"
 #include "CredentialEditor.h"
 #include "CredentialService.h"
+#include "CredentialSharing.h"
 #include "MemberRights.h"
 #include "PasswordGenerator.h"
 #include "RecordListModel.h"
 #include "RecordTab.h"
+#include "ShareDialog.h"
 #include "Store.h"
+#include "SyncSession.h"
 #include "Workspace.h"
 #include "rules/CredentialRotation.h"
 #include "ui_CredentialsPanel.h"
@@ -15,10 +20,12 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
+#include <QShortcut>
 #include <QTableView>
 
 namespace sitekeeper {
@@ -68,8 +75,12 @@ CredentialsPanel::CredentialsPanel(Workspace& workspace, QWidget* parent)
                 [](const CredentialRecord& c, int role) {
                     return text(role, c.hasMfa || c.hasTotp ? tr("yes") : tr("no"));
                 }},
-         Column{tr("Last rotated"), QStringLiteral("last_rotated"), [](const CredentialRecord& c, int role) {
+         Column{tr("Last rotated"), QStringLiteral("last_rotated"),
+                [](const CredentialRecord& c, int role) {
                     return text(role, c.lastRotated.toString(Qt::ISODate));
+                }},
+         Column{tr("Shared with"), QStringLiteral("shared_with"), [](const CredentialRecord& c, int role) {
+                    return text(role, CredentialSharing::describe(c.sharedWith));
                 }}});
     m_list = new RecordTab(model, this);
     m_ui->listLayout->addWidget(m_list);
@@ -79,12 +90,23 @@ CredentialsPanel::CredentialsPanel(Workspace& workspace, QWidget* parent)
                           [this](const QList<QUuid>& ids) { copy(ids.constFirst()); });
     m_list->addBulkAction(tr("R&otate…"), QStringLiteral("Rotate secret"),
                           [this](const QList<QUuid>& ids) { rotate(ids.constFirst()); });
+    m_list->addBulkAction(tr("S&hare…"), QStringLiteral("Share secret"),
+                          [this](const QList<QUuid>& ids) { share(ids.constFirst()); });
+    connect(m_ui->shareButton, &QPushButton::clicked, this, [this] {
+        if (!m_selected.isNull())
+            share(m_selected);
+    });
+    auto* shareShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this);
+    connect(shareShortcut, &QShortcut::activated, m_ui->shareButton, &QPushButton::click);
+    m_ui->accessList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Reading a secret is reading; adding, rotating and removing need the role that edits credentials.
     const auto updateRights = [this] {
         const MemberRights rights(m_workspace);
         const QString edit = rights.toEdit(EntityKind::Credential);
         m_list->setForbidden(edit, rights.toRemove(EntityKind::Credential),
-                             {{QStringLiteral("Rotate secret"), edit}});
+                             {{QStringLiteral("Rotate secret"), edit}, {QStringLiteral("Share secret"), edit}});
+        m_ui->shareButton->setEnabled(edit.isEmpty());
+        m_ui->shareButton->setToolTip(edit.isEmpty() ? tr("Choose who may read this secret (Ctrl+Shift+H)") : edit);
     };
     connect(&m_workspace, &Workspace::identityChanged, this, updateRights);
     updateRights();
@@ -138,8 +160,11 @@ void CredentialsPanel::showSelected() {
     const auto record = m_selected.isNull() ? Result<CredentialRecord>(Error{})
                                             : m_workspace.store().credentials().get(m_selected);
     m_ui->detailBox->setEnabled(record.ok());
+    m_ui->accessList->clear();
     if (!record) {
         m_ui->lastRotated->setText(QStringLiteral("—"));
+        m_ui->sharedWith->setText(QStringLiteral("—"));
+        m_ui->sharingStatus->setText(QStringLiteral("—"));
         return;
     }
     const CredentialRecord& c = *record;
@@ -148,6 +173,7 @@ void CredentialsPanel::showSelected() {
     if (isRotationOverdue(c, QDate::currentDate()))
         rotated += tr(" — overdue for rotation");
     m_ui->lastRotated->setText(rotated);
+    showSharing(c);
     if (c.hasTotp) {
         const QUuid id = c.id;
         m_service.readTotp(id, whileAlive(this, [this, id](Result<Totp::Parameters> parameters) {
@@ -256,6 +282,67 @@ void CredentialsPanel::edit(std::optional<QUuid> id) {
     }
     CredentialEditor(m_workspace, m_siteId, existing, this).exec();
     m_list->model()->reload();
+}
+
+void CredentialsPanel::showSharing(const CredentialRecord& c) {
+    const CredentialSharing& sharing = m_service.sharing();
+    QString shared = CredentialSharing::describe(c.sharedWith);
+    const QStringList unresolved = sharing.recipientsOf(c.sharedWith).unresolved;
+    if (!unresolved.isEmpty())
+        shared += QStringLiteral(" — ") + unresolved.join(QLatin1Char(' '));
+    m_ui->sharedWith->setText(shared);
+    QString status = sharing.whyUnreadable(c);
+    if (status.isEmpty())
+        status = c.sealed.isEmpty() ? tr("Kept in this desk's keychain only.")
+                                    : tr("Sealed for %n recipient(s); readable here.", nullptr, int(c.sealed.size()));
+    m_ui->sharingStatus->setText(status);
+    const bool withService = c.sharedWith.contains(QString::fromLatin1(CredentialRecord::service));
+    m_ui->accessCaption->setVisible(withService);
+    m_ui->accessList->setVisible(withService);
+    if (!withService || !SyncSession(m_workspace).isConfigured())
+        return;
+    // Who at the service opened it: asked of the backend each time the credential is shown.
+    const QUuid id = c.id;
+    auto* connection = new BackendConnection(m_workspace, this);
+    connection->open([this, connection, id](Result<void> opened) {
+        if (!opened) {
+            connection->deleteLater();
+            return;
+        }
+        connection->client().fetchAccess(id, [this, connection, id](Result<protocol::AccessList> list) {
+            connection->deleteLater();
+            if (id != m_selected)
+                return;
+            m_ui->accessList->clear();
+            if (!list) {
+                auto* item = new QTreeWidgetItem(m_ui->accessList, {QString(), list.error().message});
+                item->setToolTip(1, list.error().message);
+                return;
+            }
+            if (list->entries.isEmpty())
+                new QTreeWidgetItem(m_ui->accessList, {QString(), tr("Nobody has opened it yet.")});
+            for (const protocol::AccessEntry& entry : list->entries) {
+                const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODate);
+                new QTreeWidgetItem(m_ui->accessList,
+                                    {at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at,
+                                     entry.who, entry.reason});
+            }
+        });
+    });
+}
+
+void CredentialsPanel::share(const QUuid& id) {
+    const auto record = m_workspace.store().credentials().get(id);
+    if (!record)
+        return showError(record.error().toString());
+    ShareDialog dialog(m_service.sharing(), *record, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_service.setSharing(id, dialog.sharedWith(), whileAlive(this, [this](Result<CredentialRecord> shared) {
+                             if (!shared)
+                                 return showError(shared.error().toString());
+                             showSelected();
+                         }));
 }
 
 void CredentialsPanel::showError(const QString& message) {

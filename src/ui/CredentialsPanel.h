@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CredentialRecord.h"
 #include "Totp.h"
 
 #include <QTimer>
@@ -50,6 +51,10 @@ private:
     void hideSecret();
     void tickTotp();
     void rotate(const QUuid& id);
+    void share(const QUuid& id);
+    // Whom the selected credential is shared with, whether this desk can read it, and (when it is
+    // shared with the service) who there opened it, as the backend says.
+    void showSharing(const CredentialRecord& credential);
     void remove(const QList<QUuid>& ids);
     void edit(std::optional<QUuid> id);
     void showError(const QString& message);

@@ -84,16 +84,16 @@ DashboardView::DashboardView(Workspace& workspace, Checker& checker, QWidget* pa
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.1);
     valueFont.setBold(true);
     for (QFrame* card : {m_ui->sitesCard, m_ui->readyCard, m_ui->errorsCard, m_ui->warningsCard,
-                         m_ui->overdueCard, m_ui->readinessPanel, m_ui->severityPanel, m_ui->reviewsPanel,
+                         m_ui->overdueCard, m_ui->leaversCard, m_ui->readinessPanel, m_ui->severityPanel, m_ui->reviewsPanel,
                          m_ui->rulesPanel, m_ui->escalationsPanel}) {
         card->setBackgroundRole(QPalette::Base);
         card->setAutoFillBackground(true);
     }
-    for (QLabel* value :
-         {m_ui->sitesValue, m_ui->readyValue, m_ui->errorsValue, m_ui->warningsValue, m_ui->overdueValue})
+    for (QLabel* value : {m_ui->sitesValue, m_ui->readyValue, m_ui->errorsValue, m_ui->warningsValue,
+                          m_ui->overdueValue, m_ui->leaversValue})
         value->setFont(valueFont);
     for (QLabel* caption : {m_ui->sitesCaption, m_ui->readyCaption, m_ui->errorsCaption,
-                            m_ui->warningsCaption, m_ui->overdueCaption})
+                            m_ui->warningsCaption, m_ui->overdueCaption, m_ui->leaversCaption})
         makeQuiet(caption);
     QFont panelFont = font();
     panelFont.setBold(true);
@@ -220,7 +220,9 @@ DashboardView::Figures DashboardView::collect() const {
     figures.findings = m_checker.summary();
     figures.sites = int(m_checker.sites().size());
     QHash<QString, RuleCount> byRule;
-    const auto count = [&byRule](const Finding& finding) {
+    const auto count = [&byRule, &figures](const Finding& finding) {
+        if (finding.rule == QLatin1String("SK606"))
+            ++figures.leaverSecrets;
         RuleCount& rule = byRule[finding.rule];
         rule.rule = finding.rule;
         switch (finding.severity) {
@@ -297,6 +299,7 @@ void DashboardView::updateCards() {
     m_ui->errorsValue->setText(locale.toString(f.findings.errors));
     m_ui->warningsValue->setText(locale.toString(f.findings.warnings));
     m_ui->overdueValue->setText(locale.toString(f.overdueReviews()));
+    m_ui->leaversValue->setText(locale.toString(f.leaverSecrets));
 
     const auto tint = [this](QLabel* label, bool alarm, const QColor& color) {
         // Labels on the cards take the Text role: their background is Base.
@@ -308,6 +311,7 @@ void DashboardView::updateCards() {
     tint(m_ui->errorsValue, f.findings.errors > 0, errorColor);
     tint(m_ui->warningsValue, f.findings.warnings > 0, warningColor);
     tint(m_ui->overdueValue, f.overdueReviews() > 0, errorColor);
+    tint(m_ui->leaversValue, f.leaverSecrets > 0, errorColor);
 }
 
 void DashboardView::updateReadiness() {

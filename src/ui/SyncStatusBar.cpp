@@ -97,6 +97,14 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
         // A cancelled sync is no failure to report: what was stored stays, the next one goes on.
         if (!ok && !quiet && !m_session->wasCancelled())
             QMessageBox::warning(window(), tr("Sync failed"), m_session->failure());
+        // A sealed copy that did not open is said even after a live sync: it may be an attack.
+        if (const QStringList problems = m_session->sharingProblems(); !problems.isEmpty()) {
+            m_label->setText(m_label->text() + QStringLiteral(" — ") +
+                             tr("%n shared credential problem(s)", nullptr, int(problems.size())));
+            m_label->setToolTip(problems.join(QLatin1Char('\n')));
+            if (!quiet)
+                QMessageBox::warning(window(), tr("Shared credentials"), problems.join(QStringLiteral("\n\n")));
+        }
         if (ok)
             refreshIdentity(); // a role the admin changed shows after the next sync
         Q_EMIT synced();

@@ -77,11 +77,11 @@ public:
     QString secretKey(const QUuid& credentialId) const;
     QString totpKey(const QUuid& credentialId) const;
 
-Q_SIGNALS:
-    void credentialChanged(const QUuid& id);
-
     // Shares as records keep them: lower case, sorted, each once.
     static QStringList normalisedShares(const QStringList& sharedWith);
+
+Q_SIGNALS:
+    void credentialChanged(const QUuid& id);
 
 private:
     static Error vaultError(const CredentialVault::Outcome& outcome);

@@ -261,8 +261,8 @@ void CredentialSharing::prepare(BackendClient& client, Done done) {
                     // out of what was sealed for it, so this desk says so and leaves the key alone.
                     self->m_keyProblem =
                         tr("Your member key on the backend (%1) is another desk's; this desk's is %2. What is "
-                           "shared with you can be read there. To read it here instead, run `sitekeeper-cli "
-                           "backend key reset` on this desk; teammates then seal for the new key.")
+                           "shared with you is sealed for that desk and can be read there only; this desk "
+                           "does not replace its key, which would lock the other desk out.")
                             .arg(sealing::fingerprint(mine->publicKey), sealing::fingerprint(myKey));
                     qCWarning(lcSync) << "member key differs from the backend's";
                     done(self->setDirectory(known));

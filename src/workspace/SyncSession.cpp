@@ -44,6 +44,7 @@ bool SyncSession::start(Direction direction) {
             return;
         }
         m_keysChecked = now;
+        m_resealDue = true;
         CredentialSharing& sharing = m_workspace.credentials().sharing();
         sharing.prepare(m_connection->client(), [this, direction, &sharing](Result<void> prepared) {
             if (!m_running)
@@ -51,18 +52,11 @@ bool SyncSession::start(Direction direction) {
             if (!prepared) {
                 qCWarning(lcSync) << "sharing: keys not updated:" << prepared.error().message;
                 m_sharingProblems.append(tr("Shared credentials: %1").arg(prepared.error().message));
-                runEngine(direction);
-                return;
-            }
-            if (!sharing.keyProblem().isEmpty())
+                m_resealDue = false;
+            } else if (!sharing.keyProblem().isEmpty()) {
                 m_sharingProblems.append(sharing.keyProblem());
-            sharing.reseal([this, direction](Result<void> resealed) {
-                if (!m_running)
-                    return;
-                if (!resealed)
-                    m_sharingProblems.append(tr("Shared credentials: %1").arg(resealed.error().message));
-                runEngine(direction);
-            });
+            }
+            runEngine(direction);
         });
     });
     return true;
@@ -74,15 +68,44 @@ void SyncSession::runEngine(Direction direction) {
         disconnect(&engine, nullptr, this, nullptr);
         connect(&engine, &SyncEngine::pushProgress, this, &SyncSession::progress);
         connect(&engine, &SyncEngine::pullProgress, this, &SyncSession::pullProgress);
-        connect(&engine, &SyncEngine::finished, this, [this, &engine] {
+        connect(&engine, &SyncEngine::finished, this, [this, &engine, direction] {
             const SyncEngine::Summary summary = engine.summary();
             // What was pulled may hold secrets sealed for this member: into the keychain with them.
-            m_workspace.credentials().sharing().receive(
-                summary.changes, [this, summary](CredentialSharing::Received received) {
-                    m_received = received.opened;
-                    m_sharingProblems.append(received.problems);
+            // Then, with the records as the backend has them (a leaver's boxes already gone), the
+            // stale ones are sealed again and, unless only pulling, pushed in the same session.
+            CredentialSharing& sharing = m_workspace.credentials().sharing();
+            sharing.receive(summary.changes, [this, summary, direction, &sharing](CredentialSharing::Received received) {
+                m_received = received.opened;
+                m_sharingProblems.append(received.problems);
+                if (!m_resealDue || !summary.error.isEmpty() || m_cancelled) {
                     finish(summary);
+                    return;
+                }
+                m_resealDue = false;
+                const int before = SyncEngine::status(m_workspace.store()).pending;
+                sharing.reseal([this, summary, direction, before](Result<void> resealed) {
+                    if (!resealed)
+                        m_sharingProblems.append(tr("Shared credentials: %1").arg(resealed.error().message));
+                    const bool more = SyncEngine::status(m_workspace.store()).pending > before;
+                    if (!more || direction == Direction::Pull) {
+                        finish(summary);
+                        return;
+                    }
+                    SyncEngine& again = m_connection->engine();
+                    disconnect(&again, &SyncEngine::finished, this, nullptr);
+                    connect(&again, &SyncEngine::finished, this, [this, summary, &again] {
+                        SyncEngine::Summary both = summary;
+                        const SyncEngine::Summary sealed = again.summary();
+                        both.applied += sealed.applied;
+                        both.rejected += sealed.rejected;
+                        both.merged += sealed.merged;
+                        both.conflicts += sealed.conflicts;
+                        both.error = sealed.error;
+                        finish(both);
+                    });
+                    again.push();
                 });
+            });
         });
         switch (direction) {
         case Direction::Push:

@@ -140,6 +140,12 @@ public:
     qint64 pid() const {
         return m_process ? m_process->processId() : 0;
     }
+    // Everything the server printed so far (its log).
+    QByteArray logs() {
+        if (m_process)
+            m_logs += m_process->readAllStandardOutput() + m_process->readAllStandardError();
+        return m_logs;
+    }
     quint16 port() const {
         return m_port;
     }
@@ -200,6 +206,7 @@ private:
     QStringList m_extra;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QByteArray m_logs;
 };
 
 struct HttpAnswer {
