@@ -887,8 +887,9 @@ Result<void> ServerStore::recordAccess(const QString& tenantName, const QUuid& c
         *tenant, QStringLiteral("credential_open"), QStringLiteral("credential"), credential, {},
         [&]() -> Result<void> {
             QSqlQuery* query = nullptr;
+            // A reason not given (a null QString, bound as NULL) is stored as ''.
             if (!run(QStringLiteral("INSERT INTO credential_access (id, tenant, credential_id, at, who, "
-                                    "reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    "reason) VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"),
                      {uuidText(QUuid::createUuid()), *tenant, uuidText(credential), nowText(), who.trimmed(),
                       reason},
                      &query))
