@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -41,7 +40,13 @@ QString ServiceKey::path(const QString& option) {
     if (credentials.isEmpty())
         return {};
     const QString loaded = QDir(credentials).filePath(QStringLiteral("service-key"));
-    return QFileInfo::exists(loaded) ? loaded : QString();
+    QFile file(loaded);
+    if (!file.exists())
+        return {};
+    // "none" is the unit's SetCredential= fallback for when no key file was made: no service key.
+    if (file.size() <= 8 && file.open(QIODevice::ReadOnly) && file.readAll().trimmed() == "none")
+        return {};
+    return loaded;
 }
 
 Result<protocol::sealing::KeyPair> ServiceKey::read(const QString& path) {

@@ -19,7 +19,8 @@ public:
     static constexpr const char* header = "sitekeeper-service-key-v1";
 
     // `option` (--service-key) when given, else the key systemd hands over with
-    // `LoadCredential=service-key:...` ($CREDENTIALS_DIRECTORY/service-key) when it exists; empty: none.
+    // `LoadCredential=service-key:...` ($CREDENTIALS_DIRECTORY/service-key) when it exists and is not
+    // the word "none"; empty: none.
     static QString path(const QString& option);
     // The key pair of the file at `path`; refused when the group or others may read or write it (its
     // mode must be 0600 or 0400), or when it is not a key file.
