@@ -437,18 +437,7 @@ private Q_SLOTS:
         const QByteArray token = ServerProcess(database).addTenant(u"acme"_s);
         QVERIFY(token.startsWith("skt_"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                backend == QLatin1String("sqlite") ? u"QSQLITE"_s : u"QPSQL"_s, u"before-keys"_s);
-            if (backend == QLatin1String("sqlite")) {
-                db.setDatabaseName(database.mid(7));
-            } else {
-                const QUrl url(database);
-                db.setHostName(url.host());
-                db.setPort(url.port(5432));
-                db.setUserName(url.userName());
-                db.setPassword(url.password());
-                db.setDatabaseName(url.path().mid(1));
-            }
+            QSqlDatabase db = directDatabase(backend, database, u"before-keys"_s);
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY2(query.exec(u"ALTER TABLE members DROP COLUMN public_key"_s),
