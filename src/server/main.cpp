@@ -341,7 +341,7 @@ int main(int argc, char** argv) {
            QStringLiteral("NAME"));
     option(QStringLiteral("admin-email"), QStringLiteral("tenant add: the first admin's email."),
            QStringLiteral("EMAIL"));
-    option(QStringLiteral("tenant"), QStringLiteral("member ...: the tenant's name."),
+    option(QStringLiteral("tenant"), QStringLiteral("member ..., credential open: the tenant's name."),
            QStringLiteral("NAME"));
     option(QStringLiteral("name"), QStringLiteral("member add: the member's name."), QStringLiteral("NAME"));
     option(QStringLiteral("email"), QStringLiteral("member ...: the member's email."),
