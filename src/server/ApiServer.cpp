@@ -3,6 +3,7 @@
 
 #include "Changes.h"
 #include "Op.h"
+#include "Sealing.h"
 #include "ServerLogging.h"
 #include "ServerStore.h"
 #include "Team.h"
@@ -278,6 +279,21 @@ ApiServer::Reply ApiServer::route(HttpRequest& request) {
             return error(405, QStringLiteral("method_not_allowed"), tr("Use GET, PUT or DELETE."));
         return presence(caller, request);
     }
+    if (path == QLatin1String("/v1/keys")) {
+        if (method != "GET")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
+        return keys(caller);
+    }
+    if (path == QLatin1String("/v1/keys/me")) {
+        if (method != "PUT")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use PUT."));
+        return putKey(caller, request);
+    }
+    if (path == QLatin1String("/v1/access")) {
+        if (method != "GET")
+            return error(405, QStringLiteral("method_not_allowed"), tr("Use GET."));
+        return access(caller, request);
+    }
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() == 3 && parts.at(0) == QLatin1String("v1") &&
         protocol::entityNames().contains(parts.at(1))) {
@@ -536,6 +552,45 @@ ApiServer::Reply ApiServer::presence(const ServerStore::Caller& caller, const Ht
                  QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("expires_in"), m_limits.presenceSeconds}},
                  {}};
+}
+
+ApiServer::Reply ApiServer::keys(const ServerStore::Caller& caller) {
+    // Every role seals (or at least may be sealed for): the directory is for all of them.
+    auto directory = m_store.keyDirectory(caller.tenant);
+    if (!directory)
+        return unavailable();
+    return Reply{200, directory->toJson(), {}};
+}
+
+ApiServer::Reply ApiServer::putKey(const ServerStore::Caller& caller, const HttpRequest& request) {
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return error(400, QStringLiteral("bad_request"), tr("The body must be {\"public_key\": \"...\"}."));
+    const QJsonValue text = document.object().value(QStringLiteral("public_key"));
+    const QByteArray key = text.isString() ? protocol::sealing::decodeKey(text.toString()) : QByteArray();
+    if (key.isEmpty())
+        return error(400, QStringLiteral("invalid"), tr("Some fields need correcting."),
+                     QJsonObject{{QStringLiteral("public_key"),
+                                  tr("must be an X25519 public key: 32 bytes in base64")}});
+    auto registered = m_store.setPublicKey(caller, key);
+    if (!registered)
+        return unavailable();
+    return Reply{200, QJsonObject{{QStringLiteral("member"), registered->toJson()}}, {}};
+}
+
+ApiServer::Reply ApiServer::access(const ServerStore::Caller& caller, const HttpRequest& request) {
+    const QString idText = request.query().queryItemValue(QStringLiteral("credential"));
+    const QUuid id = QUuid::fromString(idText);
+    if (id.isNull())
+        return error(400, QStringLiteral("bad_request"), tr("credential must be a credential's id (a UUID)."),
+                     QJsonObject{{QStringLiteral("credential"), tr("not a UUID")}});
+    constexpr int maxEntries = 1000;
+    auto list = m_store.accessList(caller.tenant, id, maxEntries);
+    if (!list)
+        return unavailable();
+    if (!list.value())
+        return error(404, QStringLiteral("not_found"), tr("There is no such credential."));
+    return Reply{200, list.value()->toJson(), {}};
 }
 
 ApiServer::Reply ApiServer::getRecord(const QString& tenant, const QString& entity, const QUuid& id) {

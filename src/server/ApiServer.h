@@ -15,7 +15,8 @@ namespace sitekeeper::server {
 
 // The v1 HTTP API of docs/api/openapi.yaml over a ServerStore: authentication by bearer token,
 // body size, connection and rate limits, the member's role on every request and op, and the batch,
-// change feed (with its long-poll wait), record, audit, member, presence and health endpoints.
+// change feed (with its long-poll wait), record, audit, member, presence, key directory, credential
+// access and health endpoints.
 // Everything a request may cost is checked on its headers, before its body is read: the body size,
 // the address's rate and its wrong tokens (without a database query), the token, the tenant's rate.
 class ApiServer : public QObject, private HttpHandler {
@@ -79,6 +80,9 @@ private:
     Reply members(const ServerStore::Caller& caller);
     Reply audit(const ServerStore::Caller& caller, const HttpRequest& request);
     Reply presence(const ServerStore::Caller& caller, const HttpRequest& request);
+    Reply keys(const ServerStore::Caller& caller);
+    Reply putKey(const ServerStore::Caller& caller, const HttpRequest& request);
+    Reply access(const ServerStore::Caller& caller, const HttpRequest& request);
     static ServerStore::Caller callerOf(const HttpRequest& request);
     static Reply forbidden(protocol::Role needed, protocol::Role have);
     static Reply changesReply(const protocol::ChangePage& page);

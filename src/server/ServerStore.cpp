@@ -2,6 +2,7 @@
 #include "ServerStore.h"
 
 #include "Records.h"
+#include "Sealing.h"
 #include "ServerLogging.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,10 @@ QString compact(const QJsonObject& json) {
 
 QJsonObject parseObject(const QString& text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString historyInsert() {
+    return QStringLiteral("INSERT INTO history (tenant, entity, id, revision, deleted, body) VALUES ");
 }
 
 QString auditInsert() {
@@ -244,7 +249,15 @@ Result<void> ServerStore::createSchema() {
         << QStringLiteral(
                "CREATE TABLE IF NOT EXISTS presence (tenant TEXT NOT NULL, entity TEXT NOT NULL, entity_id "
                "TEXT NOT NULL, member_id TEXT NOT NULL, member_name TEXT NOT NULL, since TEXT NOT NULL, "
-               "expires_at TEXT NOT NULL, PRIMARY KEY (tenant, entity, entity_id, member_id))");
+               "expires_at TEXT NOT NULL, PRIMARY KEY (tenant, entity, entity_id, member_id))")
+        // Who opened a credential's copy sealed for the service (`credential open`), for the partner.
+        << QStringLiteral(
+               "CREATE TABLE IF NOT EXISTS credential_access (id TEXT PRIMARY KEY, tenant TEXT NOT "
+               "NULL, credential_id TEXT NOT NULL, at TEXT NOT NULL, who TEXT NOT NULL, reason "
+               "TEXT NOT NULL DEFAULT '')")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS credential_access_feed ON credential_access (tenant, "
+                          "credential_id, "
+                          "at)");
     // The audit table is append-only: the database itself refuses changing or deleting a row.
     if (m_dialect == Dialect::Sqlite) {
         statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
@@ -281,7 +294,9 @@ Result<void> ServerStore::upgradeSchema() {
                    {"audit", "seq", "BIGINT"},
                    {"audit", "member_id", "TEXT"},
                    {"audit", "member_name", "TEXT"},
-                   {"audit", "revision", "BIGINT"}};
+                   {"audit", "revision", "BIGINT"},
+                   // Sealed sharing: the member's X25519 public key in base64, NULL until registered.
+                   {"members", "public_key", "TEXT"}};
     for (const auto& column : columns) {
         const QString table = QString::fromLatin1(column.table);
         const QString name = QString::fromLatin1(column.column);
@@ -370,7 +385,7 @@ Result<QString> ServerStore::memberId(const QString& tenant, const QString& emai
 
 Result<void> ServerStore::event(const QString& tenant, const QString& action, const QString& entity,
                                 const QUuid& id, const QString& detail,
-                                const std::function<Result<void>()>& change) {
+                                const std::function<Result<void>()>& change, const Actor& actor) {
     QSqlDatabase database = db();
     ++m_queries;
     if (!database.transaction())
@@ -390,8 +405,8 @@ Result<void> ServerStore::event(const QString& tenant, const QString& action, co
         return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
     const qint64 seq = query->value(0).toLongLong();
     query->finish();
-    if (auto logged =
-            audit(tenant, seq, Actor{{}, operatorName}, action, entity, id, {}, detail, 0, nowText());
+    if (auto logged = audit(tenant, seq, actor.name.isEmpty() ? Actor{{}, operatorName} : actor, action,
+                            entity, id, {}, detail, 0, nowText());
         !logged)
         return fail(logged.error());
     ++m_queries;
@@ -607,8 +622,278 @@ Result<void> ServerStore::revokeMember(const QString& tenantName, const QString&
         *tenant, QStringLiteral("member_revoke"), QStringLiteral("member"), QUuid::fromString(*member),
         QStringLiteral("revoked"), [&]() -> Result<void> {
             QSqlQuery* query = nullptr;
-            if (!run(QStringLiteral("UPDATE members SET revoked = 1 WHERE id = ?"), {*member}, &query))
+            if (!run(QStringLiteral("UPDATE members SET revoked = 1, public_key = NULL WHERE id = ?"),
+                     {*member}, &query))
                 return sqlError(query->lastError(), tr("Revoking the member"));
+            return unsealFor(*tenant, *member);
+        });
+}
+
+Result<void> ServerStore::unsealFor(const QString& tenant, const QString& member) {
+    auto locked = lockFeed(tenant);
+    if (!locked)
+        return locked.error();
+    qint64 changeSeq = *locked;
+    // The member's id in a body is a candidate; the parsed `sealed` decides. An id has no LIKE wildcards.
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT id, revision, body FROM records WHERE tenant = ? AND entity = ? AND "
+                            "deleted = 0 AND body LIKE ?"),
+             {tenant, QStringLiteral("credential"), QStringLiteral("%\"%1\"%").arg(member)}, &query))
+        return sqlError(query->lastError(), tr("Reading the member's sealed copies"));
+    struct Unsealed {
+        QUuid id;
+        qint64 revision;
+        QJsonObject body;
+    };
+    QList<Unsealed> found;
+    while (query->next()) {
+        QJsonObject body = parseObject(query->value(2).toString());
+        QJsonObject sealed = body.value(QStringLiteral("sealed")).toObject();
+        if (!sealed.contains(member))
+            continue;
+        sealed.remove(member);
+        body.insert(QStringLiteral("sealed"), sealed);
+        found.append({QUuid::fromString(query->value(0).toString()), query->value(1).toLongLong(), body});
+    }
+    query->finish();
+    if (found.isEmpty())
+        return {};
+    const QString now = nowText();
+    qint64 bytes = 0;
+    for (const Unsealed& record : std::as_const(found)) {
+        const QString bodyText = compact(record.body);
+        bytes += bodyText.size();
+        const QString entity = QStringLiteral("credential");
+        if (auto written = writeRecord(tenant, entity, record.id, true, record.revision + 1, false, bodyText,
+                                       ++changeSeq, now, operatorName);
+            !written)
+            return written;
+        if (auto logged = audit(tenant, changeSeq, Actor{{}, operatorName}, QStringLiteral("unseal"), entity,
+                                record.id, {}, QStringLiteral("sealed"), record.revision + 1, now);
+            !logged)
+            return logged;
+    }
+    // The usage counts stored revisions; a tenant without its row yet is counted whole later.
+    if (!run(QStringLiteral("UPDATE tenant_usage SET bytes = bytes + ? WHERE tenant = ?"), {bytes, tenant},
+             &query))
+        return sqlError(query->lastError(), tr("Writing the tenant's usage"));
+    if (auto set = setFeed(tenant, changeSeq); !set)
+        return set;
+    qCInfo(lcServer) << "took the sealed copies of member" << member << "out of" << found.size()
+                     << "credentials";
+    return notifyChanges(tenant);
+}
+
+Result<QStringList> ServerStore::checkRecipients(const QString& tenant, const QJsonObject& body) {
+    const QJsonObject sealed = body.value(QStringLiteral("sealed")).toObject();
+    if (sealed.isEmpty())
+        return QStringList();
+    if (!m_batch->recipients) {
+        QSqlQuery* query = nullptr;
+        if (!run(QStringLiteral(
+                     "SELECT id FROM members WHERE tenant = ? AND revoked = 0 AND public_key IS NOT NULL"),
+                 {tenant}, &query))
+            return sqlError(query->lastError(), tr("Reading the members' keys"));
+        QSet<QString> ids;
+        while (query->next())
+            ids.insert(query->value(0).toString());
+        query->finish();
+        m_batch->recipients = ids;
+    }
+    QStringList errors;
+    for (auto it = sealed.begin(); it != sealed.end(); ++it) {
+        const QString& recipient = it.key();
+        if (recipient == QLatin1String("service")) {
+            if (m_servicePublicKey.isEmpty())
+                errors
+                    << QStringLiteral("sealed: ") +
+                           tr("this server holds no service key, so nothing may be sealed for \"service\"; "
+                              "share the credential with members only, or ask the server's operator");
+        } else if (!m_batch->recipients->contains(recipient)) {
+            errors
+                << QStringLiteral("sealed: ") +
+                       tr("%1 is not a member of this tenant with a registered key; read GET /v1/keys again "
+                          "and seal for the members listed there with a key")
+                           .arg(recipient.left(100));
+        }
+    }
+    return errors;
+}
+
+Result<protocol::KeyDirectory> ServerStore::keyDirectory(const QString& tenant) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT id, name, email, role, revoked, public_key FROM members WHERE tenant = ? "
+                            "ORDER BY created_at, email"),
+             {tenant}, &query))
+        return sqlError(query->lastError(), tr("Reading the members' keys"));
+    protocol::KeyDirectory directory;
+    directory.servicePublicKey = m_servicePublicKey;
+    while (query->next()) {
+        protocol::MemberKey key;
+        key.memberId = QUuid::fromString(query->value(0).toString());
+        key.name = query->value(1).toString();
+        key.email = query->value(2).toString();
+        key.role = protocol::roleFromString(query->value(3).toString()).value_or(protocol::Role::Viewer);
+        key.revoked = query->value(4).toLongLong() != 0;
+        // A leaver has no key to seal for, whatever an older row still holds.
+        if (!key.revoked)
+            key.publicKey = protocol::sealing::decodeKey(query->value(5).toString());
+        directory.members.append(key);
+    }
+    query->finish();
+    return directory;
+}
+
+Result<protocol::MemberKey> ServerStore::setPublicKey(const Caller& caller, const QByteArray& key) {
+    const QString encoded = protocol::sealing::encodeKey(key);
+    const QString member = uuidText(caller.memberId);
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("SELECT public_key FROM members WHERE tenant = ? AND id = ?"),
+             {caller.tenant, member}, &query))
+        return sqlError(query->lastError(), tr("Reading the member's key"));
+    const bool same = query->next() && query->value(0).toString() == encoded;
+    query->finish();
+    if (!same) {
+        auto changed = event(
+            caller.tenant, QStringLiteral("member_key"), QStringLiteral("member"), caller.memberId,
+            protocol::sealing::fingerprint(key),
+            [&]() -> Result<void> {
+                QSqlQuery* update = nullptr;
+                if (!run(QStringLiteral("UPDATE members SET public_key = ? WHERE tenant = ? AND id = ?"),
+                         {encoded, caller.tenant, member}, &update))
+                    return sqlError(update->lastError(), tr("Registering the member's key"));
+                return {};
+            },
+            Actor{caller.memberId, caller.memberName});
+        if (!changed)
+            return changed.error();
+    }
+    protocol::MemberKey answer;
+    answer.memberId = caller.memberId;
+    answer.name = caller.memberName;
+    answer.email = caller.memberEmail;
+    answer.role = caller.role;
+    answer.publicKey = key;
+    return answer;
+}
+
+Result<std::optional<protocol::AccessList>> ServerStore::accessList(const QString& tenant,
+                                                                    const QUuid& credential, int limit) {
+    auto found = record(tenant, QStringLiteral("credential"), credential);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return std::optional<protocol::AccessList>();
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral(
+                 "SELECT at, who, reason FROM credential_access WHERE tenant = ? AND credential_id = "
+                 "? ORDER BY at DESC LIMIT ?"),
+             {tenant, uuidText(credential), limit}, &query))
+        return sqlError(query->lastError(), tr("Reading the credential's access"));
+    protocol::AccessList list;
+    while (query->next())
+        list.entries.append(protocol::AccessEntry{query->value(0).toString(), query->value(1).toString(),
+                                                  query->value(2).toString()});
+    query->finish();
+    return std::optional<protocol::AccessList>(list);
+}
+
+Result<ServerStore::ServiceCopy> ServerStore::serviceCopy(const QString& tenantName, const QString& siteName,
+                                                          const QString& label) {
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    // The names are in the bodies: the tenant's live sites and credentials are read and compared here.
+    auto live = [&](const QString& entity) -> Result<QList<QJsonObject>> {
+        QSqlQuery* query = nullptr;
+        if (!run(QStringLiteral("SELECT body FROM records WHERE tenant = ? AND entity = ? AND deleted = 0"),
+                 {*tenant, entity}, &query))
+            return sqlError(query->lastError(), tr("Reading the records"));
+        QList<QJsonObject> bodies;
+        while (query->next())
+            bodies.append(parseObject(query->value(0).toString()));
+        query->finish();
+        return bodies;
+    };
+    auto named = [](const QList<QJsonObject>& bodies, const QString& field, const QString& name,
+                    const std::function<bool(const QJsonObject&)>& also) {
+        QList<QJsonObject> matches;
+        for (const QJsonObject& body : bodies) {
+            if (body.value(field).toString().compare(name.trimmed(), Qt::CaseInsensitive) == 0 && also(body))
+                matches.append(body);
+        }
+        return matches;
+    };
+    auto sites = live(QStringLiteral("site"));
+    if (!sites)
+        return sites.error();
+    const QList<QJsonObject> site =
+        named(*sites, QStringLiteral("name"), siteName, [](const QJsonObject&) { return true; });
+    if (site.isEmpty())
+        return Error{tr("Tenant %1 has no site named %2; check the name as the partner's desktop shows it.")
+                         .arg(tenantName, siteName),
+                     {},
+                     Error::Kind::NotFound};
+    if (site.size() > 1)
+        return Error{tr("Tenant %1 has %2 sites named %3; ask the partner to tell them apart by name.")
+                         .arg(tenantName)
+                         .arg(site.size())
+                         .arg(siteName),
+                     {},
+                     Error::Kind::Conflict};
+    const QString siteId = site.constFirst().value(QStringLiteral("id")).toString();
+    auto credentials = live(QStringLiteral("credential"));
+    if (!credentials)
+        return credentials.error();
+    const QList<QJsonObject> credential =
+        named(*credentials, QStringLiteral("label"), label, [&](const QJsonObject& body) {
+            return body.value(QStringLiteral("site_id")).toString() == siteId;
+        });
+    const QString shownSite = site.constFirst().value(QStringLiteral("name")).toString();
+    if (credential.isEmpty())
+        return Error{
+            tr("Site %1 of tenant %2 has no credential labelled %3; check the label as the partner's "
+               "desktop shows it.")
+                .arg(shownSite, tenantName, label),
+            {},
+            Error::Kind::NotFound};
+    if (credential.size() > 1)
+        return Error{
+            tr("Site %1 has %2 credentials labelled %3; ask the partner to tell them apart by label.")
+                .arg(shownSite)
+                .arg(credential.size())
+                .arg(label),
+            {},
+            Error::Kind::Conflict};
+    const QJsonObject& body = credential.constFirst();
+    return ServiceCopy{
+        QUuid::fromString(body.value(QStringLiteral("id")).toString()), shownSite,
+        body.value(QStringLiteral("label")).toString(),
+        body.value(QStringLiteral("sealed")).toObject().value(QStringLiteral("service")).toString()};
+}
+
+Result<void> ServerStore::recordAccess(const QString& tenantName, const QUuid& credential, const QString& who,
+                                       const QString& reason) {
+    // The partner reads these through GET /v1/access, whose readers keep names of this length.
+    if (who.trimmed().isEmpty() || who.size() > protocol::maxNameLength)
+        return failure(tr("Name who opens the credential (--as) in at most %1 characters.")
+                           .arg(protocol::maxNameLength));
+    if (reason.size() > protocol::maxNameLength)
+        return failure(tr("Give a reason of at most %1 characters.").arg(protocol::maxNameLength));
+    auto tenant = tenantId(tenantName);
+    if (!tenant)
+        return tenant.error();
+    return event(
+        *tenant, QStringLiteral("credential_open"), QStringLiteral("credential"), credential, {},
+        [&]() -> Result<void> {
+            QSqlQuery* query = nullptr;
+            // A reason not given (a null QString, bound as NULL) is stored as ''.
+            if (!run(QStringLiteral("INSERT INTO credential_access (id, tenant, credential_id, at, who, "
+                                    "reason) VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"),
+                     {uuidText(QUuid::createUuid()), *tenant, uuidText(credential), nowText(), who.trimmed(),
+                      reason},
+                     &query))
+                return sqlError(query->lastError(), tr("Recording the access"));
             return {};
         });
 }
@@ -652,9 +937,7 @@ Result<void> ServerStore::insertRows(const QString& insert, QList<QVariantList>&
 }
 
 Result<void> ServerStore::writeHistory() {
-    return insertRows(
-        QStringLiteral("INSERT INTO history (tenant, entity, id, revision, deleted, body) VALUES "),
-        m_appends->history, tr("Writing a record's history"));
+    return insertRows(historyInsert(), m_appends->history, tr("Writing a record's history"));
 }
 
 Result<void> ServerStore::writeAppends() {
@@ -862,16 +1145,13 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const Caller& cal
         return error;
     };
     QSqlQuery* query = nullptr;
-    // Taking the tenant's row first serialises the tenant's batches (a row lock on PostgreSQL, the
-    // write lock on SQLite): change_seq grows in commit order and a duplicate op waits for the first.
-    if (!run(QStringLiteral("UPDATE tenants SET change_seq = change_seq WHERE id = ?"), {tenant}, &query))
-        return fail(sqlError(query->lastError(), tr("Locking the tenant")));
-    if (!run(QStringLiteral("SELECT change_seq FROM tenants WHERE id = ?"), {tenant}, &query) ||
-        !query->next())
-        return fail(sqlError(query->lastError(), tr("Reading the tenant")));
-    qint64 changeSeq = query->value(0).toLongLong();
+    // Taking the tenant's row first serialises the tenant's batches: change_seq grows in commit order
+    // and a duplicate op waits for the first.
+    auto locked = lockFeed(tenant);
+    if (!locked)
+        return fail(locked.error());
+    qint64 changeSeq = *locked;
     const qint64 startSeq = changeSeq;
-    query->finish();
 
     Appends appends;
     Batch batch;
@@ -937,21 +1217,80 @@ Result<QList<ServerStore::Answer>> ServerStore::applyBatchOnce(const Caller& cal
     }
     if (auto written = writeAppends(); !written)
         return fail(written.error());
-    if (changeSeq != startSeq &&
-        !run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
-        return fail(sqlError(query->lastError(), tr("Advancing the change feed")));
+    if (changeSeq != startSeq) {
+        if (auto set = setFeed(tenant, changeSeq); !set)
+            return fail(set.error());
+    }
     if ((batch.records != startRecords || batch.bytes != startBytes) &&
         !run(QStringLiteral("UPDATE tenant_usage SET records = ?, bytes = ? WHERE tenant = ?"),
              {batch.records, batch.bytes, tenant}, &query))
         return fail(sqlError(query->lastError(), tr("Writing the tenant's usage")));
-    // The other instances learn of the change when it commits (PostgreSQL delivers at commit).
-    if (changeSeq != startSeq && m_dialect == Dialect::Postgres &&
-        !run(QStringLiteral("SELECT pg_notify('sitekeeper_changes', ?)"), {tenant}, &query))
-        return fail(sqlError(query->lastError(), tr("Announcing the change")));
+    if (changeSeq != startSeq) {
+        if (auto notified = notifyChanges(tenant); !notified)
+            return fail(notified.error());
+    }
     ++m_queries;
     if (!database.commit())
         return fail(sqlError(database.lastError(), tr("Committing a batch")));
     return results;
+}
+
+Result<qint64> ServerStore::lockFeed(const QString& tenant) {
+    QSqlQuery* query = nullptr;
+    // A row lock on PostgreSQL, the write lock on SQLite.
+    if (!run(QStringLiteral("UPDATE tenants SET change_seq = change_seq WHERE id = ?"), {tenant}, &query))
+        return sqlError(query->lastError(), tr("Locking the tenant"));
+    if (!run(QStringLiteral("SELECT change_seq FROM tenants WHERE id = ?"), {tenant}, &query) ||
+        !query->next())
+        return sqlError(query->lastError(), tr("Reading the tenant"));
+    const qint64 changeSeq = query->value(0).toLongLong();
+    query->finish();
+    return changeSeq;
+}
+
+Result<void> ServerStore::setFeed(const QString& tenant, qint64 changeSeq) {
+    QSqlQuery* query = nullptr;
+    if (!run(QStringLiteral("UPDATE tenants SET change_seq = ? WHERE id = ?"), {changeSeq, tenant}, &query))
+        return sqlError(query->lastError(), tr("Advancing the change feed"));
+    return {};
+}
+
+Result<void> ServerStore::notifyChanges(const QString& tenant) {
+    // The other instances learn of the change when it commits (PostgreSQL delivers at commit).
+    QSqlQuery* query = nullptr;
+    if (m_dialect == Dialect::Postgres &&
+        !run(QStringLiteral("SELECT pg_notify('sitekeeper_changes', ?)"), {tenant}, &query))
+        return sqlError(query->lastError(), tr("Announcing the change"));
+    return {};
+}
+
+Result<void> ServerStore::writeRecord(const QString& tenant, const QString& entity, const QUuid& id,
+                                      bool exists, qint64 revision, bool tombstone, const QString& bodyText,
+                                      qint64 changeSeq, const QString& now, const QString& changedBy) {
+    QSqlQuery* query = nullptr;
+    if (exists) {
+        if (!run(QStringLiteral(
+                     "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
+                     "?, changed_by = ? WHERE tenant = ? AND entity = ? AND id = ?"),
+                 {revision, tombstone ? 1 : 0, bodyText, changeSeq, now, changedBy, tenant, entity,
+                  uuidText(id)},
+                 &query))
+            return sqlError(query->lastError(), tr("Writing a record"));
+    } else if (!run(QStringLiteral(
+                        "INSERT INTO records (tenant, entity, id, revision, deleted, body, change_seq, "
+                        "updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {tenant, entity, uuidText(id), revision, tombstone ? 1 : 0, bodyText, changeSeq, now,
+                     changedBy},
+                    &query)) {
+        return sqlError(query->lastError(), tr("Writing a record"));
+    }
+    const QVariantList history{tenant, entity, uuidText(id), revision, tombstone ? 1 : 0, bodyText};
+    if (m_appends) {
+        m_appends->history.append(history);
+        return {};
+    }
+    QList<QVariantList> rows{history};
+    return insertRows(historyInsert(), rows, tr("Writing a record's history"));
 }
 
 Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op& op, qint64& changeSeq,
@@ -1007,6 +1346,13 @@ Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op
             return rejected(QStringLiteral("invalid"), errors);
         }
         body = checked.record;
+        if (op.entity == QLatin1String("credential")) {
+            auto errors = checkRecipients(tenant, body);
+            if (!errors)
+                return errors.error();
+            if (!errors->isEmpty())
+                return rejected(QStringLiteral("invalid"), *errors);
+        }
     }
 
     const QString bodyText = compact(body);
@@ -1033,32 +1379,17 @@ Result<ServerStore::Answer> ServerStore::applyOp(const QString& tenant, const Op
 
     const qint64 newRevision = revision + 1;
     ++changeSeq;
-    QSqlQuery* query = nullptr;
     const ServerStore::Caller& caller = *m_batch->caller;
-    if (exists) {
-        if (!run(QStringLiteral(
-                     "UPDATE records SET revision = ?, deleted = ?, body = ?, change_seq = ?, updated_at = "
-                     "?, changed_by = ? WHERE tenant = ? AND entity = ? AND id = ?"),
-                 {newRevision, tombstone ? 1 : 0, bodyText, changeSeq, now, caller.memberName, tenant,
-                  op.entity, uuidText(op.id)},
-                 &query))
-            return sqlError(query->lastError(), tr("Writing a record"));
-    } else if (!run(QStringLiteral(
-                        "INSERT INTO records (tenant, entity, id, revision, deleted, body, change_seq, "
-                        "updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText, changeSeq,
-                     now, caller.memberName},
-                    &query)) {
-        return sqlError(query->lastError(), tr("Writing a record"));
-    }
+    if (auto written = writeRecord(tenant, op.entity, op.id, exists, newRevision, tombstone, bodyText,
+                                   changeSeq, now, caller.memberName);
+        !written)
+        return written.error();
     // The batch's later ops see this revision without reading it back.
     Body written{true, newRevision, tombstone, body, bodyText.size()};
     const QString prefix = op.entity + QLatin1Char('/') + uuidText(op.id) + QLatin1Char('/');
     m_batch->bodies.insert(prefix + QStringLiteral("-1"), written);
     m_batch->bodies.insert(prefix + QString::number(newRevision), written);
     m_batch->bodyBytes += bodyText.size();
-    m_appends->history.append(
-        QVariantList{tenant, op.entity, uuidText(op.id), newRevision, tombstone ? 1 : 0, bodyText});
     // The fields the op changed, as the record has them (what the client sent beyond them is dropped).
     QStringList changed;
     if (!tombstone) {

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -99,7 +100,37 @@ public:
     // A new token for the member; the old one is refused at once. A revoked member is admitted again.
     Result<QByteArray> rotateMember(const QString& tenantName, const QString& email,
                                     std::optional<double> expiresDays);
+    // Revokes the member and, in the same transaction, forgets their public key and takes their sealed
+    // copies out of every live credential (a new revision each, in the change feed, audited as
+    // `unseal` by the operator). `readers` keeps them: the desks tell the admin what to rotate.
     Result<void> revokeMember(const QString& tenantName, const QString& email);
+
+    // Sealed sharing. The service's public key, when this server holds the service's private key
+    // (the server CLI opens boxes sealed for "service"; ops may seal for it only then).
+    void setServicePublicKey(const QByteArray& key) { m_servicePublicKey = key; }
+    const QByteArray& servicePublicKey() const { return m_servicePublicKey; }
+    // `GET /v1/keys`: every member of the tenant (revoked ones without a key) and the service's key.
+    Result<protocol::KeyDirectory> keyDirectory(const QString& tenant);
+    // Registers the caller's own public key (32 bytes), audited as `member_key` with its fingerprint;
+    // the key registered already changes nothing.
+    Result<protocol::MemberKey> setPublicKey(const Caller& caller, const QByteArray& key);
+    // Who opened the credential's service copy, newest first, at most `limit`; nothing when the tenant
+    // has no credential of that id (a tombstone keeps its list).
+    Result<std::optional<protocol::AccessList>> accessList(const QString& tenant, const QUuid& credential,
+                                                           int limit);
+    // The service's copy of a live credential, found by names as a technician gives them (the tenant's
+    // name, the site's name and the credential's label, both without regard to case).
+    struct ServiceCopy {
+        QUuid credentialId;
+        QString siteName;
+        QString label;
+        QString box; // empty: the credential is not shared with the service
+    };
+    Result<ServiceCopy> serviceCopy(const QString& tenantName, const QString& siteName, const QString& label);
+    // Records that `who` opened the credential's service copy (for `reason`), with an audit row
+    // `credential_open` by the operator.
+    Result<void> recordAccess(const QString& tenantName, const QUuid& credential, const QString& who,
+                              const QString& reason);
 
     // Applies `ops` in order in one transaction and answers one result per op. An op id the tenant
     // sent before gets its stored first answer, also when both deliveries arrive at once.
@@ -175,9 +206,26 @@ private:
                        const QString& entity, const QUuid& id, const QUuid& opId, const QString& detail,
                        qint64 revision, const QString& at);
     // A management event (member added, role changed ...) in its own transaction with `change`,
-    // recorded with the server operator as its actor.
+    // recorded with `actor` (none: the server operator) as its actor.
     Result<void> event(const QString& tenant, const QString& action, const QString& entity, const QUuid& id,
-                       const QString& detail, const std::function<Result<void>()>& change);
+                       const QString& detail, const std::function<Result<void>()>& change,
+                       const Actor& actor = {});
+    // Locks the tenant's row (serialising its writers) and answers its change_seq; setFeed stores the
+    // last one used.
+    Result<qint64> lockFeed(const QString& tenant);
+    Result<void> setFeed(const QString& tenant, qint64 changeSeq);
+    // On PostgreSQL, tells the other instances at commit that the tenant's feed moved.
+    Result<void> notifyChanges(const QString& tenant);
+    // Writes a record's new revision (its row, and its history row with the batch's or at once) at
+    // `changeSeq`; `exists` says whether its row is there to update.
+    Result<void> writeRecord(const QString& tenant, const QString& entity, const QUuid& id, bool exists,
+                             qint64 revision, bool tombstone, const QString& bodyText, qint64 changeSeq,
+                             const QString& now, const QString& changedBy);
+    // The sealed copies of `body` (a credential) are for recipients this tenant has: a non-revoked member
+    // with a registered key, or the service when this server holds its key. Answers the errors.
+    Result<QStringList> checkRecipients(const QString& tenant, const QJsonObject& body);
+    // Takes the member's sealed copies out of the tenant's live credentials (inside revokeMember).
+    Result<void> unsealFor(const QString& tenant, const QString& member);
     Result<QString> tenantId(const QString& name);
     Result<QString> memberId(const QString& tenant, const QString& email);
     static QByteArray newToken();
@@ -210,11 +258,14 @@ private:
         qint64 records = 0;
         qint64 bytes = 0;
         const Caller* caller = nullptr;
+        // Member ids a credential may be sealed for (read at the batch's first sealed copy).
+        std::optional<QSet<QString>> recipients;
     };
 
     QString m_connection;
     Dialect m_dialect;
     Quotas m_quotas;
+    QByteArray m_servicePublicKey;
     quint64 m_queries = 0;
     Batch* m_batch = nullptr;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -3,6 +3,8 @@
 #include "ApiServer.h"
 #include "ServerLogging.h"
 #include "ServerStore.h"
+#include "ServiceCommands.h"
+#include "ServiceKey.h"
 #include "Team.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,8 @@ namespace {
 
 using sitekeeper::server::ApiServer;
 using sitekeeper::server::ServerStore;
+using sitekeeper::server::ServiceCommands;
+using sitekeeper::server::ServiceKey;
 
 struct ListenAddress {
     QHostAddress host;
@@ -337,7 +341,7 @@ int main(int argc, char** argv) {
            QStringLiteral("NAME"));
     option(QStringLiteral("admin-email"), QStringLiteral("tenant add: the first admin's email."),
            QStringLiteral("EMAIL"));
-    option(QStringLiteral("tenant"), QStringLiteral("member ...: the tenant's name."),
+    option(QStringLiteral("tenant"), QStringLiteral("member ..., credential open: the tenant's name."),
            QStringLiteral("NAME"));
     option(QStringLiteral("name"), QStringLiteral("member add: the member's name."), QStringLiteral("NAME"));
     option(QStringLiteral("email"), QStringLiteral("member ...: the member's email."),
@@ -348,9 +352,25 @@ int main(int argc, char** argv) {
            QStringLiteral("member add|rotate: the token expires after this many days (default: never)."),
            QStringLiteral("DAYS"));
     option(QStringLiteral("format"), QStringLiteral("member list: table or json."), QStringLiteral("FORMAT"));
+    option(
+        QStringLiteral("service-key"),
+        QStringLiteral("The service's private key file (mode 0600 or 0400): serving offers the service as a "
+                       "recipient of sealed credentials; service-key init|show and credential open use it. "
+                       "Default: $CREDENTIALS_DIRECTORY/service-key when it exists."),
+        QStringLiteral("FILE"));
+    option(QStringLiteral("site"), QStringLiteral("credential open: the site's name."),
+           QStringLiteral("NAME"));
+    option(QStringLiteral("label"), QStringLiteral("credential open: the credential's label."),
+           QStringLiteral("LABEL"));
+    option(QStringLiteral("as"),
+           QStringLiteral("credential open: who opens it, for the partner's access list (default: $USER)."),
+           QStringLiteral("NAME"));
+    option(QStringLiteral("reason"), QStringLiteral("credential open: why, for the partner's access list."),
+           QStringLiteral("TEXT"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("Optional: tenant add|revoke|restore NAME, or member add|list|role|rotate|revoke."));
+        QStringLiteral("Optional: serve (the default), tenant add|revoke|restore NAME, member "
+                       "add|list|role|rotate|revoke, service-key init|show, or credential open."));
     parser.process(app);
 
     QTextStream err(stderr);
@@ -446,8 +466,16 @@ int main(int argc, char** argv) {
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         limits.http.tls = tls;
     }
+    // `serve` is what no command does too.
+    QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{QStringLiteral("serve")})
+        positional.clear();
+    // The service's key file needs no database.
+    const QString serviceKeyPath = ServiceKey::path(parser.value(QStringLiteral("service-key")));
+    if (positional.value(0) == QLatin1String("service-key"))
+        return ServiceCommands::serviceKey(positional, parser.value(QStringLiteral("service-key")), out, err);
     // `tenant ...` and `member ...` serve nothing: only serving needs a safe address.
-    const bool loopback = listen->host.isLoopback() || !parser.positionalArguments().isEmpty();
+    const bool loopback = listen->host.isLoopback() || !positional.isEmpty();
     if (limits.http.behindProxy && !loopback) {
         err << "sitekeeper-server: --behind-proxy serves plain HTTP to the proxy on this machine only: "
                "listen on 127.0.0.1 or [::1], not "
@@ -459,6 +487,18 @@ int main(int argc, char** argv) {
             << " would serve plain HTTP to the network, tokens readable on the way. Give --tls-cert and "
                "--tls-key, or listen on 127.0.0.1 behind a TLS proxy with --behind-proxy.\n";
         return 2;
+    }
+
+    // Serving keeps the service's public key only: `credential open` reads the private one itself.
+    QByteArray servicePublicKey;
+    if (positional.isEmpty() && !serviceKeyPath.isEmpty()) {
+        auto keys = ServiceKey::read(serviceKeyPath);
+        if (!keys) {
+            err << "sitekeeper-server: " << keys.error().message << '\n';
+            return 2;
+        }
+        sitekeeper::protocol::sealing::wipe(keys.value().secretKey);
+        servicePublicKey = keys->publicKey;
     }
 
     QString password = qEnvironmentVariable("SITEKEEPER_DATABASE_PASSWORD");
@@ -476,14 +516,27 @@ int main(int argc, char** argv) {
         err << "sitekeeper-server: " << store.error().message << '\n';
         return 2;
     }
-    const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.constFirst() == QLatin1String("tenant"))
             return tenantCommand(*store.value(), parser, positional, out, err);
         if (positional.constFirst() == QLatin1String("member"))
             return memberCommand(*store.value(), parser, positional, out, err);
+        if (positional.constFirst() == QLatin1String("credential")) {
+            out.flush();
+            return ServiceCommands::credentialOpen(
+                *store.value(), positional,
+                {serviceKeyPath, parser.value(QStringLiteral("tenant")), parser.value(QStringLiteral("site")),
+                 parser.value(QStringLiteral("label")), parser.value(QStringLiteral("as")),
+                 parser.value(QStringLiteral("reason"))},
+                err);
+        }
         err << "sitekeeper-server: unknown command " << positional.constFirst() << '\n';
         return 2;
+    }
+    if (!servicePublicKey.isEmpty()) {
+        store.value()->setServicePublicKey(servicePublicKey);
+        qCInfo(sitekeeper::server::lcServer) << "the service's key has the fingerprint"
+                                             << sitekeeper::protocol::sealing::fingerprint(servicePublicKey);
     }
 
     store.value()->setQuotas({qint64(value("quota-records")), qint64(value("quota-bytes"))});

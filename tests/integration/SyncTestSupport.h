@@ -91,6 +91,24 @@ inline QString makeDatabase(const QString& backend, const QTemporaryDir& dir) {
     return parsed.toString();
 }
 
+// A connection `name` straight to a server database of makeDatabase (tests that shape its tables
+// as an older version made them); the caller opens it, and removes it when done.
+inline QSqlDatabase directDatabase(const QString& backend, const QString& database, const QString& name) {
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(backend == QLatin1String("sqlite") ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    if (backend == QLatin1String("sqlite")) {
+        db.setDatabaseName(database.mid(7));
+        return db;
+    }
+    const QUrl url(database);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
 // One sitekeeper-server process. start() listens on 127.0.0.1 port 0 and reads the port it prints.
 class ServerProcess {
 public:

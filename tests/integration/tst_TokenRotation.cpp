@@ -156,18 +156,7 @@ private Q_SLOTS:
         QVERIFY(!database.isEmpty());
         const QByteArray legacy = "skt_" + QByteArray(43, 'L');
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                backend == QLatin1String("sqlite") ? u"QSQLITE"_s : u"QPSQL"_s, u"legacy"_s);
-            if (backend == QLatin1String("sqlite")) {
-                db.setDatabaseName(database.mid(7));
-            } else {
-                const QUrl url(database);
-                db.setHostName(url.host());
-                db.setPort(url.port(5432));
-                db.setUserName(url.userName());
-                db.setPassword(url.password());
-                db.setDatabaseName(url.path().mid(1));
-            }
+            QSqlDatabase db = directDatabase(backend, database, u"legacy"_s);
             QVERIFY(db.open());
             QSqlQuery query(db);
             // The tables as the version before members made them.
