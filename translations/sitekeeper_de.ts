@@ -612,6 +612,50 @@
         <source>Last rotated</source>
         <translation>Zuletzt gewechselt</translation>
     </message>
+    <message>
+        <source>Shared with:</source>
+        <translation>Geteilt mit:</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Choose who may read this secret (Ctrl+Shift+H)</source>
+        <translation>Wählen, wer dieses Geheimnis lesen darf (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>On this desk:</source>
+        <translation>Auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>Sharing status on this desk</source>
+        <translation>Freigabestatus auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Opened by the service:</source>
+        <translation>Vom Service geöffnet:</translation>
+    </message>
+    <message>
+        <source>Who at the service opened this secret, and when</source>
+        <translation>Wer beim Service dieses Geheimnis geöffnet hat, und wann</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -686,6 +730,18 @@
     <message>
         <source>Escalations per week</source>
         <translation>Eskalationen pro Woche</translation>
+    </message>
+    <message>
+        <source>Secrets a member who left the team could read: rotate them (SK606)</source>
+        <translation>Geheimnisse, die ein Mitglied lesen konnte, das das Team verlassen hat: Wechseln Sie sie (SK606)</translation>
+    </message>
+    <message>
+        <source>Secrets to rotate after a leaver</source>
+        <translation>Nach einem Abgang zu wechselnde Geheimnisse</translation>
+    </message>
+    <message>
+        <source>To rotate after a leaver</source>
+        <translation>Nach Abgang zu wechseln</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2141,29 @@
     <message>
         <source>&amp;Reviewed, unchanged</source>
         <translation>Ü&amp;berprüft, unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share Credential</source>
+        <translation>Zugangsdaten teilen</translation>
+    </message>
+    <message>
+        <source>The &amp;team: every member who may edit</source>
+        <translation>Das &amp;Team: jedes Mitglied, das bearbeiten darf</translation>
+    </message>
+    <message>
+        <source>The ser&amp;vice&apos;s technicians</source>
+        <translation>Die Techniker des &amp;Service</translation>
+    </message>
+    <message>
+        <source>Named &amp;members:</source>
+        <translation>Einzelne &amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Members to share with</source>
+        <translation>Mitglieder, mit denen geteilt wird</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3931,34 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <source>&quot;%1&quot; is not this credential&apos;s keychain entry; it must be sitekeeper/&lt;workspace-id&gt;/%2. Store the secret again to fix it.</source>
         <translation>„%1“ ist nicht der Schlüsselbundeintrag dieser Zugangsdaten; er muss sitekeeper/&lt;workspace-id&gt;/%2 lauten. Speichern Sie das Geheimnis erneut, um das zu beheben.</translation>
     </message>
+    <message>
+        <source>A credential is shared with at most %1 recipients.</source>
+        <translation>Zugangsdaten werden mit höchstens %1 Empfängern geteilt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be written in lower case without spaces around it.</source>
+        <translation>„%1“ muss in Kleinbuchstaben und ohne umgebende Leerzeichen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A secret is sealed for at most %1 recipients.</source>
+        <translation>Ein Geheimnis wird für höchstens %1 Empfänger versiegelt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recipient: a member&apos;s id or &quot;service&quot;.</source>
+        <translation>„%1“ ist kein Empfänger: erwartet wird die ID eines Mitglieds oder „service“.</translation>
+    </message>
+    <message>
+        <source>The sealed copy for %1 is not a sealed box (base64, at most %2 characters).</source>
+        <translation>Die versiegelte Kopie für %1 ist keine versiegelte Box (Base64, höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>At most %1 readers are kept.</source>
+        <translation>Es werden höchstens %1 Leser aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Each sealed copy must be text (base64).</source>
+        <translation>Jede versiegelte Kopie muss Text sein (Base64).</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::CredentialService</name>
@@ -3860,12 +3967,102 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>Das Geheimnis ist leer.</translation>
     </message>
     <message>
-        <source>No secret was stored for &quot;%1&quot;. Set one first.</source>
-        <translation>Für „%1“ wurde kein Geheimnis gespeichert. Setzen Sie zuerst eines.</translation>
-    </message>
-    <message>
         <source>Not saved: the %1 of &quot;%2&quot; was changed %3 since you opened it (now %4). Close the editor, open the credential again and repeat your change.</source>
         <translation>Nicht gespeichert: Das Feld %1 von „%2“ wurde %3 geändert, seit Sie es geöffnet haben (jetzt %4). Schließen Sie den Editor, öffnen Sie die Zugangsdaten erneut und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>No secret is stored on this desk for &quot;%1&quot;. Set one first.</source>
+        <translation>Auf diesem Rechner ist für „%1“ kein Geheimnis gespeichert. Setzen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>This desk does not hold the secret of &quot;%1&quot;, so it cannot seal it for anyone new. Share it from a desk that can read it.</source>
+        <translation>Dieser Rechner hat das Geheimnis von „%1“ nicht und kann es daher für keine weiteren Empfänger versiegeln. Teilen Sie es von einem Rechner aus, der es lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::CredentialShares</name>
+    <message>
+        <source>Reading what was done with a shared secret</source>
+        <translation>Lesen, was mit einem geteilten Geheimnis geschehen ist</translation>
+    </message>
+    <message>
+        <source>Reading what was done with shared secrets</source>
+        <translation>Lesen, was mit geteilten Geheimnissen geschehen ist</translation>
+    </message>
+    <message>
+        <source>Noting a shared secret as received</source>
+        <translation>Vermerken eines geteilten Geheimnisses als empfangen</translation>
+    </message>
+    <message>
+        <source>Noting a problem with a shared secret</source>
+        <translation>Vermerken eines Problems mit einem geteilten Geheimnis</translation>
+    </message>
+    <message>
+        <source>Forgetting a shared secret</source>
+        <translation>Vergessen eines geteilten Geheimnisses</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::CredentialSharing</name>
+    <message>
+        <source>The encryption library could not start, so nothing can be shared or received.</source>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht starten; daher kann nichts geteilt oder empfangen werden.</translation>
+    </message>
+    <message>
+        <source>Your member key is in the keychain, which did not answer: %1</source>
+        <translation>Ihr Mitgliedsschlüssel liegt im Schlüsselbund, der nicht geantwortet hat: %1</translation>
+    </message>
+    <message>
+        <source>Your member key could not be kept in the keychain: %1</source>
+        <translation>Ihr Mitgliedsschlüssel konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backend publishes no service key, so the service cannot be given this secret yet.</source>
+        <translation>Das Backend veröffentlicht keinen Serviceschlüssel; daher kann der Service dieses Geheimnis noch nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team.</source>
+        <translation>%1 ist kein Mitglied des Teams.</translation>
+    </message>
+    <message>
+        <source>%1 has left the team.</source>
+        <translation>%1 hat das Team verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in yet; the secret is sealed for them once they have.</source>
+        <translation>%1 hat sich noch nicht angemeldet; das Geheimnis wird für diese Person versiegelt, sobald sie sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Your member key on the backend (%1) is another desk&apos;s; this desk&apos;s is %2. What is shared with you is sealed for that desk and can be read there only; this desk does not replace its key, which would lock the other desk out.</source>
+        <translation>Ihr Mitgliedsschlüssel im Backend (%1) gehört zu einem anderen Rechner; der Schlüssel dieses Rechners ist %2. Was mit Ihnen geteilt wird, ist für jenen Rechner versiegelt und nur dort lesbar; dieser Rechner ersetzt dessen Schlüssel nicht, denn das würde den anderen Rechner aussperren.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; was sealed for another key of yours (another desk&apos;s); it cannot be opened here.</source>
+        <translation>Das Geheimnis von „%1“ wurde für einen anderen Ihrer Schlüssel versiegelt (den eines anderen Rechners); es kann hier nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The sealed secret of &quot;%1&quot; belongs to another credential: the backend moved it. Your stored copy was kept; ask the member who shared it to share it again.</source>
+        <translation>Das versiegelte Geheimnis von „%1“ gehört zu anderen Zugangsdaten: Das Backend hat es verschoben. Ihre gespeicherte Kopie wurde behalten; bitten Sie das Mitglied, das es geteilt hat, es erneut zu teilen.</translation>
+    </message>
+    <message>
+        <source>The sealed secret of &quot;%1&quot; failed its authenticity check: it was changed after it was sealed. Your stored copy was kept; ask the member who shared it to share it again.</source>
+        <translation>Das versiegelte Geheimnis von „%1“ hat die Echtheitsprüfung nicht bestanden: Es wurde nach dem Versiegeln verändert. Ihre gespeicherte Kopie wurde behalten; bitten Sie das Mitglied, das es geteilt hat, es erneut zu teilen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not shared with you. Ask a member who can read it to share it with you or the team.</source>
+        <translation>„%1“ ist nicht mit Ihnen geteilt. Bitten Sie ein Mitglied, das es lesen kann, es mit Ihnen oder dem Team zu teilen.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Only this desk</source>
+        <translation>Nur dieser Rechner</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4145,33 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Teilen…</translation>
+    </message>
+    <message>
+        <source>Choose who may read this secret (Ctrl+Shift+H)</source>
+        <translation>Wählen, wer dieses Geheimnis lesen darf (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Kept in this desk&apos;s keychain only.</source>
+        <translation>Nur im Schlüsselbund dieses Rechners aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed for %n recipient(s); readable here.</source>
+        <translation>
+            <numerusform>Für %n Empfänger versiegelt; hier lesbar.</numerusform>
+            <numerusform>Für %n Empfänger versiegelt; hier lesbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has opened it yet.</source>
+        <translation>Bisher hat es niemand geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6237,25 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>The secret is larger than %1 KiB; the keychain cannot hold it. Keep files such as certificates in a document store and refer to them.</source>
         <translation>Das Geheimnis ist größer als %1 KiB; der Schlüsselbund kann es nicht aufnehmen. Bewahren Sie Dateien wie Zertifikate in einer Dokumentenablage auf und verweisen Sie darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::LeaverReadRule</name>
+    <message>
+        <source>A member who left could read a secret</source>
+        <translation>Ein ausgeschiedenes Mitglied konnte ein Geheimnis lesen</translation>
+    </message>
+    <message>
+        <source>When a member is revoked, their sealed copies are deleted from the backend, but what they already read cannot be taken back. Every secret they could read since its last rotation is rotated; the new one is sealed for the current team only.</source>
+        <translation>Wird ein Mitglied widerrufen, werden seine versiegelten Kopien aus dem Backend gelöscht, doch was es bereits gelesen hat, lässt sich nicht zurücknehmen. Jedes Geheimnis, das es seit dem letzten Wechsel lesen konnte, wird gewechselt; das neue wird nur für das aktuelle Team versiegelt.</translation>
+    </message>
+    <message>
+        <source>%1 left the team and could read the secret of &quot;%2&quot;.</source>
+        <translation>Wer das Team verlassen hat, konnte das Geheimnis von „%2“ lesen: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate it (Credentials &gt; Rotate); the new secret is sealed for the current team only.</source>
+        <translation>Wechseln Sie es (Zugangsdaten &gt; Wechseln); das neue Geheimnis wird nur für das aktuelle Team versiegelt.</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8704,49 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     </message>
 </context>
 <context>
+    <name>sitekeeper::ShareDialog</name>
+    <message>
+        <source>Who may read the secret of &lt;b&gt;%1&lt;/b&gt;? It is sealed for each of them on this desk; the backend relays it without being able to read it.</source>
+        <translation>Wer darf das Geheimnis von &lt;b&gt;%1&lt;/b&gt; lesen? Es wird auf diesem Rechner für jeden Einzelnen versiegelt; das Backend leitet es weiter, ohne es lesen zu können.</translation>
+    </message>
+    <message>
+        <source>The backend publishes no service key.</source>
+        <translation>Das Backend veröffentlicht keinen Serviceschlüssel.</translation>
+    </message>
+    <message>
+        <source>Service key %1</source>
+        <translation>Serviceschlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;, %3</source>
+        <translation>%1 &lt;%2&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: the secret is sealed for them once they have.</source>
+        <translation>Noch nicht angemeldet: Das Geheimnis wird für diese Person versiegelt, sobald sie sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Your member key is made at the next sync with the backend.</source>
+        <translation>Ihr Mitgliedsschlüssel wird bei der nächsten Synchronisierung mit dem Backend erzeugt.</translation>
+    </message>
+    <message>
+        <source>Your key: &lt;tt&gt;%1&lt;/tt&gt;. Compare it with what your teammates see.</source>
+        <translation>Ihr Schlüssel: &lt;tt&gt;%1&lt;/tt&gt;. Vergleichen Sie ihn mit dem, was Ihre Teamkollegen sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>Tei&amp;len</translation>
+    </message>
+    <message>
+        <source>Shared with nobody: the secret stays in this desk&apos;s keychain only.</source>
+        <translation>Mit niemandem geteilt: Das Geheimnis bleibt nur im Schlüsselbund dieses Rechners.</translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::SingleNumberRule</name>
     <message>
         <source>A rule&apos;s escalation reaches only one phone number</source>
@@ -8877,6 +9163,10 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>A sync is running already: wait for it to finish.</source>
         <translation>Eine Synchronisierung läuft bereits: Warten Sie, bis sie beendet ist.</translation>
     </message>
+    <message>
+        <source>Shared credentials: %1</source>
+        <translation>Geteilte Zugangsdaten: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::SyncStatusBar</name>
@@ -8995,6 +9285,17 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>Who is signed in is asked of the backend at the next sync.</source>
         <translation>Wer angemeldet ist, wird das Backend bei der nächsten Synchronisierung gefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared credential problem(s)</source>
+        <translation>
+            <numerusform>%n Problem mit geteilten Zugangsdaten</numerusform>
+            <numerusform>%n Probleme mit geteilten Zugangsdaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared credentials</source>
+        <translation>Geteilte Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -9346,6 +9647,26 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>admin</source>
         <comment>role, in a sentence</comment>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <source>must be a public key (32 bytes in base64)</source>
+        <translation>muss ein öffentlicher Schlüssel sein (32 Bytes in Base64)</translation>
+    </message>
+    <message>
+        <source>must be a public key or null</source>
+        <translation>muss ein öffentlicher Schlüssel oder null sein</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>lists more members than a tenant may have</source>
+        <translation>führt mehr Mitglieder auf, als ein Mandant haben darf</translation>
+    </message>
+    <message>
+        <source>must be a time</source>
+        <translation>muss ein Zeitpunkt sein</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,13 @@
             <numerusform>Delete %n credentials? Their secrets are removed from the keychain too; this cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sealed for %n recipient(s); readable here.</source>
+        <translation>
+            <numerusform>Sealed for %n recipient; readable here.</numerusform>
+            <numerusform>Sealed for %n recipients; readable here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::CsvReader</name>
@@ -612,6 +619,16 @@
         <translation>
             <numerusform>%n edit not yet synced stays in the outbox and is pushed after you sign in again.</numerusform>
             <numerusform>%n edits not yet synced stay in the outbox and are pushed after you sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::SyncStatusBar</name>
+    <message numerus="yes">
+        <source>%n shared credential problem(s)</source>
+        <translation>
+            <numerusform>%n shared credential problem</numerusform>
+            <numerusform>%n shared credential problems</numerusform>
         </translation>
     </message>
 </context>

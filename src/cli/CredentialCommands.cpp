@@ -105,8 +105,9 @@ int CredentialCommands::set(const QStringList& args) {
     parser.addOption({QStringLiteral("share"),
                       QStringLiteral("Share the secret with team, service or a member's email (repeatable)"),
                       QStringLiteral("WHO")});
-    const QString usage = QStringLiteral("credential set --site NAME --label L --kind K --username U --secret-stdin "
-                                         "[--system S] [--share team|service|EMAIL ...]");
+    const QString usage =
+        QStringLiteral("credential set --site NAME --label L --kind K --username U --secret-stdin "
+                       "[--system S] [--share team|service|EMAIL ...]");
     if (!parseCommandArguments(parser, args, m_err, usage))
         return Failure;
     if (!parser.positionalArguments().isEmpty())
@@ -338,15 +339,18 @@ int CredentialCommands::share(const QString& command, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption(siteOption());
     parser.addOption(labelOption());
-    parser.addOption({QStringLiteral("with"), QStringLiteral("team, service or a member's email (repeatable)"),
+    parser.addOption({QStringLiteral("with"),
+                      QStringLiteral("team, service or a member's email (repeatable)"),
                       QStringLiteral("WHO")});
     const QString usage =
-        QStringLiteral("credential %1 --site NAME --label L --with team|service|EMAIL [--with ...]").arg(command);
+        QStringLiteral("credential %1 --site NAME --label L --with team|service|EMAIL [--with ...]")
+            .arg(command);
     if (!parseCommandArguments(parser, args, m_err, usage))
         return Failure;
     if (!parser.isSet(QStringLiteral("site")) || !parser.isSet(QStringLiteral("label")) ||
         !parser.isSet(QStringLiteral("with")))
-        return fail(tr("credential %1 needs --site, --label and --with\nUsage: sitekeeper-cli %2").arg(command, usage));
+        return fail(tr("credential %1 needs --site, --label and --with\nUsage: sitekeeper-cli %2")
+                        .arg(command, usage));
     QStringList rest;
     for (const QString& option : {QStringLiteral("site"), QStringLiteral("label")})
         rest << QStringLiteral("--") + option << parser.value(option);
@@ -361,19 +365,21 @@ int CredentialCommands::share(const QString& command, const QStringList& args) {
             if (!shares.contains(word))
                 shares.append(word);
         } else if (!shares.removeAll(word)) {
-            m_err << "sitekeeper-cli: " << tr("warning: \"%1\" was not shared with %2.").arg(record->label, word)
-                  << Qt::endl;
+            m_err << "sitekeeper-cli: "
+                  << tr("warning: \"%1\" was not shared with %2.").arg(record->label, word) << Qt::endl;
         }
     }
     std::optional<Result<CredentialRecord>> shared;
     waitFor([this, &record, &shares, &shared](auto quit) {
-        m_workspace->credentials().setSharing(record->id, shares, [&shared, quit](Result<CredentialRecord> result) {
-            shared = std::move(result);
-            quit();
-        });
+        m_workspace->credentials().setSharing(record->id, shares,
+                                              [&shared, quit](Result<CredentialRecord> result) {
+                                                  shared = std::move(result);
+                                                  quit();
+                                              });
     });
     if (!shared->ok())
-        return fail(tr("the sharing of \"%1\" was not changed: %2").arg(record->label, shared->error().toString()));
+        return fail(
+            tr("the sharing of \"%1\" was not changed: %2").arg(record->label, shared->error().toString()));
     reportSharing(shared->value());
     return Success;
 }
@@ -412,7 +418,8 @@ int CredentialCommands::access(const QStringList& args) {
         });
     });
     if (!answer->ok())
-        return fail(tr("cannot ask the backend who opened \"%1\": %2").arg(record->label, answer->error().toString()));
+        return fail(tr("cannot ask the backend who opened \"%1\": %2")
+                        .arg(record->label, answer->error().toString()));
     const protocol::AccessList& list = answer->value();
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
         QJsonObject json = list.toJson();

@@ -12,9 +12,9 @@
 #include <QSet>
 
 #include <algorithm>
-#include <type_traits>
 #include <cmath>
 #include <numeric>
+#include <type_traits>
 
 namespace sitekeeper {
 

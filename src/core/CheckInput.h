@@ -40,7 +40,7 @@ struct CheckSettings {
 struct CredentialFacts {
     QSet<QUuid> weak;                 // zxcvbn score below 3 when stored (SK601)
     QHash<QUuid, QList<QUuid>> reuse; // credential id -> the other credentials with the same secret (SK602)
-    QHash<QUuid, QString> leavers;    // revoked members (id -> name): whose reading calls for a rotation (SK606)
+    QHash<QUuid, QString> leavers; // revoked members (id -> name): whose reading calls for a rotation (SK606)
 };
 
 // Everything partner-wide the rules read. Loaded once per check.

@@ -37,7 +37,8 @@ FieldErrors CredentialRecord::validate() const {
                       .arg(keychainRef, json::uuidText(id)));
     }
     if (sharedWith.size() > maxRecipients)
-        v.add(QStringLiteral("shared_with"), tr("A credential is shared with at most %1 recipients.").arg(maxRecipients));
+        v.add(QStringLiteral("shared_with"),
+              tr("A credential is shared with at most %1 recipients.").arg(maxRecipients));
     QStringList emails;
     for (const QString& share : sharedWith) {
         if (share == QLatin1String(team) || share == QLatin1String(service))
@@ -49,10 +50,12 @@ FieldErrors CredentialRecord::validate() const {
     }
     v.emails(QStringLiteral("shared_with"), emails);
     if (sealed.size() > maxRecipients)
-        v.add(QStringLiteral("sealed"), tr("A secret is sealed for at most %1 recipients.").arg(maxRecipients));
+        v.add(QStringLiteral("sealed"),
+              tr("A secret is sealed for at most %1 recipients.").arg(maxRecipients));
     for (auto it = sealed.begin(); it != sealed.end(); ++it) {
-        const bool recipient = it.key() == QLatin1String(service) ||
-                               (JsonReader::parseUuid(it.key()).has_value() && it.key() == it.key().toLower());
+        const bool recipient =
+            it.key() == QLatin1String(service) ||
+            (JsonReader::parseUuid(it.key()).has_value() && it.key() == it.key().toLower());
         if (!recipient) {
             v.add(QStringLiteral("sealed"),
                   tr("\"%1\" is not a recipient: a member's id or \"service\".").arg(it.key().left(100)));
@@ -62,9 +65,10 @@ FieldErrors CredentialRecord::validate() const {
         bool base64 = !box.isEmpty() && box.size() <= maxSealedBoxChars && box.size() % 4 == 0;
         for (qsizetype i = 0; base64 && i < box.size(); ++i) {
             const QChar c = box.at(i);
-            base64 = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                     (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') || c == QLatin1Char('/') ||
-                     (c == QLatin1Char('=') && i >= box.size() - 2);
+            base64 = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                     (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                     (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') ||
+                     c == QLatin1Char('/') || (c == QLatin1Char('=') && i >= box.size() - 2);
         }
         if (!base64) {
             v.add(QStringLiteral("sealed"),

@@ -40,7 +40,7 @@ struct CredentialRecord {
     int rotationIntervalDays = 0; // 0: no rotation
     QDate lastRotated;            // null: never
     bool forceChangeAtNextLogon = false;
-    QString keychainRef; // empty until a secret is stored
+    QString keychainRef;           // empty until a secret is stored
     QStringList sharedWith;        // "team", "service", emails; sorted, no duplicates
     QMap<QString, QString> sealed; // recipient (member id, or "service") -> sealed box in base64
     QList<QUuid> readers;          // members who held a sealed copy of the current secret; sorted

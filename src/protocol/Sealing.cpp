@@ -100,7 +100,8 @@ Opened open(const QString& box, const QUuid& credentialId, const KeyPair& keys) 
         return {Failure::Malformed, {}};
     if (box.size() > CredentialRecord::maxSealedBoxChars)
         return {Failure::Malformed, {}};
-    const auto decoded = QByteArray::fromBase64Encoding(box.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(box.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const qsizetype sealedSize = decoded.decoded.size() - keyIdSize;
     if (!decoded || sealedSize < qsizetype(crypto_box_SEALBYTES) + headerSize)
         return {Failure::Malformed, {}};
@@ -130,7 +131,8 @@ QString encodeKey(const QByteArray& key) {
 QByteArray decodeKey(const QString& text) {
     if (text.size() > 64)
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != keySize)
         return {};
     return decoded.decoded;

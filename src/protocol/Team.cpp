@@ -279,7 +279,8 @@ Result<MemberKey> MemberKey::fromJson(const QJsonObject& json, const QString& wh
     if (publicKey.isString()) {
         key.publicKey = sealing::decodeKey(publicKey.toString());
         if (key.publicKey.isEmpty())
-            return Error{Text::tr("must be a public key (32 bytes in base64)"), where + QStringLiteral(".public_key")};
+            return Error{Text::tr("must be a public key (32 bytes in base64)"),
+                         where + QStringLiteral(".public_key")};
     } else if (!publicKey.isNull() && !publicKey.isUndefined()) {
         return Error{Text::tr("must be a public key or null"), where + QStringLiteral(".public_key")};
     }
@@ -324,7 +325,8 @@ Result<KeyDirectory> KeyDirectory::fromJson(const QJsonObject& json) {
         directory.servicePublicKey =
             sealing::decodeKey(service.toObject().value(QStringLiteral("public_key")).toString());
         if (directory.servicePublicKey.isEmpty())
-            return Error{Text::tr("must be a public key (32 bytes in base64)"), QStringLiteral("$.service.public_key")};
+            return Error{Text::tr("must be a public key (32 bytes in base64)"),
+                         QStringLiteral("$.service.public_key")};
     } else if (!service.isNull() && !service.isUndefined()) {
         return Error{Text::tr("must be an object or null"), QStringLiteral("$.service")};
     }
@@ -343,7 +345,8 @@ Result<KeyDirectory> KeyDirectory::fromJson(const QJsonObject& json) {
 }
 
 QJsonObject AccessEntry::toJson() const {
-    return QJsonObject{{QStringLiteral("at"), at}, {QStringLiteral("who"), who}, {QStringLiteral("reason"), reason}};
+    return QJsonObject{
+        {QStringLiteral("at"), at}, {QStringLiteral("who"), who}, {QStringLiteral("reason"), reason}};
 }
 
 Result<AccessEntry> AccessEntry::fromJson(const QJsonObject& json, const QString& where) {

@@ -24,8 +24,8 @@ QString CredentialShares::hashOf(const QString& box) {
 }
 
 Result<std::optional<CredentialShares::State>> CredentialShares::get(const QUuid& credentialId) const {
-    auto query = m_db.prepared(
-        QStringLiteral("SELECT opened_box, problem, updated_at FROM credential_shares WHERE credential_id = ?"));
+    auto query = m_db.prepared(QStringLiteral(
+        "SELECT opened_box, problem, updated_at FROM credential_shares WHERE credential_id = ?"));
     if (!query)
         return query.error();
     QSqlQuery* select = query.value();
@@ -49,8 +49,9 @@ Result<QHash<QUuid, CredentialShares::State>> CredentialShares::all() const {
         return m_db.sqlError(select->lastError(), tr("Reading what was done with shared secrets"));
     QHash<QUuid, State> states;
     while (select->next())
-        states.insert(QUuid(select->value(0).toString()),
-                      State{select->value(1).toString(), select->value(2).toString(), select->value(3).toString()});
+        states.insert(
+            QUuid(select->value(0).toString()),
+            State{select->value(1).toString(), select->value(2).toString(), select->value(3).toString()});
     select->finish();
     return states;
 }
@@ -74,7 +75,8 @@ Result<void> CredentialShares::setOpened(const QUuid& credentialId, const QStrin
 Result<void> CredentialShares::setProblem(const QUuid& credentialId, const QString& problem) {
     auto query = m_db.prepared(QStringLiteral(
         "INSERT INTO credential_shares (credential_id, opened_box, problem, updated_at) VALUES (?, '', ?, ?) "
-        "ON CONFLICT (credential_id) DO UPDATE SET problem = excluded.problem, updated_at = excluded.updated_at"));
+        "ON CONFLICT (credential_id) DO UPDATE SET problem = excluded.problem, updated_at = "
+        "excluded.updated_at"));
     if (!query)
         return query.error();
     QSqlQuery* upsert = query.value();

@@ -273,8 +273,9 @@ QStringList version8() {
         QStringLiteral("ALTER TABLE credentials ADD COLUMN sealed TEXT"),
         QStringLiteral("ALTER TABLE credentials ADD COLUMN readers TEXT"),
         // What this desk did with the sealed copies it received (local only).
-        QStringLiteral("CREATE TABLE credential_shares (credential_id TEXT PRIMARY KEY, opened_box TEXT NOT NULL "
-                       "DEFAULT '', problem TEXT NOT NULL DEFAULT '', updated_at TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE credential_shares (credential_id TEXT PRIMARY KEY, opened_box TEXT NOT NULL "
+            "DEFAULT '', problem TEXT NOT NULL DEFAULT '', updated_at TEXT)"),
     };
 }
 

@@ -103,10 +103,12 @@ CredentialsPanel::CredentialsPanel(Workspace& workspace, QWidget* parent)
     const auto updateRights = [this] {
         const MemberRights rights(m_workspace);
         const QString edit = rights.toEdit(EntityKind::Credential);
-        m_list->setForbidden(edit, rights.toRemove(EntityKind::Credential),
-                             {{QStringLiteral("Rotate secret"), edit}, {QStringLiteral("Share secret"), edit}});
+        m_list->setForbidden(
+            edit, rights.toRemove(EntityKind::Credential),
+            {{QStringLiteral("Rotate secret"), edit}, {QStringLiteral("Share secret"), edit}});
         m_ui->shareButton->setEnabled(edit.isEmpty());
-        m_ui->shareButton->setToolTip(edit.isEmpty() ? tr("Choose who may read this secret (Ctrl+Shift+H)") : edit);
+        m_ui->shareButton->setToolTip(edit.isEmpty() ? tr("Choose who may read this secret (Ctrl+Shift+H)")
+                                                     : edit);
     };
     connect(&m_workspace, &Workspace::identityChanged, this, updateRights);
     updateRights();
@@ -293,8 +295,9 @@ void CredentialsPanel::showSharing(const CredentialRecord& c) {
     m_ui->sharedWith->setText(shared);
     QString status = sharing.whyUnreadable(c);
     if (status.isEmpty())
-        status = c.sealed.isEmpty() ? tr("Kept in this desk's keychain only.")
-                                    : tr("Sealed for %n recipient(s); readable here.", nullptr, int(c.sealed.size()));
+        status = c.sealed.isEmpty()
+                     ? tr("Kept in this desk's keychain only.")
+                     : tr("Sealed for %n recipient(s); readable here.", nullptr, int(c.sealed.size()));
     m_ui->sharingStatus->setText(status);
     const bool withService = c.sharedWith.contains(QString::fromLatin1(CredentialRecord::service));
     m_ui->accessCaption->setVisible(withService);
@@ -323,9 +326,10 @@ void CredentialsPanel::showSharing(const CredentialRecord& c) {
                 new QTreeWidgetItem(m_ui->accessList, {QString(), tr("Nobody has opened it yet.")});
             for (const protocol::AccessEntry& entry : list->entries) {
                 const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODate);
-                new QTreeWidgetItem(m_ui->accessList,
-                                    {at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at,
-                                     entry.who, entry.reason});
+                new QTreeWidgetItem(
+                    m_ui->accessList,
+                    {at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : entry.at,
+                     entry.who, entry.reason});
             }
         });
     });

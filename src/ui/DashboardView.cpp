@@ -84,8 +84,8 @@ DashboardView::DashboardView(Workspace& workspace, Checker& checker, QWidget* pa
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.1);
     valueFont.setBold(true);
     for (QFrame* card : {m_ui->sitesCard, m_ui->readyCard, m_ui->errorsCard, m_ui->warningsCard,
-                         m_ui->overdueCard, m_ui->leaversCard, m_ui->readinessPanel, m_ui->severityPanel, m_ui->reviewsPanel,
-                         m_ui->rulesPanel, m_ui->escalationsPanel}) {
+                         m_ui->overdueCard, m_ui->leaversCard, m_ui->readinessPanel, m_ui->severityPanel,
+                         m_ui->reviewsPanel, m_ui->rulesPanel, m_ui->escalationsPanel}) {
         card->setBackgroundRole(QPalette::Base);
         card->setAutoFillBackground(true);
     }

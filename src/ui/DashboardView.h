@@ -58,7 +58,7 @@ public:
         QList<RuleCount> topRules; // most findings first; ties by rule id
         ReviewQueue::Counts reviews;
         QList<EscalationReview::Week> weeks; // the last weekCount ISO weeks, oldest first
-        int leaverSecrets = 0; // SK606: secrets a member who left could read
+        int leaverSecrets = 0;               // SK606: secrets a member who left could read
         int overdueReviews() const { return reviews.references.overdue + reviews.approvers.overdue; }
     };
 

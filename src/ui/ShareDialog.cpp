@@ -14,10 +14,13 @@ ShareDialog::ShareDialog(const CredentialSharing& sharing, const CredentialRecor
     , m_ui(std::make_unique<Ui::ShareDialog>())
     , m_sharing(sharing) {
     m_ui->setupUi(this);
-    m_ui->intro->setText(tr("Who may read the secret of <b>%1</b>? It is sealed for each of them on this desk; "
-                            "the backend relays it without being able to read it.")
-                             .arg(record.label.toHtmlEscaped()));
-    const auto has = [&record](const char* share) { return record.sharedWith.contains(QString::fromLatin1(share)); };
+    m_ui->intro->setText(
+        tr("Who may read the secret of <b>%1</b>? It is sealed for each of them on this desk; "
+           "the backend relays it without being able to read it.")
+            .arg(record.label.toHtmlEscaped()));
+    const auto has = [&record](const char* share) {
+        return record.sharedWith.contains(QString::fromLatin1(share));
+    };
     m_ui->team->setChecked(has(CredentialRecord::team));
     m_ui->service->setChecked(has(CredentialRecord::service));
     const protocol::KeyDirectory directory = sharing.directory();
@@ -25,12 +28,14 @@ ShareDialog::ShareDialog(const CredentialSharing& sharing, const CredentialRecor
     if (directory.servicePublicKey.isEmpty())
         m_ui->service->setToolTip(tr("The backend publishes no service key."));
     else
-        m_ui->service->setToolTip(tr("Service key %1").arg(protocol::sealing::fingerprint(directory.servicePublicKey)));
+        m_ui->service->setToolTip(
+            tr("Service key %1").arg(protocol::sealing::fingerprint(directory.servicePublicKey)));
     for (const protocol::MemberKey& member : directory.members) {
         if (member.revoked || member.memberId == sharing.memberId())
             continue;
         auto* item = new QListWidgetItem(
-            tr("%1 <%2>, %3").arg(member.name, member.email, protocol::nameInSentence(member.role)), m_ui->members);
+            tr("%1 <%2>, %3").arg(member.name, member.email, protocol::nameInSentence(member.role)),
+            m_ui->members);
         item->setData(Qt::UserRole, member.email.toLower());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(record.sharedWith.contains(member.email.toLower()) ? Qt::Checked : Qt::Unchecked);
@@ -40,7 +45,8 @@ ShareDialog::ShareDialog(const CredentialSharing& sharing, const CredentialRecor
     }
     // Someone named before who is no longer listed stays named until unticked here.
     for (const QString& share : record.sharedWith) {
-        if (share == QLatin1String(CredentialRecord::team) || share == QLatin1String(CredentialRecord::service))
+        if (share == QLatin1String(CredentialRecord::team) ||
+            share == QLatin1String(CredentialRecord::service))
             continue;
         if (!m_ui->members->findItems(share, Qt::MatchContains).isEmpty())
             continue;
@@ -52,9 +58,10 @@ ShareDialog::ShareDialog(const CredentialSharing& sharing, const CredentialRecor
     m_ui->membersCaption->setVisible(m_ui->members->count() > 0);
     m_ui->members->setVisible(m_ui->members->count() > 0);
     const QString fingerprint = sharing.myFingerprint();
-    m_ui->myKey->setText(fingerprint.isEmpty()
-                             ? tr("Your member key is made at the next sync with the backend.")
-                             : tr("Your key: <tt>%1</tt>. Compare it with what your teammates see.").arg(fingerprint));
+    m_ui->myKey->setText(
+        fingerprint.isEmpty()
+            ? tr("Your member key is made at the next sync with the backend.")
+            : tr("Your key: <tt>%1</tt>. Compare it with what your teammates see.").arg(fingerprint));
     connect(m_ui->team, &QCheckBox::toggled, this, &ShareDialog::updateNotes);
     connect(m_ui->service, &QCheckBox::toggled, this, &ShareDialog::updateNotes);
     connect(m_ui->members, &QListWidget::itemChanged, this, &ShareDialog::updateNotes);

@@ -103,7 +103,8 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
                              tr("%n shared credential problem(s)", nullptr, int(problems.size())));
             m_label->setToolTip(problems.join(QLatin1Char('\n')));
             if (!quiet)
-                QMessageBox::warning(window(), tr("Shared credentials"), problems.join(QStringLiteral("\n\n")));
+                QMessageBox::warning(window(), tr("Shared credentials"),
+                                     problems.join(QStringLiteral("\n\n")));
         }
         if (ok)
             refreshIdentity(); // a role the admin changed shows after the next sync

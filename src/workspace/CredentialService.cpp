@@ -6,8 +6,8 @@
 #include "Fingerprinter.h"
 #include "PasswordStrength.h"
 #include "Sealing.h"
-#include "SyncLogging.h"
 #include "Store.h"
+#include "SyncLogging.h"
 #include "Transaction.h"
 
 #include <QPointer>
@@ -166,8 +166,9 @@ Result<CredentialRecord> CredentialService::updateMetadata(const CredentialRecor
     Repository<CredentialRecord>& repository = m_store.credentials();
     FieldPatch patch = repository.diff(base.toJson(), record.toJson());
     // What the vault holds, and whom it is sealed for, is not the caller's to change here.
-    for (const QString& field : {QStringLiteral("keychain_ref"), QStringLiteral("has_totp"), QStringLiteral("shared_with"),
-                                 QStringLiteral("sealed"), QStringLiteral("readers")}) {
+    for (const QString& field :
+         {QStringLiteral("keychain_ref"), QStringLiteral("has_totp"), QStringLiteral("shared_with"),
+          QStringLiteral("sealed"), QStringLiteral("readers")}) {
         patch.before.remove(field);
         patch.after.remove(field);
     }
@@ -203,7 +204,7 @@ void CredentialService::readSecret(const QUuid& id, SecretDone done) {
     // The entry is computed here, never taken from the record: pulled data does not choose it.
     QPointer<CredentialService> self(this);
     m_vault.read(secretKey(id), [self, record = record.value(), done](CredentialVault::Outcome outcome,
-                                                                       QByteArray secret) {
+                                                                      QByteArray secret) {
         if (outcome.ok()) {
             done(secret);
             return;
@@ -382,15 +383,17 @@ void CredentialService::setSharing(const QUuid& id, QStringList sharedWith, Reco
         return;
     }
     QPointer<CredentialService> self(this);
-    m_vault.read(secretKey(id), [self, shared, write, done](CredentialVault::Outcome outcome, QByteArray secret) mutable {
+    m_vault.read(secretKey(id), [self, shared, write, done](CredentialVault::Outcome outcome,
+                                                            QByteArray secret) mutable {
         if (!self)
             return;
         if (!outcome.ok()) {
             if (outcome.failure == CredentialVault::Failure::NotFound) {
-                done(Error{tr("This desk does not hold the secret of \"%1\", so it cannot seal it for anyone new. "
-                              "Share it from a desk that can read it.")
-                               .arg(shared.label),
-                           QString()});
+                done(Error{
+                    tr("This desk does not hold the secret of \"%1\", so it cannot seal it for anyone new. "
+                       "Share it from a desk that can read it.")
+                        .arg(shared.label),
+                    QString()});
                 return;
             }
             done(vaultError(outcome));
@@ -408,29 +411,32 @@ void CredentialService::keepReceived(const CredentialRecord& record, const QByte
             .isWeak();
     QPointer<CredentialService> self(this);
     const QUuid id = record.id;
-    m_fingerprinter->fingerprint(secret, [self, id, secret, weak, done](CredentialVault::Outcome fingerprinted,
-                                                                         QString fingerprint) {
-        if (!self)
-            return;
-        if (!fingerprinted.ok()) {
-            done(vaultError(fingerprinted));
-            return;
-        }
-        self->m_vault.store(self->secretKey(id), secret, [self, id, fingerprint, weak, done](CredentialVault::Outcome stored) {
+    m_fingerprinter->fingerprint(
+        secret, [self, id, secret, weak, done](CredentialVault::Outcome fingerprinted, QString fingerprint) {
             if (!self)
                 return;
-            if (!stored.ok()) {
-                done(vaultError(stored));
+            if (!fingerprinted.ok()) {
+                done(vaultError(fingerprinted));
                 return;
             }
-            if (auto written = self->m_store.credentialFingerprints().set(id, fingerprint, weak); !written) {
-                done(written.error());
-                return;
-            }
-            Q_EMIT self->credentialChanged(id);
-            done({});
+            self->m_vault.store(self->secretKey(id), secret,
+                                [self, id, fingerprint, weak, done](CredentialVault::Outcome stored) {
+                                    if (!self)
+                                        return;
+                                    if (!stored.ok()) {
+                                        done(vaultError(stored));
+                                        return;
+                                    }
+                                    if (auto written =
+                                            self->m_store.credentialFingerprints().set(id, fingerprint, weak);
+                                        !written) {
+                                        done(written.error());
+                                        return;
+                                    }
+                                    Q_EMIT self->credentialChanged(id);
+                                    done({});
+                                });
         });
-    });
 }
 
 } // namespace sitekeeper

@@ -71,9 +71,10 @@ QString CredentialSharing::secretKey(const QUuid& credentialId) const {
 protocol::KeyDirectory CredentialSharing::directory() const {
     if (!m_directory) {
         const auto text = m_store.database().meta(QString::fromLatin1(directoryKey));
-        auto directory = text && !text->isEmpty()
-                             ? protocol::KeyDirectory::fromJson(QJsonDocument::fromJson(text->toUtf8()).object())
-                             : Result<protocol::KeyDirectory>(protocol::KeyDirectory{});
+        auto directory =
+            text && !text->isEmpty()
+                ? protocol::KeyDirectory::fromJson(QJsonDocument::fromJson(text->toUtf8()).object())
+                : Result<protocol::KeyDirectory>(protocol::KeyDirectory{});
         m_directory = directory ? directory.value() : protocol::KeyDirectory{};
     }
     return *m_directory;
@@ -82,8 +83,9 @@ protocol::KeyDirectory CredentialSharing::directory() const {
 Result<void> CredentialSharing::setDirectory(const protocol::KeyDirectory& directory) {
     m_directory = directory;
     Database& db = m_store.database();
-    if (auto saved = db.setMeta(QString::fromLatin1(directoryKey),
-                                QString::fromUtf8(QJsonDocument(directory.toJson()).toJson(QJsonDocument::Compact)));
+    if (auto saved =
+            db.setMeta(QString::fromLatin1(directoryKey),
+                       QString::fromUtf8(QJsonDocument(directory.toJson()).toJson(QJsonDocument::Compact)));
         !saved)
         return saved;
     // The rulebook reads leavers from here (SK606): storage and core know nothing of the protocol.
@@ -111,39 +113,42 @@ void CredentialSharing::keys(KeysDone done) {
         return;
     }
     QPointer<CredentialSharing> self(this);
-    m_vault.read(memberKeyName(m_workspaceId), [self, done](CredentialVault::Outcome outcome, QByteArray stored) {
+    m_vault.read(memberKeyName(m_workspaceId), [self, done](CredentialVault::Outcome outcome,
+                                                            QByteArray stored) {
         if (!self)
             return;
         if (outcome.ok() && stored.size() == sealing::keySize) {
             const sealing::KeyPair keys = sealing::fromSecretKey(stored);
             sealing::wipe(stored);
-            note(self->m_store.database().setMeta(QString::fromLatin1(myKeyKey), sealing::encodeKey(keys.publicKey)),
+            note(self->m_store.database().setMeta(QString::fromLatin1(myKeyKey),
+                                                  sealing::encodeKey(keys.publicKey)),
                  "public key");
             done(keys);
             return;
         }
         if (!outcome.ok() && outcome.failure != CredentialVault::Failure::NotFound) {
-            done(Error{tr("Your member key is in the keychain, which did not answer: %1").arg(outcome.message), {}});
+            done(Error{
+                tr("Your member key is in the keychain, which did not answer: %1").arg(outcome.message), {}});
             return;
         }
         // First sign-in on this desk: a new key pair, the private half only in the keychain.
         const sealing::KeyPair fresh = sealing::generate();
-        self->m_vault.store(memberKeyName(self->m_workspaceId), fresh.secretKey,
-                            [self, fresh, done](CredentialVault::Outcome stored) {
-                                if (!self)
-                                    return;
-                                if (!stored.ok()) {
-                                    done(Error{tr("Your member key could not be kept in the keychain: %1")
-                                                   .arg(stored.message),
-                                               {}});
-                                    return;
-                                }
-                                qCInfo(lcSync) << "made a member key" << sealing::fingerprint(fresh.publicKey);
-                                note(self->m_store.database().setMeta(QString::fromLatin1(myKeyKey),
-                                                                      sealing::encodeKey(fresh.publicKey)),
-                                     "public key");
-                                done(fresh);
-                            });
+        self->m_vault.store(
+            memberKeyName(self->m_workspaceId), fresh.secretKey,
+            [self, fresh, done](CredentialVault::Outcome stored) {
+                if (!self)
+                    return;
+                if (!stored.ok()) {
+                    done(Error{
+                        tr("Your member key could not be kept in the keychain: %1").arg(stored.message), {}});
+                    return;
+                }
+                qCInfo(lcSync) << "made a member key" << sealing::fingerprint(fresh.publicKey);
+                note(self->m_store.database().setMeta(QString::fromLatin1(myKeyKey),
+                                                      sealing::encodeKey(fresh.publicKey)),
+                     "public key");
+                done(fresh);
+            });
     });
 }
 
@@ -158,8 +163,8 @@ CredentialSharing::Recipients CredentialSharing::recipientsOf(const QStringList&
         recipients.list.append(recipient);
     };
     auto addMember = [&](const protocol::MemberKey& member) {
-        add(Recipient{idText(member.memberId), member.name.isEmpty() ? member.email : member.name, member.memberId,
-                      member.publicKey});
+        add(Recipient{idText(member.memberId), member.name.isEmpty() ? member.email : member.name,
+                      member.memberId, member.publicKey});
     };
     for (const QString& share : sharedWith) {
         if (share == QLatin1String(CredentialRecord::team)) {
@@ -169,10 +174,13 @@ CredentialSharing::Recipients CredentialSharing::recipientsOf(const QStringList&
             }
         } else if (share == QLatin1String(CredentialRecord::service)) {
             if (keys.servicePublicKey.isEmpty())
-                recipients.unresolved.append(tr("The backend publishes no service key, so the service cannot be "
-                                                "given this secret yet."));
+                recipients.unresolved.append(
+                    tr("The backend publishes no service key, so the service cannot be "
+                       "given this secret yet."));
             else
-                add(Recipient{QString::fromLatin1(CredentialRecord::service), tr("Service"), {},
+                add(Recipient{QString::fromLatin1(CredentialRecord::service),
+                              tr("Service"),
+                              {},
                               keys.servicePublicKey});
         } else {
             const protocol::MemberKey* member = keys.memberByEmail(share);
@@ -260,7 +268,8 @@ void CredentialSharing::prepare(BackendClient& client, Done done) {
                     // Another desk of this member registered first. Replacing its key would lock it
                     // out of what was sealed for it, so this desk says so and leaves the key alone.
                     self->m_keyProblem =
-                        tr("Your member key on the backend (%1) is another desk's; this desk's is %2. What is "
+                        tr("Your member key on the backend (%1) is another desk's; this desk's is %2. What "
+                           "is "
                            "shared with you is sealed for that desk and can be read there only; this desk "
                            "does not replace its key, which would lock the other desk out.")
                             .arg(sealing::fingerprint(mine->publicKey), sealing::fingerprint(myKey));
@@ -415,15 +424,17 @@ void CredentialSharing::receiveNext(QList<CredentialRecord> queue, sealing::KeyP
                               .arg(record.label);
                 break;
             case sealing::Failure::OtherCredential:
-                problem = tr("The sealed secret of \"%1\" belongs to another credential: the backend moved it. "
-                             "Your stored copy was kept; ask the member who shared it to share it again.")
-                              .arg(record.label);
+                problem =
+                    tr("The sealed secret of \"%1\" belongs to another credential: the backend moved it. "
+                       "Your stored copy was kept; ask the member who shared it to share it again.")
+                        .arg(record.label);
                 break;
             default:
-                problem = tr("The sealed secret of \"%1\" failed its authenticity check: it was changed after "
-                             "it was sealed. Your stored copy was kept; ask the member who shared it to share "
-                             "it again.")
-                              .arg(record.label);
+                problem =
+                    tr("The sealed secret of \"%1\" failed its authenticity check: it was changed after "
+                       "it was sealed. Your stored copy was kept; ask the member who shared it to share "
+                       "it again.")
+                        .arg(record.label);
                 break;
             }
             qCWarning(lcSync) << "a sealed copy did not open:" << idText(record.id);
@@ -432,20 +443,19 @@ void CredentialSharing::receiveNext(QList<CredentialRecord> queue, sealing::KeyP
             continue;
         }
         const QUuid id = record.id;
-        m_credentials.keepReceived(record, opened.secret,
-                                   [self, id, hash, queue = std::move(queue), keys, so,
-                                    done](Result<void> kept) mutable {
-                                       if (!self)
-                                           return;
-                                       if (kept) {
-                                           note(self->m_store.credentialShares().setOpened(id, hash),
-                                                "opened box");
-                                           ++so.opened;
-                                       } else {
-                                           so.problems.append(kept.error().message);
-                                       }
-                                       self->receiveNext(std::move(queue), keys, so, done);
-                                   });
+        m_credentials.keepReceived(
+            record, opened.secret,
+            [self, id, hash, queue = std::move(queue), keys, so, done](Result<void> kept) mutable {
+                if (!self)
+                    return;
+                if (kept) {
+                    note(self->m_store.credentialShares().setOpened(id, hash), "opened box");
+                    ++so.opened;
+                } else {
+                    so.problems.append(kept.error().message);
+                }
+                self->receiveNext(std::move(queue), keys, so, done);
+            });
         sealing::wipe(opened.secret);
         return;
     }
@@ -454,24 +464,28 @@ void CredentialSharing::receiveNext(QList<CredentialRecord> queue, sealing::KeyP
 }
 
 QString CredentialSharing::whyUnreadable(const CredentialRecord& record) const {
-    if (auto state = m_store.credentialShares().get(record.id); state && state.value() && !state.value()->problem.isEmpty())
+    if (auto state = m_store.credentialShares().get(record.id);
+        state && state.value() && !state.value()->problem.isEmpty())
         return state.value()->problem;
     if (!m_keyProblem.isEmpty())
         return m_keyProblem;
     if (!memberId().isNull() && !record.sealed.contains(idText(memberId())))
-        return tr("\"%1\" is not shared with you. Ask a member who can read it to share it with you or the team.")
+        return tr("\"%1\" is not shared with you. Ask a member who can read it to share it with you or the "
+                  "team.")
             .arg(record.label);
     return {};
 }
 
 QString CredentialSharing::describe(const QStringList& sharedWith) {
+    // The team first, then the service, then people by name, as people read a list of readers.
     QStringList words;
+    if (sharedWith.contains(QLatin1String(CredentialRecord::team)))
+        words.append(tr("Team"));
+    if (sharedWith.contains(QLatin1String(CredentialRecord::service)))
+        words.append(tr("Service"));
     for (const QString& share : sharedWith) {
-        if (share == QLatin1String(CredentialRecord::team))
-            words.append(tr("Team"));
-        else if (share == QLatin1String(CredentialRecord::service))
-            words.append(tr("Service"));
-        else
+        if (share != QLatin1String(CredentialRecord::team) &&
+            share != QLatin1String(CredentialRecord::service))
             words.append(share);
     }
     return words.isEmpty() ? tr("Only this desk") : words.join(QStringLiteral(", "));

@@ -39,15 +39,15 @@ public:
 
     // What receive() did.
     struct Received {
-        int opened = 0;     // secrets stored from a new box
-        int removed = 0;    // copies deleted because they are no longer shared with this member
+        int opened = 0;       // secrets stored from a new box
+        int removed = 0;      // copies deleted because they are no longer shared with this member
         QStringList problems; // one sentence per box that could not be opened
     };
     using ReceivedDone = std::function<void(Received)>;
 
     // One recipient of a credential's secret.
     struct Recipient {
-        QString id;  // a member's id, or "service"
+        QString id;   // a member's id, or "service"
         QString name; // for people
         QUuid memberId;
         QByteArray publicKey;

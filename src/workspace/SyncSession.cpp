@@ -74,7 +74,8 @@ void SyncSession::runEngine(Direction direction) {
             // Then, with the records as the backend has them (a leaver's boxes already gone), the
             // stale ones are sealed again and, unless only pulling, pushed in the same session.
             CredentialSharing& sharing = m_workspace.credentials().sharing();
-            sharing.receive(summary.changes, [this, summary, direction, &sharing](CredentialSharing::Received received) {
+            sharing.receive(summary.changes, [this, summary, direction,
+                                              &sharing](CredentialSharing::Received received) {
                 m_received = received.opened;
                 m_sharingProblems.append(received.problems);
                 if (!m_resealDue || !summary.error.isEmpty() || m_cancelled) {

@@ -72,7 +72,7 @@ private:
     QStringList m_sharingProblems;
     int m_received = 0;
     bool m_resealDue = false; // the keys were exchanged this session: stale sealed copies are sealed again
-    QDateTime m_keysChecked; // when the member keys were last exchanged by this session object
+    QDateTime m_keysChecked;  // when the member keys were last exchanged by this session object
     static constexpr int keyCheckSeconds = 300;
 };
 

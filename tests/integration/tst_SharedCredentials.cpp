@@ -44,7 +44,8 @@ public:
         return port;
     }
     void stop() {
-        QMetaObject::invokeMethod(this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -87,13 +88,12 @@ struct PrivateKeyring {
     QTemporaryDir dir;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     qint64 busPid = 0;
-    qint64 keyringPid = 0;
 
     bool start() {
         for (const char* sub : {"home/.local/share", "home/.config", "run"})
             QDir().mkpath(dir.filePath(QString::fromLatin1(sub)));
-        QFile(dir.filePath(u"run"_s)).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                     QFileDevice::ExeOwner);
+        QFile(dir.filePath(u"run"_s))
+            .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QProcess bus;
         bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--fork"_s, u"--nopidfile"_s, u"--print-address=1"_s,
                                      u"--print-pid=1"_s});
@@ -117,20 +117,27 @@ struct PrivateKeyring {
             if (args.constFirst() == QLatin1String("--unlock"))
                 keyring.write("sitekeeper-test-b");
             keyring.closeWriteChannel();
-            if (!keyring.waitForFinished(20'000))
+            if (!keyring.waitForFinished(20'000) || keyring.exitCode() != 0)
                 return false;
-            for (const QByteArray& line : keyring.readAllStandardOutput().split('\n')) {
-                if (line.startsWith("GNOME_KEYRING_PID="))
-                    keyringPid = line.mid(18).trimmed().toLongLong();
-            }
         }
-        return keyringPid > 0;
+        // The Secret Service answers on the new bus: a throw-away item is stored and read back.
+        QProcess store;
+        store.setProcessEnvironment(environment);
+        store.start(u"secret-tool"_s,
+                    {u"store"_s, u"--label=sitekeeper probe"_s, u"sitekeeper-probe"_s, u"b"_s});
+        store.write("probe");
+        store.closeWriteChannel();
+        QProcess lookup;
+        lookup.setProcessEnvironment(environment);
+        if (!store.waitForFinished(20'000) || store.exitCode() != 0)
+            return false;
+        lookup.start(u"secret-tool"_s, {u"lookup"_s, u"sitekeeper-probe"_s, u"b"_s});
+        return lookup.waitForFinished(20'000) && lookup.readAllStandardOutput() == "probe";
     }
+    // gnome-keyring leaves with its session bus.
     ~PrivateKeyring() {
-        for (qint64 pid : {keyringPid, busPid}) {
-            if (pid > 0)
-                ::kill(pid_t(pid), SIGTERM);
-        }
+        if (busPid > 0)
+            ::kill(pid_t(busPid), SIGTERM);
     }
 };
 
@@ -180,7 +187,8 @@ private:
 };
 
 QByteArray canary(int n) {
-    static const QByteArray chars = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%&*+-./:;=?@_~";
+    static const QByteArray chars =
+        "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789!#%&*+-./:;=?@_~";
     auto* random = QRandomGenerator::system();
     QByteArray secret = "cn" + QByteArray::number(n) + '-';
     while (secret.size() < 24)
@@ -228,7 +236,7 @@ class tst_SharedCredentials : public QObject {
     QByteArray m_tokenA;
     QByteArray m_tokenB;
     QString m_memberB; // B's member id, as the sealed copies name it
-    QUrl m_url; // through the proxy
+    QUrl m_url;        // through the proxy
     QList<QByteArray> m_canaries;
     QByteArray m_printed; // what the desks printed, except `credential get`
 
@@ -296,8 +304,10 @@ private Q_SLOTS:
         m_wsB = m_dir.filePath(u"desk-b"_s);
         QVERIFY_CLI(runA({u"init"_s}), 0);
         QVERIFY_CLI(runB({u"init"_s}), 0);
-        QVERIFY_CLI(runA({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, m_tokenA), 0);
-        QVERIFY_CLI(runB({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, m_tokenB), 0);
+        QVERIFY_CLI(
+            runA({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, m_tokenA), 0);
+        QVERIFY_CLI(
+            runB({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, m_tokenB), 0);
         QVERIFY_CLI(runA({u"site"_s, u"add"_s, u"Site 1"_s}), 0);
         // Each desk makes its key and registers it; then A knows B's key.
         QVERIFY_CLI(runA({u"sync"_s}), 0);
@@ -305,10 +315,16 @@ private Q_SLOTS:
         QVERIFY_CLI(runA({u"sync"_s}), 0);
         const CliRun whoA = runA({u"backend"_s, u"whoami"_s, u"--format"_s, u"json"_s});
         QVERIFY_CLI(whoA, 0);
-        QCOMPARE(QJsonDocument::fromJson(whoA.out).object().value(u"key_fingerprint"_s).toString().size(), 49);
+        QCOMPARE(QJsonDocument::fromJson(whoA.out).object().value(u"key_fingerprint"_s).toString().size(),
+                 49);
         const CliRun whoB = runB({u"backend"_s, u"whoami"_s, u"--format"_s, u"json"_s});
         QVERIFY_CLI(whoB, 0);
-        m_memberB = QJsonDocument::fromJson(whoB.out).object().value(u"member"_s).toObject().value(u"id"_s).toString();
+        m_memberB = QJsonDocument::fromJson(whoB.out)
+                        .object()
+                        .value(u"member"_s)
+                        .toObject()
+                        .value(u"id"_s)
+                        .toString();
         QVERIFY(!QUuid::fromString(m_memberB).isNull());
     }
 
@@ -316,8 +332,8 @@ private Q_SLOTS:
         for (int n = 0; n < count; ++n) {
             m_canaries.append(canary(n));
             QVERIFY_CLI(runA(QStringList{u"credential"_s, u"set"_s} + locate(n) +
-                                 QStringList{u"--kind"_s, u"local_admin"_s, u"--username"_s, u"admin%1"_s.arg(n),
-                                             u"--secret-stdin"_s},
+                                 QStringList{u"--kind"_s, u"local_admin"_s, u"--username"_s,
+                                             u"admin%1"_s.arg(n), u"--secret-stdin"_s},
                              m_canaries.constLast()),
                         0);
         }
@@ -390,10 +406,10 @@ private Q_SLOTS:
                          QStringList{u"--with"_s, u"service"_s}),
                     0);
         QVERIFY_CLI(runA({u"push"_s}), 0);
-        const auto opened = serverCommand({u"credential"_s, u"open"_s, u"--service-key"_s, m_serviceKey,
-                                           u"--tenant"_s, u"acme"_s, u"--site"_s, u"Site 1"_s, u"--label"_s,
-                                           u"Canary 1"_s, u"--as"_s, u"Tom Technician"_s, u"--reason"_s,
-                                           u"ticket 4711"_s});
+        const auto opened =
+            serverCommand({u"credential"_s, u"open"_s, u"--service-key"_s, m_serviceKey, u"--tenant"_s,
+                           u"acme"_s, u"--site"_s, u"Site 1"_s, u"--label"_s, u"Canary 1"_s, u"--as"_s,
+                           u"Tom Technician"_s, u"--reason"_s, u"ticket 4711"_s});
         QVERIFY2(opened.exitCode == 0, opened.err.constData());
         QCOMPARE(opened.out.trimmed(), m_canaries.at(1));
 
@@ -441,8 +457,8 @@ private Q_SLOTS:
     }
 
     void revokedMemberLosesEverySealedCopy() {
-        const auto revoked =
-            serverCommand({u"member"_s, u"revoke"_s, u"--tenant"_s, u"acme"_s, u"--email"_s, u"ben@example.com"_s});
+        const auto revoked = serverCommand(
+            {u"member"_s, u"revoke"_s, u"--tenant"_s, u"acme"_s, u"--email"_s, u"ben@example.com"_s});
         QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
         // The server deleted B's copies: none of the 200 has a box for B any more.
         const QJsonObject body = serverBody(u"Canary 9"_s);
@@ -453,7 +469,8 @@ private Q_SLOTS:
         QVERIFY_CLI(runA({u"sync"_s}), 0);
         const CliRun check = runA({u"check"_s, u"--format"_s, u"json"_s});
         int leaverFindings = 0;
-        for (const QJsonValue& finding : QJsonDocument::fromJson(check.out).object().value(u"findings"_s).toArray()) {
+        for (const QJsonValue& finding :
+             QJsonDocument::fromJson(check.out).object().value(u"findings"_s).toArray()) {
             if (finding.toObject().value(u"rule"_s).toString() == QLatin1String("SK606")) {
                 ++leaverFindings;
                 QVERIFY(finding.toObject().value(u"message"_s).toString().contains(u"Ben Editor"_s));
@@ -467,7 +484,8 @@ private Q_SLOTS:
         // Even re-admitted with a new token, B finds no copy for itself; what it received goes.
         const QByteArray again = m_server->rotateMember(u"acme"_s, u"ben@example.com"_s);
         QVERIFY(again.startsWith("skt_"));
-        QVERIFY_CLI(runB({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, again), 0);
+        QVERIFY_CLI(runB({u"backend"_s, u"login"_s, u"--url"_s, m_url.toString(), u"--token-stdin"_s}, again),
+                    0);
         QVERIFY_CLI(runB({u"pull"_s}), 0);
         for (int n = 0; n < count; ++n) {
             const CliRun read = runB(QStringList{u"credential"_s, u"get"_s} + locate(n));
@@ -505,10 +523,11 @@ private Q_SLOTS:
 
         const QString wsC = m_dir.filePath(u"desk-c"_s);
         QVERIFY_CLI(runCli(wsC, {u"init"_s}), 0);
-        QVERIFY_CLI(runCli(wsC, {u"backend"_s, u"login"_s, u"--url"_s, m_server->url().toString(),
-                                 u"--token-stdin"_s},
-                           tokenC),
-                    0);
+        QVERIFY_CLI(
+            runCli(wsC,
+                   {u"backend"_s, u"login"_s, u"--url"_s, m_server->url().toString(), u"--token-stdin"_s},
+                   tokenC),
+            0);
         QVERIFY_CLI(runCli(wsC, {u"pull"_s}), 0);
         const CliRun leaked = runCli(wsC, QStringList{u"credential"_s, u"get"_s} + locate(5));
         QCOMPARE(leaked.exitCode, 2);

@@ -153,9 +153,10 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString title() const override { return tr("A member who left could read a secret"); }
     QString explanation() const override {
-        return tr("When a member is revoked, their sealed copies are deleted from the backend, but what they "
-                  "already read cannot be taken back. Every secret they could read since its last rotation is "
-                  "rotated; the new one is sealed for the current team only.");
+        return tr(
+            "When a member is revoked, their sealed copies are deleted from the backend, but what they "
+            "already read cannot be taken back. Every secret they could read since its last rotation is "
+            "rotated; the new one is sealed for the current team only.");
     }
     void checkSite(const SiteData& data, const PartnerData& partner, Findings& out) const override {
         if (partner.credentialFacts.leavers.isEmpty())
@@ -170,11 +171,12 @@ public:
             if (names.isEmpty())
                 continue;
             names.sort(Qt::CaseInsensitive);
-            out.append(finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("readers"),
-                               tr("%1 left the team and could read the secret of \"%2\".")
-                                   .arg(names.join(QStringLiteral(", ")), c.label),
-                               tr("Rotate it (Credentials > Rotate); the new secret is sealed for the current "
-                                  "team only.")));
+            out.append(
+                finding(data.site.id, EntityKind::Credential, c.id, QStringLiteral("readers"),
+                        tr("%1 left the team and could read the secret of \"%2\".")
+                            .arg(names.join(QStringLiteral(", ")), c.label),
+                        tr("Rotate it (Credentials > Rotate); the new secret is sealed for the current "
+                           "team only.")));
         }
     }
 };

@@ -52,7 +52,8 @@ private Q_SLOTS:
         // A change in the key id makes it someone else's box.
         QByteArray changed = bytes;
         changed[0] = char(changed.at(0) ^ 0x01);
-        QCOMPARE(sealing::open(QString::fromLatin1(changed.toBase64()), id, keys).failure, sealing::Failure::OtherKey);
+        QCOMPARE(sealing::open(QString::fromLatin1(changed.toBase64()), id, keys).failure,
+                 sealing::Failure::OtherKey);
         // Cut short, or not base64 at all.
         QCOMPARE(sealing::open(QString::fromLatin1(bytes.left(40).toBase64()), id, keys).failure,
                  sealing::Failure::Malformed);
@@ -86,8 +87,8 @@ private Q_SLOTS:
     void keyDirectoryDistrustsWhatItReads() {
         KeyDirectory directory;
         directory.servicePublicKey = sealing::generate().publicKey;
-        directory.members.append(MemberKey{QUuid::createUuid(), u"Ana"_s, u"ana@example.com"_s, Role::Admin, false,
-                                           sealing::generate().publicKey});
+        directory.members.append(MemberKey{QUuid::createUuid(), u"Ana"_s, u"ana@example.com"_s, Role::Admin,
+                                           false, sealing::generate().publicKey});
         directory.members.append(
             MemberKey{QUuid::createUuid(), u"Ben"_s, u"ben@example.com"_s, Role::Editor, true, {}});
         auto decoded = KeyDirectory::fromJson(directory.toJson());
@@ -120,7 +121,8 @@ private Q_SLOTS:
         record.label = u"Domain admin"_s;
         record.sharedWith = {u"ana@example.com"_s, u"service"_s, u"team"_s};
         const sealing::KeyPair keys = sealing::generate();
-        record.sealed.insert(QString::fromLatin1(CredentialRecord::service), sealing::seal(record.id, "x", keys.publicKey));
+        record.sealed.insert(QString::fromLatin1(CredentialRecord::service),
+                             sealing::seal(record.id, "x", keys.publicKey));
         record.readers = {QUuid::createUuid()};
         QVERIFY2(record.validate().isEmpty(), qPrintable(record.validate().value(0).message));
         FieldErrors errors;
