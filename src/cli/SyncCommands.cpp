@@ -257,6 +257,7 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
             {QStringLiteral("error"), summary.error},
             {QStringLiteral("received_secrets"), session.receivedSecrets()},
             {QStringLiteral("sharing_problems"), QJsonArray::fromStringList(session.sharingProblems())},
+            {QStringLiteral("sharing_notes"), QJsonArray::fromStringList(session.sharingNotes())},
         };
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         m_out.flush();
@@ -278,6 +279,8 @@ int SyncCommands::transfer(Workspace& workspace, const QString& command, const Q
     }
     for (const QString& problem : session.sharingProblems())
         m_err << "sitekeeper-cli: " << tr("warning: %1").arg(problem) << Qt::endl;
+    for (const QString& note : session.sharingNotes())
+        m_err << "sitekeeper-cli: " << tr("note: %1").arg(note) << Qt::endl;
     if (!summary.error.isEmpty())
         return fail(summary.error);
     return attention > 0 || open > 0 || !session.sharingProblems().isEmpty() ? Problems : Success;

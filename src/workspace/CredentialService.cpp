@@ -80,6 +80,7 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
     // The sealed copies go in the same edit as the metadata: one op, never apart. A new secret
     // starts the readers again.
     record.sharedWith = normalisedShares(record.sharedWith);
+    const QList<QUuid> readersBefore = record.readers;
     m_sharing->sealInto(record, secret, rotation || !exists);
     // Checked before anything is written anywhere, the keychain included.
     const FieldErrors problems = record.validate();
@@ -93,8 +94,8 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
             .isWeak();
     QPointer<CredentialService> self(this);
     m_fingerprinter->fingerprint(
-        secret, [self, record, exists, secret, rotation, weak, done](CredentialVault::Outcome fingerprinted,
-                                                                     QString fingerprint) mutable {
+        secret, [self, record, exists, secret, rotation, weak, readersBefore,
+                 done](CredentialVault::Outcome fingerprinted, QString fingerprint) mutable {
             if (!self)
                 return;
             if (!fingerprinted.ok()) {
@@ -103,7 +104,7 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
             }
             self->m_vault.store(
                 record.keychainRef, secret,
-                [self, record, exists, rotation, fingerprint, weak,
+                [self, record, exists, rotation, fingerprint, weak, readersBefore,
                  done](CredentialVault::Outcome stored) mutable {
                     if (!self)
                         return;
@@ -113,10 +114,18 @@ void CredentialService::storeSecret(CredentialRecord record, bool exists, const 
                     }
                     Store& store = self->m_store;
                     if (rotation) {
-                        // Storing the same secret again is not a rotation.
+                        // Storing the same secret again is not a rotation: whoever could read it
+                        // before still can, so they stay among its readers (SK606).
                         const auto previous = store.credentialFingerprints().get(record.id);
-                        if (!previous.ok() || previous.value() != std::optional<QString>(fingerprint))
+                        if (!previous.ok() || previous.value() != std::optional<QString>(fingerprint)) {
                             record.lastRotated = self->today();
+                        } else {
+                            for (const QUuid& reader : readersBefore) {
+                                if (!record.readers.contains(reader))
+                                    record.readers.append(reader);
+                            }
+                            std::sort(record.readers.begin(), record.readers.end());
+                        }
                     }
                     Transaction tx(store.database());
                     Result<void> written = tx.ok() ? Result<void>() : Result<void>(tx.error());

@@ -300,6 +300,12 @@ void CredentialSharing::prepare(BackendClient& client, Done done) {
 }
 
 void CredentialSharing::reseal(Done done) {
+    // A member who may not edit credentials would only make edits the backend refuses.
+    if (const protocol::MemberKey* me = directory().member(memberId());
+        !me || !protocol::allows(me->role, protocol::neededRoleToEdit(QStringLiteral("credential")))) {
+        done({});
+        return;
+    }
     ListQuery query;
     query.limit = -1;
     auto all = m_store.credentials().list(query);

@@ -47,9 +47,12 @@ public:
     const Result<SyncEngine::Summary>& outcome() const { return m_outcome; }
     // Why the last session failed, for people; empty when it succeeded.
     QString failure() const;
-    // What went wrong with shared credentials in the last session (a box that did not open, keys
-    // that could not be exchanged), one sentence each; the sync itself may still have succeeded.
+    // Sealed copies the last session received that did not open (changed, moved, for another key),
+    // one sentence each: problems to look at, though the sync itself succeeded.
     const QStringList& sharingProblems() const { return m_sharingProblems; }
+    // What kept the last session from exchanging keys or sealing again (no keychain, a backend
+    // without keys, another desk's key), one sentence each: said, not a problem of the sync.
+    const QStringList& sharingNotes() const { return m_sharingNotes; }
     // Secrets the last session received from boxes sealed for this member.
     int receivedSecrets() const { return m_received; }
 
@@ -62,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void runEngine(Direction direction);
+    void exchangeKeys(Direction direction, const SyncEngine::Summary& summary);
+    void shareSecrets(Direction direction, const SyncEngine::Summary& summary, bool reseal);
     void finish(Result<SyncEngine::Summary> outcome);
 
     Workspace& m_workspace;
@@ -70,8 +75,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QStringList m_sharingProblems;
+    QStringList m_sharingNotes;
     int m_received = 0;
-    bool m_resealDue = false; // the keys were exchanged this session: stale sealed copies are sealed again
     QDateTime m_keysChecked;  // when the member keys were last exchanged by this session object
     static constexpr int keyCheckSeconds = 300;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialService.h"
+#include "CredentialSharing.h"
 #include "KeychainTestSupport.h"
 #include "KeychainVault.h"
 #include "Store.h"
@@ -74,6 +75,36 @@ class tst_CredentialService : public QObject {
         return waitResult<Result<QByteArray>>([&](auto done) { m_service->readSecret(id, std::move(done)); });
     }
 
+    // This desk signed in as `me`, with `others` (id, revoked) in the team, each with a key.
+    protocol::sealing::KeyPair signIn(const QUuid& me, const QList<std::pair<QUuid, bool>>& others = {}) {
+        CredentialSharing& sharing = m_service->sharing();
+        const auto keys = waitResult<Result<protocol::sealing::KeyPair>>(
+            [&](auto done) { sharing.keys(std::move(done)); });
+        if (!keys.ok())
+            return {};
+        sharing.setMember(me);
+        protocol::KeyDirectory directory;
+        directory.members.append(
+            protocol::MemberKey{me, u"Me"_s, u"me@example.com"_s, protocol::Role::Admin, false, keys.value().publicKey});
+        for (const auto& [id, revoked] : others)
+            directory.members.append(protocol::MemberKey{id, u"Ben"_s, u"ben@example.com"_s, protocol::Role::Editor,
+                                                         revoked,
+                                                         revoked ? QByteArray() : protocol::sealing::generate().publicKey});
+        if (!sharing.setDirectory(directory).ok())
+            return {};
+        return keys.value();
+    }
+    CredentialSharing::Received receiveAll() {
+        std::optional<CredentialSharing::Received> received;
+        waitFor([&](auto quit) {
+            m_service->sharing().receive(PulledChanges{}, [&received, quit](CredentialSharing::Received what) {
+                received = what;
+                quit();
+            });
+        });
+        return received.value_or(CredentialSharing::Received{});
+    }
+
 private Q_SLOTS:
     void init() {
         SITEKEEPER_REQUIRE_KEYCHAIN();
@@ -105,11 +136,97 @@ private Q_SLOTS:
                     [&](auto done) { m_service->remove(record.id, std::move(done)); });
             removeNow(*m_vault,
                       u"sitekeeper/%1/fingerprint-key"_s.arg(m_workspaceId.toString(QUuid::WithoutBraces)));
+            removeNow(*m_vault, CredentialSharing::memberKeyName(m_workspaceId));
         }
         m_service.reset();
         m_vault.reset();
         m_store.reset();
         m_dir.reset();
+    }
+
+    void sealedForTheTeamAndReadersKeptUntilARealRotation() {
+        const QUuid me = QUuid::createUuid();
+        const QUuid ben = QUuid::createUuid();
+        QVERIFY(signIn(me, {{ben, false}}).isValid());
+        CredentialRecord record = newRecord(u"Shared admin"_s);
+        record.sharedWith = {u"team"_s};
+        const auto saved = save(record, "Ben-may-read-this-1");
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(saved.value().sealed.size(), 2);
+        QList<QUuid> both{me, ben};
+        std::sort(both.begin(), both.end());
+        QCOMPARE(saved.value().readers, both);
+        QVERIFY(m_service->sharing().isCurrent(saved.value()));
+
+        // Ben leaves: storing the same secret again is no rotation, so Ben stays a reader (SK606).
+        QVERIFY(signIn(me, {{ben, true}}).isValid());
+        QVERIFY(!m_service->sharing().isCurrent(m_store->credentials().get(saved.value().id).value()));
+        const auto again = save(m_store->credentials().get(saved.value().id).value(), "Ben-may-read-this-1");
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().sealed.keys(), QStringList{me.toString(QUuid::WithoutBraces)});
+        QCOMPARE(again.value().readers, both);
+        // A new secret: sealed for the current team only, and Ben is no reader of it.
+        const auto rotated = waitResult<Result<CredentialRecord>>(
+            [&](auto done) { m_service->rotate(saved.value().id, "A-new-one-Ben-never-saw", std::move(done)); });
+        QVERIFY(rotated.ok());
+        QCOMPARE(rotated.value().readers, QList<QUuid>{me});
+    }
+
+    void receivedBoxesAreOpenedCheckedAndForgottenWhenUnshared() {
+        const QUuid me = QUuid::createUuid();
+        const protocol::sealing::KeyPair keys = signIn(me);
+        QVERIFY(keys.isValid());
+        const QString mine = me.toString(QUuid::WithoutBraces);
+        // A credential a teammate stored, as a pull writes it: with a box for this member.
+        CredentialRecord pulled = newRecord(u"From a teammate"_s);
+        pulled.id = QUuid::createUuid();
+        pulled.sharedWith = {u"team"_s};
+        pulled.sealed.insert(mine, protocol::sealing::seal(pulled.id, "teammate-secret-1", keys.publicKey));
+        QVERIFY(m_store->credentials().create(pulled).ok());
+        CredentialSharing::Received received = receiveAll();
+        QCOMPARE(received.opened, 1);
+        QVERIFY(received.problems.isEmpty());
+        QCOMPARE(readSecret(pulled.id).value(), QByteArray("teammate-secret-1"));
+        // The same box again writes nothing.
+        QCOMPARE(receiveAll().opened, 0);
+
+        // A changed box: said in words, the stored secret kept.
+        QByteArray bytes = QByteArray::fromBase64(pulled.sealed.value(mine).toLatin1());
+        bytes[bytes.size() - 3] = char(bytes.at(bytes.size() - 3) ^ 0x40);
+        CredentialRecord changed = m_store->credentials().get(pulled.id).value();
+        changed.sealed.insert(mine, QString::fromLatin1(bytes.toBase64()));
+        QVERIFY(m_store->credentials().update(changed).ok());
+        received = receiveAll();
+        QCOMPARE(received.opened, 0);
+        QCOMPARE(received.problems.size(), 1);
+        QVERIFY(received.problems.constFirst().contains(u"authenticity check"_s));
+        QCOMPARE(readSecret(pulled.id).value(), QByteArray("teammate-secret-1"));
+        // A box moved over from another credential is refused too.
+        changed.sealed.insert(mine, protocol::sealing::seal(QUuid::createUuid(), "other-secret", keys.publicKey));
+        QVERIFY(m_store->credentials().update(changed).ok());
+        received = receiveAll();
+        QCOMPARE(received.problems.size(), 1);
+        QVERIFY(received.problems.constFirst().contains(u"belongs to another credential"_s));
+        QCOMPARE(readSecret(pulled.id).value(), QByteArray("teammate-secret-1"));
+
+        // No longer shared with this member: the received copy goes, and reading says why.
+        changed.sealed.clear();
+        QVERIFY(m_store->credentials().update(changed).ok());
+        QCOMPARE(receiveAll().removed, 1);
+        const auto gone = readSecret(pulled.id);
+        QVERIFY(!gone.ok());
+        QVERIFY2(gone.error().message.contains(u"not shared with you"_s), qPrintable(gone.error().message));
+
+        // A secret stored on this desk stays when its boxes go: it is this desk's own.
+        CredentialRecord own = newRecord(u"Typed here"_s);
+        own.sharedWith = {u"team"_s};
+        const auto stored = save(own, "typed-on-this-desk");
+        QVERIFY(stored.ok());
+        CredentialRecord unsealed = stored.value();
+        unsealed.sealed.clear();
+        QVERIFY(m_store->credentials().update(unsealed).ok());
+        QCOMPARE(receiveAll().removed, 0);
+        QCOMPARE(readSecret(own.id.isNull() ? stored.value().id : own.id).value(), QByteArray("typed-on-this-desk"));
     }
 
     void saveStoresTheSecretInTheVaultOnly() {

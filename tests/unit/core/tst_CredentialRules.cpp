@@ -4,7 +4,7 @@
 using namespace sitekeeper;
 using namespace sitekeeper::test;
 
-// SK601-SK605: credentials (metadata and the vault's verdicts; never a secret).
+// SK601-SK606: credentials (metadata and the vault's verdicts; never a secret).
 class tst_CredentialRules : public QObject {
     Q_OBJECT
 
@@ -73,6 +73,23 @@ private Q_SLOTS:
         addRuleRow(
             "SK605 no automated credential", [](RuleFixture& f) { f.site.credentials.removeFirst(); },
             "SK605", 1, "site", "credentials", "info");
+        addRuleRow(
+            "SK606 a leaver could read it",
+            [](RuleFixture& f) {
+                f.site.credentials[1].readers = {fixedId(900), fixedId(901)};
+                f.partner.credentialFacts.leavers.insert(fixedId(901), QStringLiteral("Ben Editor"));
+            },
+            "SK606", 1, "credential", "readers", "error");
+        addRuleRow(
+            "SK606 the leaver never read it",
+            [](RuleFixture& f) {
+                f.site.credentials[1].readers = {fixedId(900)};
+                f.partner.credentialFacts.leavers.insert(fixedId(901), QStringLiteral("Ben Editor"));
+            },
+            "SK606", 0);
+        addRuleRow(
+            "SK606 nobody left",
+            [](RuleFixture& f) { f.site.credentials[1].readers = {fixedId(900), fixedId(901)}; }, "SK606", 0);
         addRuleRow(
             "SK605 automated local counts",
             [](RuleFixture& f) { f.site.credentials[0].kind = CredentialKind::AutomatedLocal; }, "SK605", 0);
