@@ -159,7 +159,7 @@ int CredentialCommands::set(const QStringList& args) {
     if (parser.isSet(QStringLiteral("share")))
         record.sharedWith = parser.values(QStringLiteral("share"));
     else if (!existed)
-        record.sharedWith = {QString::fromLatin1(CredentialRecord::team)};
+        record.sharedWith = CredentialService::defaultSharing();
     if (parser.isSet(QStringLiteral("system")))
         record.system = parser.value(QStringLiteral("system"));
 

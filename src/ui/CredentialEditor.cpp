@@ -83,6 +83,8 @@ CredentialRecord CredentialEditor::record() const {
     record.hasMfa = m_ui->hasMfa->isChecked();
     record.rotationIntervalDays = m_ui->rotationIntervalDays->value();
     record.forceChangeAtNextLogon = m_ui->forceChange->isChecked();
+    if (m_isNew && record.sharedWith.isEmpty())
+        record.sharedWith = CredentialService::defaultSharing();
     return record;
 }
 

@@ -79,6 +79,9 @@ public:
 
     // Shares as records keep them: lower case, sorted, each once.
     static QStringList normalisedShares(const QStringList& sharedWith);
+    // Whom a new credential is shared with unless the user says otherwise (the console's editor and
+    // `credential set` alike): the team.
+    static QStringList defaultSharing() { return {QString::fromLatin1(CredentialRecord::team)}; }
 
 Q_SIGNALS:
     void credentialChanged(const QUuid& id);

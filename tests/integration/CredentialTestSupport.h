@@ -52,3 +52,22 @@ inline QMap<QString, QByteArray> fileHashes(const QString& folder) {
     }
     return hashes;
 }
+
+// A secret as it is and in the encodings a leak would likely carry it: UTF-16, hex, and base64 at
+// every byte alignment (the groups that mix in neighbouring bytes left off).
+inline QByteArrayList canaryEncodings(const QByteArray& secret) {
+    QByteArrayList needles{secret, secret.toHex(), secret.toHex().toUpper()};
+    const QString text = QString::fromUtf8(secret);
+    needles << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    for (int shift = 0; shift < 3; ++shift) {
+        for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            const QByteArray encoded = QByteArray(QByteArray(shift, '\0') + secret).toBase64(options);
+            // The first group mixes in the shift bytes, the last one what follows the secret.
+            const qsizetype from = shift ? 4 : 0;
+            const qsizetype to = encoded.size() - 4;
+            if (to - from >= 8)
+                needles << encoded.mid(from, to - from);
+        }
+    }
+    return needles;
+}

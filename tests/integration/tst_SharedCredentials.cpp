@@ -146,18 +146,7 @@ struct PrivateKeyring {
 class Needles {
 public:
     void add(const QByteArray& secret) {
-        QByteArrayList forms{secret, secret.toHex(), secret.toHex().toUpper()};
-        const QString text = QString::fromUtf8(secret);
-        forms << QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
-        for (int shift = 0; shift < 3; ++shift) {
-            for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-                const QByteArray encoded = QByteArray(QByteArray(shift, '\0') + secret).toBase64(options);
-                const qsizetype from = shift ? 4 : 0;
-                const qsizetype to = encoded.size() - 4;
-                if (to - from >= 8)
-                    forms << encoded.mid(from, to - from);
-            }
-        }
+        const QByteArrayList forms = canaryEncodings(secret);
         for (const QByteArray& form : forms) {
             m_heads.insert(head(form.constData()));
             m_forms.append(form);
