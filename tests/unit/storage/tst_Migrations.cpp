@@ -77,7 +77,7 @@ private Q_SLOTS:
             QVERIFY(!steps.at(i).description.isEmpty());
             QVERIFY(!steps.at(i).statements.isEmpty());
         }
-        QCOMPARE(Migrations::latestVersion(), 7);
+        QCOMPARE(Migrations::latestVersion(), 8);
     }
 
     void version1IsMigratedWithBackup() {
