@@ -88,6 +88,15 @@ SyncStatusBar::SyncStatusBar(Workspace& workspace, QWidget* parent)
         }
     });
     connect(m_session, &SyncSession::finished, this, [this](bool ok) {
+        // Sync Now asked while another run was under way: that run began before the edits the user
+        // wants sent, so one more follows, and only its end counts as synced.
+        if (m_syncAgain && !m_session->wasCancelled()) {
+            const bool quiet = m_againQuiet;
+            m_syncAgain = false;
+            QTimer::singleShot(0, this, [this, quiet] { syncNow(quiet); });
+            return;
+        }
+        m_syncAgain = false;
         m_progress->hide();
         m_cancel->hide();
         m_cancel->setEnabled(true);
@@ -214,8 +223,15 @@ void SyncStatusBar::showStatus() {
 }
 
 void SyncStatusBar::syncNow(bool quiet) {
-    if (m_session->isRunning())
+    if (m_session->isRunning()) {
+        // Not dropped: one more run follows the one under way (see finished above).
+        m_syncAgain = true;
+        m_againQuiet = m_againQuiet && quiet;
+        if (!quiet)
+            m_quiet = false;
         return;
+    }
+    m_againQuiet = true;
     if (!m_session->isConfigured()) {
         if (!quiet)
             Q_EMIT connectRequested();

@@ -62,7 +62,9 @@ private:
     QTimer* m_autoSync;
     QTimer* m_delay;
     LiveSync* m_live;
-    bool m_quiet = true; // the runs LiveSync starts say nothing; Sync Now's say why they failed
+    bool m_quiet = true;      // the runs LiveSync starts say nothing; Sync Now's say why they failed
+    bool m_syncAgain = false; // Sync Now came while a run was under way: another follows it
+    bool m_againQuiet = true; // ... and says nothing unless one of those asking was Sync Now
     BackendConnection* m_connection = nullptr; // for refreshIdentity(), made on first use
     QString m_identityProblem;                 // why the last refreshIdentity() failed
     bool m_identityRefused = false;            // ... because the token was refused

@@ -95,37 +95,38 @@ void SyncSession::shareSecrets(Direction direction, const SyncEngine::Summary& s
     // with the records as the backend has them (a leaver's boxes already gone), what is stale after a
     // key exchange is sealed again and, unless only pulling, pushed in the same session.
     CredentialSharing& sharing = m_workspace.credentials().sharing();
-    sharing.receive(summary.changes, [this, summary, direction, reseal, &sharing](CredentialSharing::Received received) {
-        m_received = received.opened;
-        m_sharingProblems.append(received.problems);
-        if (!reseal || m_cancelled) {
-            finish(summary);
-            return;
-        }
-        const int before = SyncEngine::status(m_workspace.store()).pending;
-        sharing.reseal([this, summary, direction, before](Result<void> resealed) {
-            if (!resealed)
-                m_sharingNotes.append(tr("Shared credentials: %1").arg(resealed.error().message));
-            const bool more = SyncEngine::status(m_workspace.store()).pending > before;
-            if (!more || direction == Direction::Pull || m_cancelled) {
+    sharing.receive(
+        summary.changes, [this, summary, direction, reseal, &sharing](CredentialSharing::Received received) {
+            m_received = received.opened;
+            m_sharingProblems.append(received.problems);
+            if (!reseal || m_cancelled) {
                 finish(summary);
                 return;
             }
-            SyncEngine& again = m_connection->engine();
-            disconnect(&again, &SyncEngine::finished, this, nullptr);
-            connect(&again, &SyncEngine::finished, this, [this, summary, &again] {
-                SyncEngine::Summary both = summary;
-                const SyncEngine::Summary sealed = again.summary();
-                both.applied += sealed.applied;
-                both.rejected += sealed.rejected;
-                both.merged += sealed.merged;
-                both.conflicts += sealed.conflicts;
-                both.error = sealed.error;
-                finish(both);
+            const int before = SyncEngine::status(m_workspace.store()).pending;
+            sharing.reseal([this, summary, direction, before](Result<void> resealed) {
+                if (!resealed)
+                    m_sharingNotes.append(tr("Shared credentials: %1").arg(resealed.error().message));
+                const bool more = SyncEngine::status(m_workspace.store()).pending > before;
+                if (!more || direction == Direction::Pull || m_cancelled) {
+                    finish(summary);
+                    return;
+                }
+                SyncEngine& again = m_connection->engine();
+                disconnect(&again, &SyncEngine::finished, this, nullptr);
+                connect(&again, &SyncEngine::finished, this, [this, summary, &again] {
+                    SyncEngine::Summary both = summary;
+                    const SyncEngine::Summary sealed = again.summary();
+                    both.applied += sealed.applied;
+                    both.rejected += sealed.rejected;
+                    both.merged += sealed.merged;
+                    both.conflicts += sealed.conflicts;
+                    both.error = sealed.error;
+                    finish(both);
+                });
+                again.push();
             });
-            again.push();
         });
-    });
 }
 
 void SyncSession::cancel() {

@@ -77,7 +77,7 @@ private:
     QStringList m_sharingProblems;
     QStringList m_sharingNotes;
     int m_received = 0;
-    QDateTime m_keysChecked;  // when the member keys were last exchanged by this session object
+    QDateTime m_keysChecked; // when the member keys were last exchanged by this session object
     static constexpr int keyCheckSeconds = 300;
 };
 

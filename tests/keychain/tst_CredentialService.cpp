@@ -78,18 +78,18 @@ class tst_CredentialService : public QObject {
     // This desk signed in as `me`, with `others` (id, revoked) in the team, each with a key.
     protocol::sealing::KeyPair signIn(const QUuid& me, const QList<std::pair<QUuid, bool>>& others = {}) {
         CredentialSharing& sharing = m_service->sharing();
-        const auto keys = waitResult<Result<protocol::sealing::KeyPair>>(
-            [&](auto done) { sharing.keys(std::move(done)); });
+        const auto keys =
+            waitResult<Result<protocol::sealing::KeyPair>>([&](auto done) { sharing.keys(std::move(done)); });
         if (!keys.ok())
             return {};
         sharing.setMember(me);
         protocol::KeyDirectory directory;
-        directory.members.append(
-            protocol::MemberKey{me, u"Me"_s, u"me@example.com"_s, protocol::Role::Admin, false, keys.value().publicKey});
+        directory.members.append(protocol::MemberKey{me, u"Me"_s, u"me@example.com"_s, protocol::Role::Admin,
+                                                     false, keys.value().publicKey});
         for (const auto& [id, revoked] : others)
-            directory.members.append(protocol::MemberKey{id, u"Ben"_s, u"ben@example.com"_s, protocol::Role::Editor,
-                                                         revoked,
-                                                         revoked ? QByteArray() : protocol::sealing::generate().publicKey});
+            directory.members.append(
+                protocol::MemberKey{id, u"Ben"_s, u"ben@example.com"_s, protocol::Role::Editor, revoked,
+                                    revoked ? QByteArray() : protocol::sealing::generate().publicKey});
         if (!sharing.setDirectory(directory).ok())
             return {};
         return keys.value();
@@ -97,10 +97,11 @@ class tst_CredentialService : public QObject {
     CredentialSharing::Received receiveAll() {
         std::optional<CredentialSharing::Received> received;
         waitFor([&](auto quit) {
-            m_service->sharing().receive(PulledChanges{}, [&received, quit](CredentialSharing::Received what) {
-                received = what;
-                quit();
-            });
+            m_service->sharing().receive(PulledChanges{},
+                                         [&received, quit](CredentialSharing::Received what) {
+                                             received = what;
+                                             quit();
+                                         });
         });
         return received.value_or(CredentialSharing::Received{});
     }
@@ -166,8 +167,9 @@ private Q_SLOTS:
         QCOMPARE(again.value().sealed.keys(), QStringList{me.toString(QUuid::WithoutBraces)});
         QCOMPARE(again.value().readers, both);
         // A new secret: sealed for the current team only, and Ben is no reader of it.
-        const auto rotated = waitResult<Result<CredentialRecord>>(
-            [&](auto done) { m_service->rotate(saved.value().id, "A-new-one-Ben-never-saw", std::move(done)); });
+        const auto rotated = waitResult<Result<CredentialRecord>>([&](auto done) {
+            m_service->rotate(saved.value().id, "A-new-one-Ben-never-saw", std::move(done));
+        });
         QVERIFY(rotated.ok());
         QCOMPARE(rotated.value().readers, QList<QUuid>{me});
     }
@@ -202,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(received.problems.constFirst().contains(u"authenticity check"_s));
         QCOMPARE(readSecret(pulled.id).value(), QByteArray("teammate-secret-1"));
         // A box moved over from another credential is refused too.
-        changed.sealed.insert(mine, protocol::sealing::seal(QUuid::createUuid(), "other-secret", keys.publicKey));
+        changed.sealed.insert(mine,
+                              protocol::sealing::seal(QUuid::createUuid(), "other-secret", keys.publicKey));
         QVERIFY(m_store->credentials().update(changed).ok());
         received = receiveAll();
         QCOMPARE(received.problems.size(), 1);
@@ -226,7 +229,8 @@ private Q_SLOTS:
         unsealed.sealed.clear();
         QVERIFY(m_store->credentials().update(unsealed).ok());
         QCOMPARE(receiveAll().removed, 0);
-        QCOMPARE(readSecret(own.id.isNull() ? stored.value().id : own.id).value(), QByteArray("typed-on-this-desk"));
+        QCOMPARE(readSecret(own.id.isNull() ? stored.value().id : own.id).value(),
+                 QByteArray("typed-on-this-desk"));
     }
 
     void saveStoresTheSecretInTheVaultOnly() {

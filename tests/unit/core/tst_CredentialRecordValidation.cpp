@@ -104,7 +104,8 @@ private Q_SLOTS:
         verifyJson(validCredential(),
                    {u"id"_s, u"site_id"_s, u"label"_s, u"kind"_s, u"system"_s, u"username"_s, u"has_mfa"_s,
                     u"has_totp"_s, u"rotation_interval_days"_s, u"last_rotated"_s,
-                    u"force_change_at_next_logon"_s, u"keychain_ref"_s, u"shared_with"_s, u"sealed"_s, u"readers"_s});
+                    u"force_change_at_next_logon"_s, u"keychain_ref"_s, u"shared_with"_s, u"sealed"_s,
+                    u"readers"_s});
         QCOMPARE(validCredential().toJson().value(u"kind"_s).toString(), u"domain_admin"_s);
     }
 

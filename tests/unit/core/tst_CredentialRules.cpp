@@ -89,7 +89,10 @@ private Q_SLOTS:
             "SK606", 0);
         addRuleRow(
             "SK606 nobody left",
-            [](RuleFixture& f) { f.site.credentials[1].readers = {fixedId(900), fixedId(901)}; }, "SK606", 0);
+            [](RuleFixture& f) {
+                f.site.credentials[1].readers = {fixedId(900), fixedId(901)};
+            },
+            "SK606", 0);
         addRuleRow(
             "SK605 automated local counts",
             [](RuleFixture& f) { f.site.credentials[0].kind = CredentialKind::AutomatedLocal; }, "SK605", 0);
