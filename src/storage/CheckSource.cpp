@@ -198,7 +198,7 @@ Result<PartnerData> CheckSource::partner(const QDate& today, const CheckSettings
         }
     }
     // Members who left, as the last key exchange with the backend listed them (CredentialSharing).
-    if (auto leavers = m_store.database().meta(QStringLiteral("sharing.revoked"));
+    if (auto leavers = m_store.database().meta(QString::fromLatin1(CredentialShares::revokedMembersKey));
         leavers && !leavers->isEmpty()) {
         const QJsonObject json = QJsonDocument::fromJson(leavers->toUtf8()).object();
         for (auto it = json.begin(); it != json.end(); ++it) {

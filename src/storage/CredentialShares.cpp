@@ -2,19 +2,12 @@
 #include "CredentialShares.h"
 
 #include "Database.h"
+#include "JsonValues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
 
 namespace sitekeeper {
-
-namespace {
-
-QString idText(const QUuid& id) {
-    return id.toString(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 CredentialShares::CredentialShares(Database& database)
     : m_db(database) {}
@@ -29,7 +22,7 @@ Result<std::optional<CredentialShares::State>> CredentialShares::get(const QUuid
     if (!query)
         return query.error();
     QSqlQuery* select = query.value();
-    select->bindValue(0, idText(credentialId));
+    select->bindValue(0, json::uuidText(credentialId));
     if (!select->exec())
         return m_db.sqlError(select->lastError(), tr("Reading what was done with a shared secret"));
     std::optional<State> state;
@@ -64,7 +57,7 @@ Result<void> CredentialShares::setOpened(const QUuid& credentialId, const QStrin
     if (!query)
         return query.error();
     QSqlQuery* upsert = query.value();
-    upsert->bindValue(0, idText(credentialId));
+    upsert->bindValue(0, json::uuidText(credentialId));
     upsert->bindValue(1, boxHash);
     upsert->bindValue(2, m_db.nowText());
     if (!upsert->exec())
@@ -80,7 +73,7 @@ Result<void> CredentialShares::setProblem(const QUuid& credentialId, const QStri
     if (!query)
         return query.error();
     QSqlQuery* upsert = query.value();
-    upsert->bindValue(0, idText(credentialId));
+    upsert->bindValue(0, json::uuidText(credentialId));
     upsert->bindValue(1, problem);
     upsert->bindValue(2, m_db.nowText());
     if (!upsert->exec())
@@ -93,7 +86,7 @@ Result<void> CredentialShares::remove(const QUuid& credentialId) {
     if (!query)
         return query.error();
     QSqlQuery* del = query.value();
-    del->bindValue(0, idText(credentialId));
+    del->bindValue(0, json::uuidText(credentialId));
     if (!del->exec())
         return m_db.sqlError(del->lastError(), tr("Forgetting a shared secret"));
     return {};

@@ -29,6 +29,10 @@ public:
         bool operator==(const State&) const = default;
     };
 
+    // The workspace meta key of the members who left, as JSON {id: name}: written by the workspace's
+    // key exchange, read by the check (SK606).
+    static constexpr const char* revokedMembersKey = "sharing.revoked";
+
     explicit CredentialShares(Database& database);
 
     Result<std::optional<State>> get(const QUuid& credentialId) const;

@@ -3,6 +3,7 @@
 
 #include "BackendClient.h"
 #include "BackendConnection.h"
+#include "BackendSettings.h"
 #include "CredentialEditor.h"
 #include "CredentialService.h"
 #include "CredentialSharing.h"
@@ -12,7 +13,6 @@
 #include "RecordTab.h"
 #include "ShareDialog.h"
 #include "Store.h"
-#include "SyncSession.h"
 #include "Workspace.h"
 #include "rules/CredentialRotation.h"
 #include "ui_CredentialsPanel.h"
@@ -302,7 +302,7 @@ void CredentialsPanel::showSharing(const CredentialRecord& c) {
     const bool withService = c.sharedWith.contains(QString::fromLatin1(CredentialRecord::service));
     m_ui->accessCaption->setVisible(withService);
     m_ui->accessList->setVisible(withService);
-    if (!withService || !SyncSession(m_workspace).isConfigured())
+    if (!withService || !BackendSettings(m_workspace.folder()).isConfigured())
         return;
     // Who at the service opened it: asked of the backend each time the credential is shown.
     const QUuid id = c.id;

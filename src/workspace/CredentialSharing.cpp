@@ -4,6 +4,7 @@
 #include "BackendClient.h"
 #include "CredentialService.h"
 #include "Database.h"
+#include "JsonValues.h"
 #include "Roles.h"
 #include "Store.h"
 #include "SyncLogging.h"
@@ -18,10 +19,6 @@ namespace sitekeeper {
 namespace sealing = protocol::sealing;
 
 namespace {
-
-QString idText(const QUuid& id) {
-    return id.toString(QUuid::WithoutBraces);
-}
 
 // Members who may edit are "the team" a credential is shared with by default.
 bool inTeam(const protocol::MemberKey& member) {
@@ -48,12 +45,12 @@ CredentialSharing::CredentialSharing(Store& store, CredentialVault& vault, Crede
     , m_workspaceId(workspaceId) {}
 
 QString CredentialSharing::memberKeyName(QUuid workspaceId) {
-    return QStringLiteral("sitekeeper/%1/member-key").arg(idText(workspaceId));
+    return QStringLiteral("sitekeeper/%1/member-key").arg(json::uuidText(workspaceId));
 }
 
 void CredentialSharing::setMember(const QUuid& memberId) {
     m_memberId = memberId;
-    note(m_store.database().setMeta(QString::fromLatin1(memberKey), idText(memberId)), "member id");
+    note(m_store.database().setMeta(QString::fromLatin1(memberKey), json::uuidText(memberId)), "member id");
 }
 
 QUuid CredentialSharing::memberId() const {
@@ -92,9 +89,10 @@ Result<void> CredentialSharing::setDirectory(const protocol::KeyDirectory& direc
     QJsonObject revoked;
     for (const protocol::MemberKey& member : directory.members) {
         if (member.revoked)
-            revoked.insert(idText(member.memberId), member.name.isEmpty() ? member.email : member.name);
+            revoked.insert(json::uuidText(member.memberId),
+                           member.name.isEmpty() ? member.email : member.name);
     }
-    return db.setMeta(QString::fromLatin1(revokedKey),
+    return db.setMeta(QString::fromLatin1(CredentialShares::revokedMembersKey),
                       QString::fromUtf8(QJsonDocument(revoked).toJson(QJsonDocument::Compact)));
 }
 
@@ -163,7 +161,7 @@ CredentialSharing::Recipients CredentialSharing::recipientsOf(const QStringList&
         recipients.list.append(recipient);
     };
     auto addMember = [&](const protocol::MemberKey& member) {
-        add(Recipient{idText(member.memberId), member.name.isEmpty() ? member.email : member.name,
+        add(Recipient{json::uuidText(member.memberId), member.name.isEmpty() ? member.email : member.name,
                       member.memberId, member.publicKey});
     };
     for (const QString& share : sharedWith) {
@@ -228,7 +226,7 @@ bool CredentialSharing::isCurrent(const CredentialRecord& record) const {
 Result<void> CredentialSharing::noteOwnBox(const CredentialRecord& record) {
     if (memberId().isNull())
         return {};
-    const auto box = record.sealed.constFind(idText(memberId()));
+    const auto box = record.sealed.constFind(json::uuidText(memberId()));
     if (box == record.sealed.constEnd())
         return {};
     // Marked as this desk's own: it is not a received copy to delete when the sharing changes.
@@ -392,7 +390,7 @@ void CredentialSharing::receiveNext(QList<CredentialRecord> queue, sealing::KeyP
         const CredentialRecord record = queue.takeFirst();
         CredentialShares& shares = m_store.credentialShares();
         const auto state = shares.get(record.id);
-        const auto box = record.sealed.constFind(idText(memberId()));
+        const auto box = record.sealed.constFind(json::uuidText(memberId()));
         if (box == record.sealed.constEnd()) {
             // No longer shared with this member: a copy received earlier goes (one stored here by
             // hand stays, it is this desk's own).
@@ -443,7 +441,7 @@ void CredentialSharing::receiveNext(QList<CredentialRecord> queue, sealing::KeyP
                         .arg(record.label);
                 break;
             }
-            qCWarning(lcSync) << "a sealed copy did not open:" << idText(record.id);
+            qCWarning(lcSync) << "a sealed copy did not open:" << json::uuidText(record.id);
             note(shares.setProblem(record.id, problem), "problem");
             so.problems.append(problem);
             continue;
@@ -475,7 +473,7 @@ QString CredentialSharing::whyUnreadable(const CredentialRecord& record) const {
         return state.value()->problem;
     if (!m_keyProblem.isEmpty())
         return m_keyProblem;
-    if (!memberId().isNull() && !record.sealed.contains(idText(memberId())))
+    if (!memberId().isNull() && !record.sealed.contains(json::uuidText(memberId())))
         return tr("\"%1\" is not shared with you. Ask a member who can read it to share it with you or the "
                   "team.")
             .arg(record.label);

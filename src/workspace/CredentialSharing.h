@@ -62,10 +62,9 @@ public:
                       QObject* parent = nullptr);
 
     static QString memberKeyName(QUuid workspaceId);
-    // The meta key of the key directory as last fetched, and of the revoked members (id -> name) the
-    // rulebook reads (SK606).
+    // The meta key of the key directory as last fetched (the revoked members the rulebook reads are
+    // under CredentialShares::revokedMembersKey).
     static constexpr const char* directoryKey = "sharing.directory";
-    static constexpr const char* revokedKey = "sharing.revoked";
     static constexpr const char* myKeyKey = "sharing.my_key";
     static constexpr const char* memberKey = "sharing.member";
 

@@ -229,8 +229,7 @@ private Q_SLOTS:
         unsealed.sealed.clear();
         QVERIFY(m_store->credentials().update(unsealed).ok());
         QCOMPARE(receiveAll().removed, 0);
-        QCOMPARE(readSecret(own.id.isNull() ? stored.value().id : own.id).value(),
-                 QByteArray("typed-on-this-desk"));
+        QCOMPARE(readSecret(stored.value().id).value(), QByteArray("typed-on-this-desk"));
     }
 
     void saveStoresTheSecretInTheVaultOnly() {
