@@ -81,6 +81,8 @@ QString ProfileImportWizard::presetTitle(ProfileImport::Preset preset) {
         return tr("ConnectWise Manage contacts export");
     case ProfileImport::Preset::Autotask:
         return tr("Autotask contacts export");
+    case ProfileImport::Preset::Ldap:
+        return tr("Active Directory / LDAP attributes");
     case ProfileImport::Preset::Generic:
         return tr("Sitekeeper profile export");
     }
@@ -111,6 +113,10 @@ QString ProfileImportWizard::fieldTitle(ProfileImport::Field field) {
         return tr("Enabled (true / false)");
     case Field::Inactive:
         return tr("Inactive (true / false)");
+    case Field::Country:
+        return tr("Country (code or name)");
+    case Field::AccountControl:
+        return tr("userAccountControl (AD flags)");
     }
     return QString();
 }

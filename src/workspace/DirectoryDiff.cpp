@@ -23,7 +23,16 @@ DirectoryDiff::DirectoryDiff(Workspace& workspace)
 
 Result<DirectoryDiff::Report> DirectoryDiff::compare(const QByteArray& bytes, const QUuid& siteId,
                                                      const ProfileImport::Options& options) const {
-    auto preview = ProfileImport(m_workspace).preview(bytes, siteId, options);
+    return compared(ProfileImport(m_workspace).preview(bytes, siteId, options), siteId);
+}
+
+Result<DirectoryDiff::Report> DirectoryDiff::compare(const CsvTable& table, const QUuid& siteId,
+                                                     const ProfileImport::Options& options) const {
+    return compared(ProfileImport(m_workspace).preview(table, siteId, options), siteId);
+}
+
+Result<DirectoryDiff::Report> DirectoryDiff::compared(const Result<ProfileImport::Preview>& preview,
+                                                      const QUuid& siteId) const {
     if (!preview)
         return preview.error();
 

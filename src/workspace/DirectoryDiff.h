@@ -44,6 +44,9 @@ public:
 
     Result<Report> compare(const QByteArray& bytes, const QUuid& siteId,
                            const ProfileImport::Options& options = {}) const;
+    // The same for a table read from a live directory (LdapDirectory, GraphDirectory).
+    Result<Report> compare(const CsvTable& table, const QUuid& siteId,
+                           const ProfileImport::Options& options = {}) const;
 
     // Disables every leaver's profile (never deletes); returns how many were disabled.
     Result<int> disableLeavers(const Report& report);
@@ -54,6 +57,8 @@ public:
     Result<int> updateNumbers(const Report& report);
 
 private:
+    // The report of a preview of the directory's rows.
+    Result<Report> compared(const Result<ProfileImport::Preview>& preview, const QUuid& siteId) const;
     // Applies `apply` (true: done, false: nothing to do) to every item as one undo step; on the first
     // failure, undoes what it did and returns the error.
     template <class Item, class Apply>

@@ -22,7 +22,8 @@ using Preset = ProfileImport::Preset;
 using Outcome = ProfileImport::Outcome;
 
 // The columns of each preset, as the exports name them (compared case-insensitively); the first name
-// present in a header wins, so a fallback comes after the preferred column.
+// present in a header wins, so a fallback comes after the preferred column. Every preset also reads the
+// row's country (M365 Country/Region, else Usage location; Entra country, else usageLocation; AD c).
 //
 // preset       export                               name / email / office / mobile / title; disabled when
 // m365         Microsoft 365 admin center,          Display name (First name + Last name) / User principal
@@ -36,6 +37,9 @@ using Outcome = ProfileImport::Outcome;
 //                                                   True
 // autotask     Autotask, Contacts search > Export   First Name + Last Name / Email Address, Email / Phone /
 //                                                   Mobile Phone / Title; Active = False
+// ldap         Active Directory / LDAP (read live   displayName, cn (givenName + sn) / mail, else
+//              by LdapDirectory)                    userPrincipalName / telephoneNumber / mobile / title;
+//                                                   userAccountControl has the ACCOUNTDISABLE bit (2)
 // generic      Sitekeeper's own export, hand-made   full_name, name (first_name + last_name) / email /
 //                                                   office_phone / mobile_phone / title, vip; status =
 //                                                   disabled
@@ -63,7 +67,19 @@ const QList<PresetColumns>& presetTable() {
           {Field::OfficePhone, names({u"phone number", u"office phone"})},
           {Field::MobilePhone, names({u"mobile phone"})},
           {Field::Title, names({u"title"})},
-          {Field::Inactive, names({u"block credential"})}}},
+          {Field::Inactive, names({u"block credential"})},
+          {Field::Country, names({u"country/region", u"usage location"})}}},
+        {Preset::Ldap,
+         names({u"userprincipalname", u"useraccountcontrol"}),
+         {{Field::FullName, names({u"displayname", u"cn"})},
+          {Field::FirstName, names({u"givenname"})},
+          {Field::LastName, names({u"sn"})},
+          {Field::Email, names({u"mail", u"userprincipalname"})},
+          {Field::OfficePhone, names({u"telephonenumber"})},
+          {Field::MobilePhone, names({u"mobile"})},
+          {Field::Title, names({u"title"})},
+          {Field::AccountControl, names({u"useraccountcontrol"})},
+          {Field::Country, names({u"c", u"co"})}}},
         {Preset::Entra,
          names({u"userprincipalname", u"displayname"}),
          {{Field::FullName, names({u"displayname"})},
@@ -73,7 +89,8 @@ const QList<PresetColumns>& presetTable() {
           {Field::OfficePhone, names({u"businessphones", u"telephonenumber"})},
           {Field::MobilePhone, names({u"mobilephone"})},
           {Field::Title, names({u"jobtitle"})},
-          {Field::Enabled, names({u"accountenabled"})}}},
+          {Field::Enabled, names({u"accountenabled"})},
+          {Field::Country, names({u"country", u"usagelocation"})}}},
         {Preset::ConnectWise,
          names({u"first name", u"last name", u"inactive flag"}),
          {{Field::FirstName, names({u"first name"})},
@@ -82,7 +99,8 @@ const QList<PresetColumns>& presetTable() {
           {Field::OfficePhone, names({u"direct", u"phone", u"default phone"})},
           {Field::MobilePhone, names({u"mobile"})},
           {Field::Title, names({u"title"})},
-          {Field::Inactive, names({u"inactive flag"})}}},
+          {Field::Inactive, names({u"inactive flag"})},
+          {Field::Country, names({u"country"})}}},
         {Preset::Autotask,
          names({u"first name", u"last name", u"email address"}),
          {{Field::FirstName, names({u"first name"})},
@@ -91,7 +109,8 @@ const QList<PresetColumns>& presetTable() {
           {Field::OfficePhone, names({u"phone"})},
           {Field::MobilePhone, names({u"mobile phone"})},
           {Field::Title, names({u"title"})},
-          {Field::Enabled, names({u"active"})}}},
+          {Field::Enabled, names({u"active"})},
+          {Field::Country, names({u"country"})}}},
         {Preset::Generic,
          {},
          {{Field::FullName, names({u"full_name", u"name"})},
@@ -102,7 +121,8 @@ const QList<PresetColumns>& presetTable() {
           {Field::MobilePhone, names({u"mobile_phone"})},
           {Field::Title, names({u"title"})},
           {Field::Vip, names({u"vip"})},
-          {Field::Status, names({u"status"})}}},
+          {Field::Status, names({u"status"})},
+          {Field::Country, names({u"country"})}}},
     };
     return table;
 }
@@ -268,6 +288,8 @@ QString ProfileImport::presetName(Preset preset) {
         return QStringLiteral("connectwise");
     case Preset::Autotask:
         return QStringLiteral("autotask");
+    case Preset::Ldap:
+        return QStringLiteral("ldap");
     case Preset::Generic:
         return QStringLiteral("generic");
     }
@@ -275,7 +297,8 @@ QString ProfileImport::presetName(Preset preset) {
 }
 
 QList<ProfileImport::Preset> ProfileImport::allPresets() {
-    return {Preset::M365, Preset::Entra, Preset::ConnectWise, Preset::Autotask, Preset::Generic};
+    return {Preset::M365,     Preset::Entra, Preset::ConnectWise,
+            Preset::Autotask, Preset::Ldap,  Preset::Generic};
 }
 
 std::optional<ProfileImport::Preset> ProfileImport::presetFromName(const QString& name) {
@@ -310,6 +333,10 @@ QString ProfileImport::fieldName(Field field) {
         return QStringLiteral("enabled");
     case Field::Inactive:
         return QStringLiteral("inactive");
+    case Field::Country:
+        return QStringLiteral("country");
+    case Field::AccountControl:
+        return QStringLiteral("account_control");
     }
     return QString();
 }
@@ -371,15 +398,18 @@ std::optional<ProfileImport::Preset> ProfileImport::detectPreset(const QStringLi
 
 Result<ProfileImport::Preview> ProfileImport::preview(const QByteArray& bytes, const QUuid& siteId,
                                                       const Options& options) const {
+    const CsvReader::Outcome read = CsvReader().read(bytes);
+    if (!read)
+        return read.error().toError();
+    return preview(read.table(), siteId, options);
+}
+
+Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, const QUuid& siteId,
+                                                      const Options& options) const {
     Store& store = m_workspace.store();
     const auto site = store.sites().get(siteId);
     if (!site)
         return site.error();
-
-    const CsvReader::Outcome read = CsvReader().read(bytes);
-    if (!read)
-        return read.error().toError();
-    const CsvTable& table = read.table();
 
     Preview preview;
     preview.siteId = siteId;

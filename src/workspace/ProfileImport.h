@@ -50,8 +50,14 @@ public:
         Status,
         Enabled,
         Inactive,
+        // The row's country: an ISO 3166 code ("FR") or a country's name ("France", "Deutschland");
+        // its numbers are parsed as written in that country. Rows without one use the site's country.
+        Country,
+        // Active Directory's userAccountControl: the ACCOUNTDISABLE bit (2) set means disabled.
+        AccountControl,
     };
-    enum class Preset { M365, Entra, ConnectWise, Autotask, Generic };
+    // Ldap: the attributes of an Active Directory or LDAP directory (LdapDirectory reads them).
+    enum class Preset { M365, Entra, ConnectWise, Autotask, Ldap, Generic };
     // Target field -> header of the source column (as in the file, case-insensitive).
     using Mapping = QMap<Field, QString>;
 
@@ -105,6 +111,8 @@ public:
     // Reads and checks `bytes` for the site `siteId` without writing anything. A file that cannot be
     // read as CSV, or whose header fits no preset (nor the mapping), is an error naming where.
     Result<Preview> preview(const QByteArray& bytes, const QUuid& siteId, const Options& options = {}) const;
+    // The same for a table read from elsewhere (a live directory: LdapDirectory, GraphDirectory).
+    Result<Preview> preview(const CsvTable& table, const QUuid& siteId, const Options& options = {}) const;
     // Writes the New and Update rows of `preview`, all or nothing; refuses a preview with invalid rows.
     // `progress` may cancel, which leaves the workspace as it was.
     Result<Workspace::ImportSummary> import(const Preview& preview, const Workspace::Progress& progress = {});
