@@ -3,6 +3,7 @@
 
 #include "JsonReader.h"
 #include "JsonValues.h"
+#include "PhoneNumber.h"
 #include "Validator.h"
 
 namespace sitekeeper {
@@ -15,6 +16,15 @@ FieldErrors ClientProfile::validate() const {
     v.line(QStringLiteral("full_name"), fullName, P::Required);
     v.email(QStringLiteral("email"), email);
     v.phone(QStringLiteral("office_phone"), officePhone);
+    if (!officeExtension.isEmpty()) {
+        if (!PhoneNumber::isValidExtension(officeExtension))
+            v.add(QStringLiteral("office_extension"),
+                  tr("\"%1\" is not an extension; write its digits only (at most 15), such as 204.")
+                      .arg(officeExtension));
+        else if (officePhone.isEmpty())
+            v.add(QStringLiteral("office_extension"),
+                  tr("An extension needs the office number it belongs to; enter the office phone."));
+    }
     v.phone(QStringLiteral("mobile_phone"), mobilePhone);
     v.line(QStringLiteral("title"), title, P::Optional);
     return v.errors();
@@ -27,6 +37,7 @@ QJsonObject ClientProfile::toJson() const {
         {QStringLiteral("full_name"), fullName},
         {QStringLiteral("email"), email},
         {QStringLiteral("office_phone"), officePhone},
+        {QStringLiteral("office_extension"), officeExtension},
         {QStringLiteral("mobile_phone"), mobilePhone},
         {QStringLiteral("title"), title},
         {QStringLiteral("vip"), vip},
@@ -42,6 +53,7 @@ ClientProfile ClientProfile::fromJson(const QJsonObject& json, FieldErrors* erro
     profile.fullName = r.string("full_name");
     profile.email = r.string("email");
     profile.officePhone = r.string("office_phone");
+    profile.officeExtension = r.string("office_extension");
     profile.mobilePhone = r.string("mobile_phone");
     profile.title = r.string("title");
     profile.vip = r.boolean("vip");

@@ -20,11 +20,14 @@ struct ClientProfile {
     QUuid siteId;
     QString fullName;
     QString email;
-    QString officePhone; // E.164 or empty
-    QString mobilePhone; // E.164 or empty
+    QString officePhone;     // E.164 or empty
+    QString mobilePhone;     // E.164 or empty
     QString title;
     bool vip = false;
     ProfileStatus status = ProfileStatus::Active;
+    // Digits dialled after officePhone ("204"), or empty. Last, so that positional initialisers of
+    // the fields above stay as they were.
+    QString officeExtension;
 
     bool operator==(const ClientProfile&) const = default;
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhoneNumber.h"
 
+#include "Country.h"
+
 #include <QLocale>
 #include <QReadWriteLock>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -18,14 +21,6 @@ namespace lib = i18n::phonenumbers;
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-// "Germany (DE)", or the bare code when Qt does not know it.
-QString regionLabel(const QString& code) {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
 }
 
 PhoneNumber::Type typeOf(lib::PhoneNumberUtil::PhoneNumberType type) {
@@ -110,7 +105,7 @@ bool PhoneNumber::isKnownValidE164(const QString& text) {
     return cache.canonical.contains(*key);
 }
 
-PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion) {
+PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion, Extension extension) {
     const lib::PhoneNumberUtil* util = lib::PhoneNumberUtil::GetInstance();
     PhoneNumber result;
     result.m_input = text;
@@ -168,14 +163,25 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
     result.m_region = numberRegion.empty() ? QStringLiteral("ZZ") : fromStd(numberRegion);
 
     if (number.has_extension()) {
-        // E.164 has no room for an extension, and the service cannot dial one.
-        result.m_error = tr("Extensions cannot be stored; remove \"%1\" and enter the direct number.")
-                             .arg(fromStd(number.extension()));
-        return result;
+        // E.164 has no room for an extension: an office number keeps it beside the number, a mobile
+        // or an approver's number (dialled or texted by the service as is) cannot have one.
+        const QString digits = fromStd(number.extension());
+        if (extension == Extension::Refuse) {
+            result.m_error = tr("Only an office number can have an extension; remove \"%1\" and enter the "
+                                "direct number.")
+                                 .arg(digits);
+            return result;
+        }
+        if (!isValidExtension(digits)) {
+            result.m_error =
+                tr("The extension \"%1\" is too long; an extension has at most 15 digits.").arg(digits);
+            return result;
+        }
+        result.m_extension = digits;
     }
 
     if (!util->IsValidNumber(number)) {
-        const QString where = regionLabel(result.m_region);
+        const QString where = Country::label(result.m_region);
         switch (util->IsPossibleNumberWithReason(number)) {
         case lib::PhoneNumberUtil::INVALID_COUNTRY_CODE:
             result.m_error = tr("+%1 is not a country code in use; check it.").arg(number.country_code());
@@ -206,6 +212,25 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
     result.m_type = typeOf(util->GetNumberType(number));
     rememberFacts(result.m_e164, Facts{true, result.m_type});
     return result;
+}
+
+bool PhoneNumber::isValidExtension(const QString& text) {
+    if (text.isEmpty() || text.size() > 15)
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+QString PhoneNumber::displayText(const QString& e164, const QString& extension) {
+    QString text = e164;
+    if (!e164.isEmpty()) {
+        const PhoneNumber number = parse(e164);
+        if (number.isValid())
+            text = number.international();
+    }
+    if (!extension.isEmpty())
+        text = tr("%1 ext. %2").arg(text, extension);
+    return text;
 }
 
 bool PhoneNumber::isMobileFor(const QString& e164, bool enteredAsMobile) {

@@ -23,12 +23,17 @@ public:
         Other
     };
 
+    // What parse() does with an extension ("x204", "ext. 204", ";ext=204"): an office number keeps it
+    // apart from the number (E.164 has no room for one); any other number refuses it.
+    enum class Extension { Refuse, Keep };
+
     PhoneNumber() = default;
 
     // Parses `text` as typed by a person ("(415) 555-0123", "+44 7400 123456", "0151 2345 6789").
     // `defaultRegion` is an ISO 3166 code ("US", "GB") used when `text` has no "+country code";
     // empty or "ZZ" means the text must start with "+".
-    static PhoneNumber parse(const QString& text, const QString& defaultRegion = QString());
+    static PhoneNumber parse(const QString& text, const QString& defaultRegion = QString(),
+                             Extension extension = Extension::Refuse);
 
     // True when the number is a valid number of its region. An invalid result says why in
     // errorString().
@@ -45,6 +50,13 @@ public:
     QString international() const { return m_international; }
     // "US", "GB", ... ; "ZZ" when unknown.
     QString regionCode() const { return m_region; }
+    // The extension's digits ("204"), kept by Extension::Keep; empty when there is none.
+    QString extension() const { return m_extension; }
+
+    // "+49 30 1234567 ext. 204" for people: `e164` in its international form, then the extension.
+    static QString displayText(const QString& e164, const QString& extension = QString());
+    // Whether `text` can be stored as an extension: 1 to 15 digits.
+    static bool isValidExtension(const QString& text);
     Type type() const { return m_type; }
 
     bool operator==(const PhoneNumber&) const = default;
@@ -90,6 +102,7 @@ private:
     QString m_national;
     QString m_international;
     QString m_region = QStringLiteral("ZZ");
+    QString m_extension;
     QString m_error;
     Type m_type = Type::Other;
     bool m_valid = false;

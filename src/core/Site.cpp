@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Site.h"
 
+#include "Country.h"
 #include "JsonReader.h"
 #include "JsonValues.h"
 #include "Validator.h"
@@ -9,6 +10,14 @@ namespace sitekeeper {
 
 QString Site::priorityKey(int index) {
     return QStringLiteral("p%1").arg(index + 1);
+}
+
+QString Site::phoneRegion(const QString& fallback) const {
+    if (!country.isEmpty())
+        return country;
+    if (const QString zoneCountry = Country::ofTimeZone(timeZone); !zoneCountry.isEmpty())
+        return zoneCountry;
+    return fallback;
 }
 
 QString Site::answerAsName(const QString& partnerName) const {
@@ -34,6 +43,10 @@ FieldErrors Site::validate() const {
         v.add(QStringLiteral("parent_id"),
               tr("A site cannot be its own parent; choose another site or none."));
     v.timeZone(QStringLiteral("time_zone"), timeZone, P::Optional);
+    if (!country.isEmpty() && (!Country::isCode(country) || country != country.toUpper()))
+        v.add(QStringLiteral("country"),
+              tr("\"%1\" is not a country code; write the two capital letters of ISO 3166, such as FR.")
+                  .arg(country));
     v.windows(QStringLiteral("business_hours"), businessHours);
     if (answerAs == AnswerAs::Custom)
         v.line(QStringLiteral("answer_as_text"), answerAsText, P::Required);
@@ -73,6 +86,7 @@ QJsonObject Site::toJson() const {
         {QStringLiteral("parent_id"), json::fromUuid(parentId)},
         {QStringLiteral("coverage"), toString(coverage)},
         {QStringLiteral("time_zone"), timeZone},
+        {QStringLiteral("country"), country},
         {QStringLiteral("business_hours"), json::fromWindows(businessHours)},
         {QStringLiteral("answer_as"), toString(answerAs)},
         {QStringLiteral("answer_as_text"), answerAsText},
@@ -96,6 +110,7 @@ Site Site::fromJson(const QJsonObject& json, FieldErrors* errors) {
     site.parentId = r.uuid("parent_id");
     site.coverage = r.enumValue("coverage", site.coverage);
     site.timeZone = r.string("time_zone");
+    site.country = r.string("country");
     site.businessHours = r.timeWindows("business_hours");
     site.answerAs = r.enumValue("answer_as", site.answerAs);
     site.answerAsText = r.string("answer_as_text");

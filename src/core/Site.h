@@ -37,6 +37,9 @@ struct Site {
     QUuid parentId; // null: top-level site
     Coverage coverage = Coverage::None;
     QString timeZone; // IANA id, empty until chosen
+    // ISO 3166 code of the country whose numbering numbers written without "+" follow (imports,
+    // editors); empty: the time zone's country, see phoneRegion().
+    QString country;
     QList<TimeWindow> businessHours;
     AnswerAs answerAs = AnswerAs::Default;
     QString answerAsText; // used when answerAs is Custom
@@ -51,6 +54,10 @@ struct Site {
     QString champion;
 
     bool operator==(const Site&) const = default;
+
+    // The region numbers of this site written without "+country code" are parsed in: `country`, else
+    // the country of the time zone when it has exactly one, else `fallback` (the workspace's default).
+    QString phoneRegion(const QString& fallback) const;
 
     // The bundle key of priority `index` (0 -> "p1").
     static QString priorityKey(int index);

@@ -38,7 +38,7 @@ int columnIndex(const EntityTable& table, const QString& name);
 
 // Where each field of a profile is in a row that selected RepositoryBase::selectColumns().
 struct ProfileColumns {
-    int id, siteId, fullName, email, officePhone, mobilePhone, title, vip, status;
+    int id, siteId, fullName, email, officePhone, officeExtension, mobilePhone, title, vip, status;
 
     explicit ProfileColumns(const EntityTable& t)
         : id(columnIndex(t, QStringLiteral("id")))
@@ -46,6 +46,7 @@ struct ProfileColumns {
         , fullName(columnIndex(t, QStringLiteral("full_name")))
         , email(columnIndex(t, QStringLiteral("email")))
         , officePhone(columnIndex(t, QStringLiteral("office_phone")))
+        , officeExtension(columnIndex(t, QStringLiteral("office_extension")))
         , mobilePhone(columnIndex(t, QStringLiteral("mobile_phone")))
         , title(columnIndex(t, QStringLiteral("title")))
         , vip(columnIndex(t, QStringLiteral("vip")))
@@ -64,6 +65,7 @@ ClientProfile profileFromRow(const Repository<ClientProfile>& profiles, const QS
     p.fullName = q.value(c.fullName).toString();
     p.email = q.value(c.email).toString();
     p.officePhone = q.value(c.officePhone).toString();
+    p.officeExtension = q.value(c.officeExtension).toString();
     p.mobilePhone = q.value(c.mobilePhone).toString();
     p.title = q.value(c.title).toString();
     p.vip = q.value(c.vip).toInt() != 0;
@@ -86,6 +88,7 @@ ClientProfile profileFromRow(const Repository<ClientProfile>& profiles, const Sq
     p.fullName = q.text(c.fullName);
     p.email = q.text(c.email);
     p.officePhone = q.text(c.officePhone);
+    p.officeExtension = q.text(c.officeExtension);
     p.mobilePhone = q.text(c.mobilePhone);
     p.title = q.text(c.title);
     p.vip = q.integer(c.vip) != 0;

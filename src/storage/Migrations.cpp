@@ -279,6 +279,15 @@ QStringList version8() {
     };
 }
 
+// International directories: the country numbers of a site are written in when they have no "+", and
+// the extension of an office number.
+QStringList version9() {
+    return {
+        QStringLiteral("ALTER TABLE sites ADD COLUMN country TEXT"),
+        QStringLiteral("ALTER TABLE client_profiles ADD COLUMN office_extension TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps() {
@@ -292,6 +301,7 @@ const QList<Migrations::Step>& Migrations::steps() {
         {7, QStringLiteral("rejected edits keep their code; conflicts resolved with a merged value"),
          version7()},
         {8, QStringLiteral("credentials shared end to end: recipients, sealed copies, readers"), version8()},
+        {9, QStringLiteral("international directories: a site's country, office extensions"), version9()},
     };
     return steps;
 }

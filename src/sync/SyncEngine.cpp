@@ -9,12 +9,11 @@
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
+#include "TwoThreads.h"
 
 #include <QPointer>
 
-#include <atomic>
 #include <climits>
-#include <thread>
 
 namespace sitekeeper {
 
@@ -69,24 +68,13 @@ QList<Checked> checkAll(const QList<protocol::Change>& changes,
                         QString (*check)(const QString&, const QUuid&, QJsonObject&)) {
     QList<Checked> checked(changes.size());
     Checked* const out = checked.data(); // detached once, here: the threads only write their items
-    std::atomic<qsizetype> next = 0;
-    const auto work = [&changes, out, &next, check] {
-        for (qsizetype i = next++; i < changes.size(); i = next++) {
-            const protocol::Change& change = changes.at(i);
-            Checked& result = out[i];
-            result.fields = change.fields;
-            if (!change.deleted)
-                result.reason = check(change.entity, change.id, result.fields);
-        }
-    };
-    constexpr qsizetype worthAThread = 64;
-    if (changes.size() < worthAThread || std::thread::hardware_concurrency() < 2) {
-        work();
-        return checked;
-    }
-    std::thread helper(work);
-    work();
-    helper.join();
+    onTwoThreads(changes.size(), [&changes, out, check](qsizetype i) {
+        const protocol::Change& change = changes.at(i);
+        Checked& result = out[i];
+        result.fields = change.fields;
+        if (!change.deleted)
+            result.reason = check(change.entity, change.id, result.fields);
+    });
     return checked;
 }
 

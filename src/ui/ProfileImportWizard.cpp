@@ -101,6 +101,8 @@ QString ProfileImportWizard::fieldTitle(ProfileImport::Field field) {
         return tr("Email");
     case Field::OfficePhone:
         return tr("Office phone");
+    case Field::OfficeExtension:
+        return tr("Office extension");
     case Field::MobilePhone:
         return tr("Mobile phone");
     case Field::Title:

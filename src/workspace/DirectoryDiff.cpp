@@ -53,6 +53,7 @@ Result<DirectoryDiff::Report> DirectoryDiff::compared(const Result<ProfileImport
             listed[row.profile.id] = listed.value(row.profile.id) || enabled;
             for (const ProfileImport::Change& change : row.changes) {
                 if (change.field == QLatin1String("office_phone") ||
+                    change.field == QLatin1String("office_extension") ||
                     change.field == QLatin1String("mobile_phone"))
                     report.changedNumbers.append(
                         {row.row, row.profile, change.field, change.before, change.after});
@@ -171,9 +172,11 @@ Result<int> DirectoryDiff::updateNumbers(const Report& report) {
                         auto current = m_workspace.store().profiles().get(change.profile.id);
                         if (!current)
                             return current.error();
-                        const bool office = change.field == QLatin1String("office_phone");
-                        QString ClientProfile::*number =
-                            office ? &ClientProfile::officePhone : &ClientProfile::mobilePhone;
+                        QString ClientProfile::*number = &ClientProfile::mobilePhone;
+                        if (change.field == QLatin1String("office_phone"))
+                            number = &ClientProfile::officePhone;
+                        else if (change.field == QLatin1String("office_extension"))
+                            number = &ClientProfile::officeExtension;
                         // A number edited since the comparison is the admin's newer word: it is kept.
                         if (current.value().*number != change.before)
                             return false;
@@ -201,6 +204,7 @@ QJsonObject DirectoryDiff::Report::toJson() const {
         o.remove(QStringLiteral("id"));
         o.insert(QStringLiteral("row"), j.row);
         o.insert(QStringLiteral("office_phone"), j.profile.officePhone);
+        o.insert(QStringLiteral("office_extension"), j.profile.officeExtension);
         o.insert(QStringLiteral("mobile_phone"), j.profile.mobilePhone);
         joinerList.append(o);
     }

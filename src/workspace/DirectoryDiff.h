@@ -27,7 +27,7 @@ public:
     struct NumberChange {
         int row = 0;
         ClientProfile profile; // as stored
-        QString field;         // "office_phone" or "mobile_phone"
+        QString field;         // "office_phone", "office_extension" or "mobile_phone"
         QString before;
         QString after;
     };

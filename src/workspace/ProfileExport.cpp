@@ -9,9 +9,10 @@
 namespace sitekeeper {
 
 QStringList ProfileExport::header() {
-    return {QStringLiteral("full_name"),    QStringLiteral("email"), QStringLiteral("office_phone"),
-            QStringLiteral("mobile_phone"), QStringLiteral("title"), QStringLiteral("vip"),
-            QStringLiteral("status")};
+    return {QStringLiteral("full_name"),    QStringLiteral("email"),
+            QStringLiteral("office_phone"), QStringLiteral("office_extension"),
+            QStringLiteral("mobile_phone"), QStringLiteral("title"),
+            QStringLiteral("vip"),          QStringLiteral("status")};
 }
 
 ProfileExport::ProfileExport(Workspace& workspace)
@@ -51,7 +52,7 @@ Result<qint64> ProfileExport::write(const QUuid& siteId, QIODevice& device,
         const QList<ClientProfile>& page = listed.value();
         CsvWriter writer;
         for (const ClientProfile& p : page)
-            writer.writeRow({p.fullName, p.email, p.officePhone, p.mobilePhone, p.title,
+            writer.writeRow({p.fullName, p.email, p.officePhone, p.officeExtension, p.mobilePhone, p.title,
                              p.vip ? QStringLiteral("true") : QStringLiteral("false"), toString(p.status)});
         if (!page.isEmpty() && !put(writer))
             return Error{tr("Cannot write the export: %1").arg(device.errorString()), QString()};

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileImport.h"
 
+#include "Country.h"
+#include "CsvWriter.h"
 #include "ImportRows.h"
 #include "PhoneNumber.h"
 #include "ProfileIdentity.h"
 #include "Store.h"
+#include "TwoThreads.h"
 #include "WorkspaceSettings.h"
 
 #include <QHash>
@@ -97,6 +100,7 @@ const QList<PresetColumns>& presetTable() {
           {Field::LastName, names({u"last name"})},
           {Field::Email, names({u"email", u"default email"})},
           {Field::OfficePhone, names({u"direct", u"phone", u"default phone"})},
+          {Field::OfficeExtension, names({u"direct extension", u"extension"})},
           {Field::MobilePhone, names({u"mobile"})},
           {Field::Title, names({u"title"})},
           {Field::Inactive, names({u"inactive flag"})},
@@ -107,6 +111,7 @@ const QList<PresetColumns>& presetTable() {
           {Field::LastName, names({u"last name"})},
           {Field::Email, names({u"email address", u"email"})},
           {Field::OfficePhone, names({u"phone"})},
+          {Field::OfficeExtension, names({u"extension"})},
           {Field::MobilePhone, names({u"mobile phone"})},
           {Field::Title, names({u"title"})},
           {Field::Enabled, names({u"active"})},
@@ -118,6 +123,7 @@ const QList<PresetColumns>& presetTable() {
           {Field::LastName, names({u"last_name"})},
           {Field::Email, names({u"email"})},
           {Field::OfficePhone, names({u"office_phone"})},
+          {Field::OfficeExtension, names({u"office_extension"})},
           {Field::MobilePhone, names({u"mobile_phone"})},
           {Field::Title, names({u"title"})},
           {Field::Vip, names({u"vip"})},
@@ -210,6 +216,55 @@ struct KeyIndex {
 
 constexpr qsizetype batchSize = 500;
 
+// A number of a row, to parse: the text in its row's country, in the office field (which keeps an
+// extension) or the mobile one.
+struct NumberKey {
+    QString region;
+    QString text;
+    bool office = false;
+    bool operator==(const NumberKey&) const = default;
+};
+size_t qHash(const NumberKey& key, size_t seed = 0) {
+    return qHashMulti(seed, key.region, key.text, key.office);
+}
+
+// What the import needs of a parse.
+struct ParsedNumber {
+    bool valid = false;
+    QString e164;
+    QString extension;
+    QString error;
+};
+
+// Parses remembered across batches (a site's main number is on every row) before starting over.
+constexpr qsizetype maxParsedNumbers = 200'000;
+
+// The first of the numbers in a cell: Entra lists several business phones separated by ";", though
+// ";ext=204" is an extension (RFC 3966) of the number before it.
+QString firstNumber(const QString& text) {
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype semicolon = text.indexOf(QLatin1Char(';'), from);
+        if (semicolon < 0)
+            return text.trimmed();
+        if (!text.mid(semicolon + 1).trimmed().startsWith(QLatin1String("ext"), Qt::CaseInsensitive))
+            return text.left(semicolon).trimmed();
+        from = semicolon + 1;
+    }
+}
+
+// "204" of "x204", "ext. 204", "Ext 204", "204".
+QString extensionDigits(const QString& text) {
+    QString digits = text.trimmed();
+    for (const char* prefix : {"extension", "ext.", "ext", "x"}) {
+        if (digits.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+            digits = digits.mid(qsizetype(qstrlen(prefix))).trimmed();
+            break;
+        }
+    }
+    return digits;
+}
+
 } // namespace
 
 QString ProfileImport::Row::problem() const {
@@ -233,6 +288,8 @@ QJsonObject ProfileImport::Preview::toJson() const {
                            {QStringLiteral("full_name"), row.profile.fullName}};
         if (!row.profile.id.isNull())
             object.insert(QStringLiteral("id"), row.profile.id.toString(QUuid::WithoutBraces));
+        if (!row.country.isEmpty())
+            object.insert(QStringLiteral("country"), row.country);
         switch (row.outcome) {
         case Outcome::Invalid:
             object.insert(QStringLiteral("column"), row.column);
@@ -270,9 +327,26 @@ QJsonObject ProfileImport::Preview::toJson() const {
                        {QStringLiteral("preset"), mapped ? QStringLiteral("mapping") : presetName(preset)},
                        {QStringLiteral("encoding"), CsvTable::encodingName(encoding)},
                        {QStringLiteral("delimiter"), QString(delimiter)},
+                       {QStringLiteral("site_country"), siteCountry},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                        {QStringLiteral("summary"), summary},
                        {QStringLiteral("rows"), array}};
+}
+
+QByteArray ProfileImport::Preview::rejectsCsv() const {
+    QStringList head = header;
+    head << tr("Sitekeeper: what to fix");
+    QList<QStringList> rejected;
+    for (const Row& row : rows) {
+        if (row.outcome != Outcome::Invalid)
+            continue;
+        QStringList cells = row.fields;
+        while (cells.size() < header.size())
+            cells << QString();
+        cells << ImportRows::problem(row.row, row.column, row.message);
+        rejected << cells;
+    }
+    return CsvWriter::write(head, rejected, CsvWriter::Options{});
 }
 
 ProfileImport::ProfileImport(Workspace& workspace)
@@ -321,6 +395,8 @@ QString ProfileImport::fieldName(Field field) {
         return QStringLiteral("email");
     case Field::OfficePhone:
         return QStringLiteral("office_phone");
+    case Field::OfficeExtension:
+        return QStringLiteral("office_extension");
     case Field::MobilePhone:
         return QStringLiteral("mobile_phone");
     case Field::Title:
@@ -413,6 +489,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
 
     Preview preview;
     preview.siteId = siteId;
+    preview.header = table.header;
     preview.encoding = table.encoding;
     preview.delimiter = table.delimiter;
     if (table.encoding == CsvTable::Encoding::Windows1252)
@@ -434,7 +511,8 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
             return Error{
                 tr("The header matches no known export (%1). Choose a preset (%2) or map the columns. "
                    "Header found: %3")
-                    .arg(QStringLiteral("Microsoft 365, Entra ID, ConnectWise, Autotask, generic"),
+                    .arg(QStringLiteral("Microsoft 365, Entra ID, ConnectWise, Autotask, Active Directory / "
+                                        "LDAP, generic"),
                          presetList, table.header.join(QStringLiteral(", "))),
                 QString()};
         preview.preset = *preset;
@@ -462,10 +540,33 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
                          QString()};
         columns.insert(it.key(), index);
     }
+    // A preset's later columns for a field stand in, row by row, where the first one is empty (no
+    // `mail` but a userPrincipalName, no Country/Region but a Usage location).
+    QHash<Field, QList<int>> standIns;
+    if (!preview.mapped) {
+        QHash<QString, int> indexOf;
+        for (qsizetype i = table.header.size() - 1; i >= 0; --i)
+            indexOf.insert(headerKey(table.header.at(i)), int(i));
+        for (const PresetColumns& presetColumns : presetTable()) {
+            if (presetColumns.preset != preview.preset)
+                continue;
+            for (const auto& [field, aliases] : presetColumns.fields) {
+                for (const QString& alias : aliases) {
+                    const int index = indexOf.value(alias, -1);
+                    if (index >= 0 && index != columns.value(field, -1))
+                        standIns[field].append(index);
+                }
+            }
+        }
+    }
 
-    const QString region = m_workspace.settings().defaultPhoneRegion();
-    // A site's main number is on many rows: parse each text once (libphonenumber is the costly part).
-    QHash<QString, PhoneNumber> parsed;
+    // Rows without a country of their own are in the site's (its own, else its time zone's, else the
+    // workspace's default).
+    const QString siteRegion = site->phoneRegion(m_workspace.settings().defaultPhoneRegion());
+    preview.siteCountry = siteRegion;
+    // A site's main number is on many rows: parse each text once per country (libphonenumber is the
+    // costly part, so the new texts of a batch are parsed on two threads first).
+    QHash<NumberKey, ParsedNumber> parsed;
     QHash<QUuid, QString> siteNames{{siteId, site->name}};
     const auto siteName = [&](const QUuid& id) {
         if (const auto found = siteNames.constFind(id); found != siteNames.constEnd())
@@ -494,21 +595,67 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
         const qsizetype end = std::min(start + batchSize, table.rows.size());
         const qsizetype first = preview.rows.size();
 
-        // 1. Read and normalise the rows of the batch.
+        // 1. The countries of the rows, and their numbers parsed.
+        // The column of `field` that has a value in this row (the first one when none has).
+        const auto columnOf = [&](const QStringList& fields, Field field) {
+            const int first = columns.value(field, -1);
+            if (first < 0 || !cellText(fields.value(first)).isEmpty())
+                return first;
+            for (int index : standIns.value(field)) {
+                if (!cellText(fields.value(index)).isEmpty())
+                    return index;
+            }
+            return first;
+        };
+        const auto cellOf = [&](const QStringList& fields, Field field) {
+            const int index = columnOf(fields, field);
+            return index < 0 ? QString() : cellText(fields.value(index));
+        };
+        QList<QString> regions; // by index - start; empty: the country cell names no country
+        regions.reserve(end - start);
+        QList<NumberKey> unparsed;
+        for (qsizetype index = start; index < end; ++index) {
+            const QStringList& fields = table.rows.at(index);
+            const QString country = cellOf(fields, Field::Country);
+            const QString region = country.isEmpty() ? siteRegion : Country::code(country);
+            regions.append(region);
+            if (region.isEmpty())
+                continue;
+            for (Field field : {Field::OfficePhone, Field::MobilePhone}) {
+                const NumberKey key{region, firstNumber(cellOf(fields, field)), field == Field::OfficePhone};
+                if (!key.text.isEmpty() && !parsed.contains(key) && !unparsed.contains(key))
+                    unparsed.append(key);
+            }
+        }
+        if (parsed.size() + unparsed.size() > maxParsedNumbers)
+            parsed.clear();
+        QList<ParsedNumber> results(unparsed.size());
+        ParsedNumber* const out = results.data(); // detached once: the threads write their own items
+        onTwoThreads(unparsed.size(), [&unparsed, out](qsizetype i) {
+            const NumberKey& key = unparsed.at(i);
+            const PhoneNumber number = PhoneNumber::parse(key.text, key.region,
+                                                          key.office ? PhoneNumber::Extension::Keep
+                                                                     : PhoneNumber::Extension::Refuse);
+            out[i] = ParsedNumber{number.isValid(), number.e164(), number.extension(), number.errorString()};
+        });
+        for (qsizetype i = 0; i < unparsed.size(); ++i)
+            parsed.insert(unparsed.at(i), results.at(i));
+
+        // 2. Read and normalise the rows of the batch.
         for (qsizetype index = start; index < end; ++index) {
             const QStringList& fields = table.rows.at(index);
             Row row;
             row.row = CsvTable::rowNumber(index);
             row.line = table.lines.at(index);
             const auto cell = [&](Field field) {
-                const auto found = columns.constFind(field);
-                return found == columns.constEnd() ? QString() : cellText(fields.value(*found));
+                return cellOf(fields, field);
             };
             const auto invalid = [&](Field field, const QString& message) {
                 row.outcome = Outcome::Invalid;
                 row.profile.id = QUuid();
-                row.column = table.header.at(columns.value(field));
+                row.column = table.header.at(columnOf(fields, field));
                 row.message = message;
+                row.fields = fields;
                 preview.rows.append(row);
                 given.append(Given{});
             };
@@ -521,27 +668,57 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
             p.email = cell(Field::Email);
             p.title = cell(Field::Title).simplified();
 
+            const QString& region = regions.at(index - start);
+            if (region.isEmpty()) {
+                invalid(Field::Country,
+                        tr("\"%1\" is not a country; write its name (France) or its two-letter code (FR).")
+                            .arg(cell(Field::Country)));
+                continue;
+            }
+            row.country = region;
             bool bad = false;
             for (Field field : {Field::OfficePhone, Field::MobilePhone}) {
-                QString text = cell(field);
-                // Entra lists several business phones in one cell.
-                text = text.section(QLatin1Char(';'), 0, 0).trimmed();
+                const QString text = firstNumber(cell(field));
                 if (text.isEmpty())
                     continue;
-                auto cached = parsed.constFind(text);
-                if (cached == parsed.constEnd())
-                    cached = parsed.insert(text, PhoneNumber::parse(text, region));
-                const PhoneNumber& number = *cached;
-                if (!number.isValid()) {
-                    invalid(field,
-                            tr("\"%1\" is not a valid phone number: %2").arg(text, number.errorString()));
+                const ParsedNumber& number = parsed[NumberKey{region, text, field == Field::OfficePhone}];
+                if (!number.valid) {
+                    invalid(field, tr("\"%1\" is not a valid phone number for %2: %3")
+                                       .arg(text, Country::label(region), number.error));
                     bad = true;
                     break;
                 }
-                (field == Field::OfficePhone ? p.officePhone : p.mobilePhone) = number.e164();
+                if (field == Field::OfficePhone) {
+                    p.officePhone = number.e164;
+                    p.officeExtension = number.extension;
+                } else {
+                    p.mobilePhone = number.e164;
+                }
             }
             if (bad)
                 continue;
+            if (const QString text = cell(Field::OfficeExtension); !text.isEmpty()) {
+                const QString digits = extensionDigits(text);
+                if (!PhoneNumber::isValidExtension(digits)) {
+                    invalid(Field::OfficeExtension,
+                            tr("\"%1\" is not an extension; write its digits, such as 204.").arg(text));
+                    continue;
+                }
+                if (!p.officeExtension.isEmpty() && p.officeExtension != digits) {
+                    invalid(Field::OfficeExtension,
+                            tr("The extension %1 differs from the one written after the office number (%2); "
+                               "keep one.")
+                                .arg(digits, p.officeExtension));
+                    continue;
+                }
+                if (p.officePhone.isEmpty()) {
+                    invalid(
+                        Field::OfficeExtension,
+                        tr("The extension %1 has no office number; fill in the office phone.").arg(digits));
+                    continue;
+                }
+                p.officeExtension = digits;
+            }
 
             const auto flag = [&](Field field, std::optional<bool>* out) {
                 const QString text = cell(field);
@@ -558,6 +735,18 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
             if (!flag(Field::Vip, &vip) || !flag(Field::Enabled, &enabled) ||
                 !flag(Field::Inactive, &inactive))
                 continue;
+            if (const QString text = cell(Field::AccountControl); !text.isEmpty()) {
+                bool ok = false;
+                const qint64 flags = text.toLongLong(&ok);
+                if (!ok || flags < 0) {
+                    invalid(Field::AccountControl,
+                            tr("\"%1\" is not a userAccountControl value; it is a number such as 512.")
+                                .arg(text));
+                    continue;
+                }
+                // ACCOUNTDISABLE
+                inactive = (flags & 0x2) != 0;
+            }
             p.vip = vip.value_or(false);
             std::optional<ProfileStatus> status;
             if (const QString text = cell(Field::Status); !text.isEmpty()) {
@@ -578,6 +767,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
             // libphonenumber parses per row.
             ClientProfile unchecked = p;
             unchecked.officePhone.clear();
+            unchecked.officeExtension.clear();
             unchecked.mobilePhone.clear();
             if (const FieldErrors errors = unchecked.validate(); !errors.isEmpty()) {
                 const FieldError& e = errors.constFirst();
@@ -594,7 +784,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
             given.append(Given{vip, status});
         }
 
-        // 2. The existing profiles that may be the same person as a row of the batch, by index.
+        // 3. The existing profiles that may be the same person as a row of the batch, by index.
         QStringList emails, mobiles, names;
         for (qsizetype i = first; i < preview.rows.size(); ++i) {
             const ClientProfile& p = preview.rows.at(i).profile;
@@ -615,7 +805,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
         for (qsizetype i = 0; i < existing.size(); ++i)
             stored.add(existing.at(i), i);
 
-        // 3. Classify.
+        // 4. Classify.
         for (qsizetype i = first; i < preview.rows.size(); ++i) {
             Row& row = preview.rows[i];
             if (row.outcome == Outcome::Invalid)
@@ -691,6 +881,12 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
                 };
                 take(QStringLiteral("full_name"), merged.fullName, p.fullName);
                 take(QStringLiteral("email"), merged.email, p.email);
+                // An office number comes with its extension: a new number without one drops the old one.
+                if (!p.officePhone.isEmpty() && p.officeExtension != merged.officeExtension) {
+                    row.changes.append(
+                        {QStringLiteral("office_extension"), merged.officeExtension, p.officeExtension});
+                    merged.officeExtension = p.officeExtension;
+                }
                 take(QStringLiteral("office_phone"), merged.officePhone, p.officePhone);
                 take(QStringLiteral("mobile_phone"), merged.mobilePhone, p.mobilePhone);
                 take(QStringLiteral("title"), merged.title, p.title);
@@ -713,9 +909,9 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
     return preview;
 }
 
-Result<Workspace::ImportSummary> ProfileImport::import(const Preview& preview,
-                                                       const Workspace::Progress& progress) {
-    if (preview.hasErrors())
+Result<Workspace::ImportSummary>
+ProfileImport::import(const Preview& preview, const Workspace::Progress& progress, InvalidRows invalid) {
+    if (preview.hasErrors() && invalid == InvalidRows::Refuse)
         return Error{
             tr("%n row(s) are invalid; nothing was imported.\n", nullptr, preview.count(Outcome::Invalid)) +
                 preview.errorText(),
@@ -739,8 +935,10 @@ Result<Workspace::ImportSummary> ProfileImport::import(const Preview& preview,
         return !progress || progress(done, total);
     };
     auto summary = m_workspace.importChunks(producer, counted);
-    if (summary)
+    if (summary) {
         summary.value().unchanged += preview.count(Outcome::Unchanged);
+        summary.value().skipped = preview.count(Outcome::Invalid);
+    }
     if (summary && summary->created + summary->updated > 0)
         Q_EMIT m_workspace.recordChanged(EntityKind::ClientProfile, QUuid());
     return summary;

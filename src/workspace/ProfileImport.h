@@ -44,6 +44,8 @@ public:
         LastName,
         Email,
         OfficePhone,
+        // An extension in a column of its own; one written after the office number ("x204") is read too.
+        OfficeExtension,
         MobilePhone,
         Title,
         Vip,
@@ -79,8 +81,10 @@ public:
         int duplicateOfRow = 0; // DuplicateInFile: the earlier row of the same person
         QString otherSite;      // DuplicateOf: the site holding the same person
         QUuid otherProfile;     // DuplicateOf: that profile
+        QString country;        // the country its numbers were read in ("FR"); empty when not read
         QString column;         // Invalid: the header of the offending column
         QString message;        // Invalid: why; Duplicate*: which rule matched
+        QStringList fields;     // Invalid: the row's cells as in the file, for a rejects file
 
         // "row 12, column 'Mobile Phone': ..."
         QString problem() const;
@@ -91,15 +95,24 @@ public:
         Preset preset = Preset::Generic; // meaningless when `mapped`
         bool mapped = false;             // an explicit Mapping was used
         QList<Row> rows;
+        QStringList header; // the file's
         CsvTable::Encoding encoding = CsvTable::Encoding::Utf8;
         QChar delimiter;
+        QString siteCountry; // the country of rows that name none
         QStringList notes;
 
         int count(Outcome outcome) const;
         bool hasErrors() const { return count(Outcome::Invalid) > 0; }
         QString errorText(int limit = 10) const;
         QJsonObject toJson() const;
+        // The invalid rows as a CSV file to fix and import again: the file's header and cells, and a
+        // last column saying what is wrong (the import reads past it).
+        QByteArray rejectsCsv() const;
     };
+
+    // What import() does when rows are invalid: write nothing (the default), or write the valid rows
+    // and leave the invalid ones out, on purpose.
+    enum class InvalidRows { Refuse, Skip };
 
     struct Options {
         std::optional<Preset> preset; // none: recognised from the header
@@ -113,9 +126,11 @@ public:
     Result<Preview> preview(const QByteArray& bytes, const QUuid& siteId, const Options& options = {}) const;
     // The same for a table read from elsewhere (a live directory: LdapDirectory, GraphDirectory).
     Result<Preview> preview(const CsvTable& table, const QUuid& siteId, const Options& options = {}) const;
-    // Writes the New and Update rows of `preview`, all or nothing; refuses a preview with invalid rows.
-    // `progress` may cancel, which leaves the workspace as it was.
-    Result<Workspace::ImportSummary> import(const Preview& preview, const Workspace::Progress& progress = {});
+    // Writes the New and Update rows of `preview` in one transaction, all or nothing; refuses a preview
+    // with invalid rows unless `invalid` is Skip (then they are counted in `skipped`). `progress` may
+    // cancel, which leaves the workspace as it was.
+    Result<Workspace::ImportSummary> import(const Preview& preview, const Workspace::Progress& progress = {},
+                                            InvalidRows invalid = InvalidRows::Refuse);
 
     // "m365", "entra", "connectwise", "autotask", "generic".
     static QString presetName(Preset preset);

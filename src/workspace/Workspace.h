@@ -51,6 +51,7 @@ public:
         qint64 created = 0;
         qint64 updated = 0;
         qint64 unchanged = 0;
+        qint64 skipped = 0; // invalid rows left out on purpose
     };
 
     // Progress of long work: done and total units; return false to cancel.

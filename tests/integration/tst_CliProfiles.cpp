@@ -116,7 +116,7 @@ private Q_SLOTS:
             runCli(m_ws, {u"import"_s, u"profiles"_s, unknown, u"--site"_s, u"Contoso HQ"_s});
         QVERIFY_CLI(noPreset, 2);
         QVERIFY2(noPreset.err.contains("Header found: Person, Cell"), noPreset.err.constData());
-        QVERIFY(noPreset.err.contains("m365, entra, connectwise, autotask, generic"));
+        QVERIFY(noPreset.err.contains("m365, entra, connectwise, autotask, ldap, generic"));
 
         QVERIFY_CLI(runCli(m_ws, {u"import"_s, u"profiles"_s, m_users}), 2);
         QVERIFY_CLI(runCli(m_ws, {u"import"_s, u"profiles"_s, m_users, u"--site"_s, u"Nowhere"_s}), 2);

@@ -78,16 +78,18 @@ Bundle sampleBundle() {
     branch.name = u"Contoso Branch Zürich 🏔"_s;
     branch.parentId = hqId;
     branch.timeZone = u"Europe/Zurich"_s;
+    branch.country = u"CH"_s;
     bundle.sites.append(branch);
 
     bundle.profiles.append(ClientProfile{foxId, hqId, u"Fox Mulder"_s, u"fox@contoso.com"_s,
                                          u"+12125551234"_s, u"+16502530000"_s, u"Special Agent"_s, true,
-                                         ProfileStatus::Active});
+                                         ProfileStatus::Active, u"204"_s});
     bundle.profiles.append(ClientProfile{monicaId, hqId, u"Monica Reyes"_s, QString(), QString(),
-                                         u"+447400123456"_s, QString(), false, ProfileStatus::Disabled});
+                                         u"+447400123456"_s, QString(), false, ProfileStatus::Disabled,
+                                         QString()});
     bundle.profiles.append(ClientProfile{uuid(3, 3), branchId, u"Anna Müller"_s, u"anna@contoso.ch"_s,
                                          u"+41212345678"_s, u"+41781234567"_s, u"Buchhaltung"_s, false,
-                                         ProfileStatus::Active});
+                                         ProfileStatus::Active, QString()});
 
     bundle.references.append(Reference{uuid(5, 1), QUuid(), u"Password reset policy"_s,
                                        ReferenceTopic::PasswordReset, u"Verify by mobile.\n"_s, u"Walter"_s,

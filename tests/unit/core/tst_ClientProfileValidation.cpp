@@ -20,6 +20,7 @@ ClientProfile validProfile() {
     profile.fullName = u"Fox Mulder"_s;
     profile.email = u"fox.mulder@contoso.com"_s;
     profile.officePhone = u"+12015550123"_s;
+    profile.officeExtension = u"204"_s;
     profile.mobilePhone = u"+447400123456"_s;
     profile.title = u"Special Agent"_s;
     profile.vip = true;
@@ -68,6 +69,16 @@ private Q_SLOTS:
         QTest::addRow("office phone invalid")
             << ProfileMutation([](ClientProfile& p) { p.officePhone = u"+11234567890"_s; })
             << u"office_phone"_s;
+        QTest::addRow("extension with letters")
+            << ProfileMutation([](ClientProfile& p) { p.officeExtension = u"x204"_s; })
+            << u"office_extension"_s;
+        QTest::addRow("extension too long")
+            << ProfileMutation([](ClientProfile& p) { p.officeExtension = QString(16, u'1'); })
+            << u"office_extension"_s;
+        QTest::addRow("extension without office number") << ProfileMutation([](ClientProfile& p) {
+            p.officePhone.clear();
+            p.officeExtension = u"204"_s;
+        }) << u"office_extension"_s;
         QTest::addRow("mobile phone too short")
             << ProfileMutation([](ClientProfile& p) { p.mobilePhone = u"+44740012"_s; }) << u"mobile_phone"_s;
         QTest::addRow("mobile phone letters")
@@ -88,6 +99,7 @@ private Q_SLOTS:
         QTest::addRow("no email or phones") << ProfileMutation([](ClientProfile& p) {
             p.email.clear();
             p.officePhone.clear();
+            p.officeExtension.clear();
             p.mobilePhone.clear();
         });
         QTest::addRow("disabled") << ProfileMutation(
@@ -106,8 +118,9 @@ private Q_SLOTS:
     }
 
     void json() {
-        verifyJson(validProfile(), {u"id"_s, u"site_id"_s, u"full_name"_s, u"email"_s, u"office_phone"_s,
-                                    u"mobile_phone"_s, u"title"_s, u"vip"_s, u"status"_s});
+        verifyJson(validProfile(),
+                   {u"id"_s, u"site_id"_s, u"full_name"_s, u"email"_s, u"office_phone"_s,
+                    u"office_extension"_s, u"mobile_phone"_s, u"title"_s, u"vip"_s, u"status"_s});
         QCOMPARE(validProfile().toJson().value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(ClientProfile().toJson().value(u"mobile_phone"_s).toString(), QString());
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Country.h"
 #include "PhoneNumber.h"
 #include "Validator.h"
 
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QTest::addRow("FR unassigned 07 range")
             << u"+33 7 12 34 56 78"_s << QString() << u"not valid for France"_s;
         QTest::addRow("unknown region") << u"(201) 555-0123"_s << u"XX"_s << u"region"_s;
-        QTest::addRow("extension") << u"+1 201 555 0123 ext. 12"_s << QString() << u"Extensions"_s;
+        QTest::addRow("extension") << u"+1 201 555 0123 ext. 12"_s << QString() << u"Only an office number"_s;
     }
 
     void invalid() {
@@ -148,6 +149,107 @@ private Q_SLOTS:
         QVERIFY2(number.errorString().contains(reason, Qt::CaseInsensitive),
                  qPrintable(number.errorString()));
         QCOMPARE(number.type(), Type::Other);
+    }
+
+    // An office number keeps its extension apart; every other use refuses one.
+    void extensions_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("extension");
+
+        QTest::addRow("x") << u"(201) 555-0123 x204"_s << u"US"_s << u"+12015550123"_s << u"204"_s;
+        QTest::addRow("ext.") << u"+44 20 7946 0958 ext. 12"_s << QString() << u"+442079460958"_s << u"12"_s;
+        QTest::addRow("RFC 3966") << u"+33 1 23 45 67 89;ext=5"_s << QString() << u"+33123456789"_s << u"5"_s;
+        QTest::addRow("German national")
+            << u"030 1234567 ext. 89"_s << u"DE"_s << u"+49301234567"_s << u"89"_s;
+        QTest::addRow("none") << u"+49 30 1234567"_s << QString() << u"+49301234567"_s << QString();
+    }
+
+    void extensions() {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        QFETCH(QString, extension);
+
+        const PhoneNumber kept = PhoneNumber::parse(text, region, PhoneNumber::Extension::Keep);
+        QVERIFY2(kept.isValid(), qPrintable(kept.errorString()));
+        QCOMPARE(kept.e164(), e164);
+        QCOMPARE(kept.extension(), extension);
+        const PhoneNumber refused = PhoneNumber::parse(text, region);
+        QCOMPARE(refused.isValid(), extension.isEmpty());
+        if (!extension.isEmpty())
+            QVERIFY2(refused.errorString().contains(extension), qPrintable(refused.errorString()));
+    }
+
+    void extensionDisplay() {
+        QCOMPARE(PhoneNumber::displayText(u"+49301234567"_s, u"204"_s), u"+49 30 1234567 ext. 204"_s);
+        QCOMPARE(PhoneNumber::displayText(u"+49301234567"_s), u"+49 30 1234567"_s);
+        QVERIFY(PhoneNumber::isValidExtension(u"204"_s));
+        QVERIFY(!PhoneNumber::isValidExtension(u"20a"_s));
+        QVERIFY(!PhoneNumber::isValidExtension(QString()));
+        QVERIFY(!PhoneNumber::isValidExtension(u"1234567890123456"_s));
+    }
+
+    // National formats of six countries, read in their own country.
+    void nationalFormats_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+
+        QTest::addRow("FR mobile 06") << u"06 12 34 56 78"_s << u"FR"_s << u"+33612345678"_s;
+        QTest::addRow("DE mobile 015") << u"0151 23456789"_s << u"DE"_s << u"+4915123456789"_s;
+        QTest::addRow("GB mobile 07") << u"07400 123456"_s << u"GB"_s << u"+447400123456"_s;
+        QTest::addRow("AU mobile 04") << u"0412 345 678"_s << u"AU"_s << u"+61412345678"_s;
+        QTest::addRow("ES mobile") << u"612 34 56 78"_s << u"ES"_s << u"+34612345678"_s;
+        QTest::addRow("NL mobile 06") << u"06-12345678"_s << u"NL"_s << u"+31612345678"_s;
+    }
+
+    void nationalFormats() {
+        QFETCH(QString, text);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        const PhoneNumber number = PhoneNumber::parse(text, region);
+        QVERIFY2(number.isValid(), qPrintable(number.errorString()));
+        QCOMPARE(number.e164(), e164);
+        // The same text read as a US number is not this number.
+        QVERIFY(PhoneNumber::parse(text, u"US"_s).e164() != e164);
+    }
+
+    void countries_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+
+        QTest::addRow("code") << u"FR"_s << u"FR"_s;
+        QTest::addRow("lower-case code") << u"de"_s << u"DE"_s;
+        QTest::addRow("English name") << u"United Kingdom"_s << u"GB"_s;
+        QTest::addRow("M365 United States") << u"United States"_s << u"US"_s;
+        QTest::addRow("upper-case name") << u"AUSTRALIA"_s << u"AU"_s;
+        QTest::addRow("native name") << u"Deutschland"_s << u"DE"_s;
+        QTest::addRow("native with accent") << u"España"_s << u"ES"_s;
+        QTest::addRow("Österreich") << u"Österreich"_s << u"AT"_s;
+        QTest::addRow("short form") << u"UK"_s << u"GB"_s;
+        QTest::addRow("dotted") << u"U.S.A."_s << u"US"_s;
+        QTest::addRow("spaces") << u"  the  Netherlands "_s << u"NL"_s;
+        QTest::addRow("unknown") << u"Narnia"_s << QString();
+        QTest::addRow("not a code") << u"XX"_s << QString();
+        QTest::addRow("empty") << QString() << QString();
+    }
+
+    void countries() {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(Country::code(text), code);
+    }
+
+    void countryOfTimeZone() {
+        QCOMPARE(Country::ofTimeZone(u"Europe/Berlin"_s), u"DE"_s);
+        QCOMPARE(Country::ofTimeZone(u"Australia/Sydney"_s), u"AU"_s);
+        QCOMPARE(Country::ofTimeZone(u"America/New_York"_s), u"US"_s);
+        QCOMPARE(Country::ofTimeZone(u"UTC"_s), QString());
+        QCOMPARE(Country::ofTimeZone(u"Etc/GMT+2"_s), QString());
+        QCOMPARE(Country::ofTimeZone(u"Nowhere/City"_s), QString());
+        QCOMPARE(Country::ofTimeZone(QString()), QString());
     }
 
     void isMobileFor_data() {

@@ -214,8 +214,8 @@ private Q_SLOTS:
         QFETCH(QString, nameB);
         QFETCH(QString, emailB);
         QFETCH(int, match);
-        ClientProfile a{fixedId(1), {}, nameA, emailA, {}, {}, {}, false, ProfileStatus::Active};
-        ClientProfile b{fixedId(2), {}, nameB, emailB, {}, {}, {}, false, ProfileStatus::Active};
+        ClientProfile a{fixedId(1), {}, nameA, emailA, {}, {}, {}, false, ProfileStatus::Active, {}};
+        ClientProfile b{fixedId(2), {}, nameB, emailB, {}, {}, {}, false, ProfileStatus::Active, {}};
         QCOMPARE(int(ProfileIdentity::match(a, b)), match);
         QCOMPARE(int(ProfileIdentity::match(b, a)), match);
     }

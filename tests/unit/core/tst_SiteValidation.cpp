@@ -60,6 +60,12 @@ private Q_SLOTS:
         QTest::addRow("own parent") << SiteMutation([](Site& s) { s.parentId = s.id; }) << u"parent_id"_s;
         QTest::addRow("unknown time zone")
             << SiteMutation([](Site& s) { s.timeZone = u"Central Time"_s; }) << u"time_zone"_s;
+        QTest::addRow("unknown country")
+            << SiteMutation([](Site& s) { s.country = u"XX"_s; }) << u"country"_s;
+        QTest::addRow("country name")
+            << SiteMutation([](Site& s) { s.country = u"France"_s; }) << u"country"_s;
+        QTest::addRow("lower-case country")
+            << SiteMutation([](Site& s) { s.country = u"fr"_s; }) << u"country"_s;
         QTest::addRow("business hours without days")
             << SiteMutation([](Site& s) { s.businessHours[0].days.clear(); }) << u"business_hours[0].days"_s;
         QTest::addRow("business hours without zone") << SiteMutation([](Site& s) {
@@ -151,11 +157,27 @@ private Q_SLOTS:
         verifyAccepted(validSite(), mutate);
     }
 
+    // Numbers without "+" are read in the site's country, else its time zone's, else the fallback.
+    void phoneRegion() {
+        Site site = validSite();
+        site.country.clear();
+        site.timeZone = u"Europe/Paris"_s;
+        QCOMPARE(site.phoneRegion(u"US"_s), u"FR"_s);
+        site.country = u"BE"_s;
+        QCOMPARE(site.phoneRegion(u"US"_s), u"BE"_s);
+        site.country.clear();
+        site.timeZone = u"UTC"_s;
+        QCOMPARE(site.phoneRegion(u"US"_s), u"US"_s);
+        site.timeZone.clear();
+        QCOMPARE(site.phoneRegion(u"GB"_s), u"GB"_s);
+    }
+
     void json() {
-        verifyJson(validSite(), {u"id"_s, u"name"_s, u"parent_id"_s, u"coverage"_s, u"time_zone"_s,
-                                 u"business_hours"_s, u"answer_as"_s, u"answer_as_text"_s, u"email_domains"_s,
-                                 u"holds_servers"_s, u"device_naming_scheme"_s, u"contract_tier"_s, u"sla"_s,
-                                 u"scope_notes"_s, u"activation_status"_s, u"go_live_date"_s, u"champion"_s});
+        verifyJson(validSite(),
+                   {u"id"_s, u"name"_s, u"parent_id"_s, u"coverage"_s, u"time_zone"_s, u"country"_s,
+                    u"business_hours"_s, u"answer_as"_s, u"answer_as_text"_s, u"email_domains"_s,
+                    u"holds_servers"_s, u"device_naming_scheme"_s, u"contract_tier"_s, u"sla"_s,
+                    u"scope_notes"_s, u"activation_status"_s, u"go_live_date"_s, u"champion"_s});
         const QJsonObject json = validSite().toJson();
         QCOMPARE(json.value(u"id"_s).toString(), u"3f1e2d4c-5b6a-4789-8abc-def012345678"_s);
         QCOMPARE(json.value(u"coverage"_s).toString(), u"business_hours"_s);

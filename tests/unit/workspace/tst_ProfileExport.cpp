@@ -64,8 +64,8 @@ private Q_SLOTS:
         QVERIFY(written.ok());
         QCOMPARE(*written, 1);
         QCOMPARE(buffer.data(),
-                 "full_name,email,office_phone,mobile_phone,title,vip,status\r\n"
-                 "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",ada@contoso.com,,'+12015550123,"
+                 "full_name,email,office_phone,office_extension,mobile_phone,title,vip,status\r\n"
+                 "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",ada@contoso.com,,,'+12015550123,"
                  "'@SUM(1),true,active\r\n"_ba);
     }
 

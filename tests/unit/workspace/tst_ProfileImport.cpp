@@ -5,6 +5,9 @@
 #include "WorkspaceSettings.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -156,6 +159,150 @@ private Q_SLOTS:
         QCOMPARE(stored[0].mobilePhone, u"+12015550123"_s);
     }
 
+    // Real export shapes of a client with staff in nine countries, each number written as it is
+    // dialled in that country, some with an extension: every one imports in E.164.
+    void readsInternationalExports_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<Preset>("preset");
+        QTest::addRow("m365") << u"m365-international.csv"_s << Preset::M365;
+        QTest::addRow("entra") << u"entra-international.csv"_s << Preset::Entra;
+        QTest::addRow("connectwise") << u"connectwise-international.csv"_s << Preset::ConnectWise;
+        QTest::addRow("autotask") << u"autotask-international.csv"_s << Preset::Autotask;
+    }
+
+    void readsInternationalExports() {
+        QFETCH(QString, file);
+        QFETCH(Preset, preset);
+        // Rows without a country are in the site's: here its time zone's (Switzerland), not the
+        // workspace's default (US).
+        Site site = m_workspace->store().sites().get(m_site).value();
+        site.timeZone = u"Europe/Zurich"_s;
+        QVERIFY(m_workspace->store().sites().update(site).ok());
+
+        QFile input(QStringLiteral(SITEKEEPER_TEST_DATA) + u"/directories/"_s + file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const ProfileImport::Preview previewed = ok(input.readAll());
+        QCOMPARE(previewed.preset, preset);
+        QCOMPARE(previewed.siteCountry, u"CH"_s);
+        QVERIFY2(!previewed.hasErrors(), qPrintable(previewed.errorText()));
+        struct Expected {
+            QString email, country, office, extension, mobile;
+        };
+        const QList<Expected> expected{
+            {u"camille.martin@contoso.com"_s, u"FR"_s, u"+33123456789"_s, u"12"_s, u"+33612345678"_s},
+            {u"jonas.becker@contoso.com"_s, u"DE"_s, u"+49301234567"_s, u"204"_s, u"+4915123456789"_s},
+            {u"oliver.smith@contoso.com"_s, u"GB"_s, u"+442079460958"_s, QString(), u"+447400123456"_s},
+            {u"charlotte.jones@contoso.com"_s, u"AU"_s, u"+61298765432"_s, QString(), u"+61412345678"_s},
+            {u"lucia.garcia@contoso.com"_s, u"ES"_s, u"+34911234567"_s, QString(), u"+34612345678"_s},
+            {u"daan.devries@contoso.com"_s, u"NL"_s, u"+31201234567"_s, QString(), u"+31612345678"_s},
+            {u"ada.lovelace@contoso.com"_s, u"US"_s, u"+14155550123"_s, u"7"_s, u"+12015550123"_s},
+            {u"yuki.tanaka@contoso.com"_s, u"JP"_s, u"+81312345678"_s, QString(), u"+819012345678"_s},
+            {u"lea.keller@contoso.com"_s, u"CH"_s, u"+41446681800"_s, QString(), u"+41791234567"_s},
+        };
+        QCOMPARE(previewed.rows.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ProfileImport::Row& row = previewed.rows.at(i);
+            const Expected& want = expected.at(i);
+            QCOMPARE(row.outcome, Outcome::New);
+            QCOMPARE(row.profile.email, want.email);
+            QCOMPARE(row.country, want.country);
+            QCOMPARE(row.profile.officePhone, want.office);
+            QCOMPARE(row.profile.officeExtension, want.extension);
+            QCOMPARE(row.profile.mobilePhone, want.mobile);
+        }
+        const auto summary = ProfileImport(*m_workspace).import(previewed);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
+        QCOMPARE(summary->created, expected.size());
+        // Stored as previewed, extension included.
+        const QList<ClientProfile> stored = siteProfiles(m_site);
+        const auto jonas = std::find_if(stored.begin(), stored.end(), [](const ClientProfile& p) {
+            return p.email == u"jonas.becker@contoso.com"_s;
+        });
+        QVERIFY(jonas != stored.end());
+        QCOMPARE(jonas->officeExtension, u"204"_s);
+        QCOMPARE(
+            previewed.toJson().value(u"rows"_s).toArray().at(0).toObject().value(u"country"_s).toString(),
+            u"FR"_s);
+    }
+
+    // A file with truly invalid numbers: refused as a whole by default; on purpose, its valid rows are
+    // written and the others come back as a file to fix.
+    void skipInvalidWritesValidRowsAndRejects() {
+        QFile input(QStringLiteral(SITEKEEPER_TEST_DATA) + u"/directories/invalid-numbers.csv"_s);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const ProfileImport::Preview previewed = ok(input.readAll());
+        QCOMPARE(previewed.count(Outcome::Invalid), 3);
+        QCOMPARE(previewed.rows[1].column, u"mobile_phone"_s);
+        QVERIFY2(previewed.rows[1].message.contains(u"France (FR)"_s), qPrintable(previewed.rows[1].message));
+        QCOMPARE(previewed.rows[3].column, u"country"_s);
+        QVERIFY2(previewed.rows[3].message.contains(u"Narnia"_s), qPrintable(previewed.rows[3].message));
+        QCOMPARE(previewed.rows[5].column, u"mobile_phone"_s);
+        QVERIFY2(previewed.rows[5].message.contains(u"Only an office number"_s),
+                 qPrintable(previewed.rows[5].message));
+        QCOMPARE(previewed.rows[2].profile.officeExtension, u"204"_s);
+
+        const auto refused = ProfileImport(*m_workspace).import(previewed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(profileCount(), 0);
+
+        const auto written =
+            ProfileImport(*m_workspace).import(previewed, {}, ProfileImport::InvalidRows::Skip);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(written->created, 3);
+        QCOMPARE(written->skipped, 3);
+        QCOMPARE(profileCount(), 3);
+
+        // The rejects: the file's header and cells, and what to fix.
+        const QByteArray rejects = previewed.rejectsCsv();
+        const QList<QByteArray> lines = rejects.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith("full_name,email,office_phone,mobile_phone,country,"),
+                 lines[0].constData());
+        QVERIFY2(lines[1].startsWith("Bad Mobile,bad.mobile@contoso.com,,06 12,FR,"), lines[1].constData());
+        QVERIFY2(lines[1].contains("row 3, column 'mobile_phone'"), lines[1].constData());
+        QVERIFY2(lines[2].startsWith("Nowhere Person,"), lines[2].constData());
+
+        // Fixed, the rejects file imports as it is.
+        QByteArray fixed = rejects;
+        fixed.replace("06 12,FR", "06 98 76 54 32,FR")
+            .replace("Narnia", "GB")
+            .replace("07400 654321 x9", "07400 654321");
+        const ProfileImport::Preview again = ok(fixed);
+        QVERIFY2(!again.hasErrors(), qPrintable(again.errorText()));
+        QCOMPARE(again.count(Outcome::New), 3);
+    }
+
+    void accountControlDisablesAnAccount() {
+        const QByteArray file =
+            "distinguishedName,displayName,userPrincipalName,mail,userAccountControl,c\r\n"
+            "\"CN=Ada,DC=contoso\",Ada Lovelace,ada@contoso.com,ada@contoso.com,512,US\r\n"
+            "\"CN=Bob,DC=contoso\",Bob Byte,bob@contoso.com,,514,GB\r\n"
+            "\"CN=Eve,DC=contoso\",Eve Evil,eve@contoso.com,,lots,GB\r\n"_ba;
+        const ProfileImport::Preview previewed = ok(file);
+        QCOMPARE(previewed.preset, Preset::Ldap);
+        QCOMPARE(previewed.rows[0].profile.status, ProfileStatus::Active);
+        QCOMPARE(previewed.rows[1].profile.status, ProfileStatus::Disabled);
+        QCOMPARE(previewed.rows[1].profile.email, u"bob@contoso.com"_s); // userPrincipalName when no mail
+        QCOMPARE(previewed.rows[2].outcome, Outcome::Invalid);
+        QCOMPARE(previewed.rows[2].column, u"userAccountControl"_s);
+    }
+
+    // A new office number from the file comes with its own extension, or none.
+    void officeNumberBringsItsExtension() {
+        ClientProfile stored = addProfile(m_site, u"Ada Lovelace"_s, u"ada@contoso.com"_s, u"+14155550123"_s);
+        stored.officeExtension = u"12"_s;
+        QVERIFY(m_workspace->store().profiles().update(stored).ok());
+        const ProfileImport::Preview previewed =
+            ok("full_name,email,office_phone\r\nAda Lovelace,ada@contoso.com,(415) 555-0199\r\n"_ba);
+        QCOMPARE(previewed.rows[0].outcome, Outcome::Update);
+        QCOMPARE(previewed.rows[0].profile.officePhone, u"+14155550199"_s);
+        QCOMPARE(previewed.rows[0].profile.officeExtension, QString());
+        // Without an office number in the file, the stored number and extension stay.
+        const ProfileImport::Preview titleOnly =
+            ok("full_name,email,title\r\nAda Lovelace,ada@contoso.com,CFO\r\n"_ba);
+        QCOMPARE(titleOnly.rows[0].profile.officeExtension, u"12"_s);
+    }
+
     void unknownHeaderNeedsAPresetOrMapping() {
         const QByteArray file = "Person,Mail,Cell\r\nAda Lovelace,ada@contoso.com,2015550123\r\n"_ba;
         const auto refused = preview(file);
@@ -283,8 +430,10 @@ private Q_SLOTS:
         QCOMPARE(previewed.rows[1].row, 3);
         QCOMPARE(previewed.rows[1].column, u"mobile_phone"_s);
         const QString problem = previewed.rows[1].problem();
-        QVERIFY2(problem.startsWith(u"row 3, column 'mobile_phone': \"12\" is not a valid phone number: "_s),
-                 qPrintable(problem));
+        QVERIFY2(
+            problem.startsWith(
+                u"row 3, column 'mobile_phone': \"12\" is not a valid phone number for United States (US): "_s),
+            qPrintable(problem));
         const auto refused = ProfileImport(*m_workspace).import(previewed);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(problem));
