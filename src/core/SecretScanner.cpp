@@ -936,7 +936,11 @@ bool looksLikeApiKey(QStringView value) {
             last = now;
         }
     }
-    if (letters < 2 || digits < 2 || alternations < 4)
+    // 32 hex digits or more after "API key" are a key however its digits fall.
+    const bool hex = value.size() >= 32 && std::all_of(value.begin(), value.end(), [](QChar c) {
+                         return c.isDigit() || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+                     });
+    if (letters < 2 || digits < 2 || (alternations < 4 && !hex))
         return false;
     const QString text = value.toString();
     return !isOrdinaryValue(text) && !isPlaceholder(text) && !value.contains(u"://") &&
