@@ -4,10 +4,15 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace sitekeeper {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -44,6 +49,10 @@ struct TokenPattern {
     int group; // the capture that is the secret
     Check check = Check::None;
     int priority = 1;
+    // Case-folded words one of which every match contains: without one in the text the
+    // expression is not run at all (empty: always run). Most notes hold none of them, and a search
+    // for a word costs far less than starting an expression.
+    QStringList anchors = {};
 };
 
 QRegularExpression compiled(const QString& pattern, QRegularExpression::PatternOptions options = {}) {
@@ -70,108 +79,230 @@ const QList<TokenPattern>& tokenPatterns() {
         {Kind::PrivateKey,
          compiled(QStringLiteral("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?"
                                  "(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\\z)")),
-         0, Check::None, 0},
+         0,
+         Check::None,
+         0,
+         {u"private key"_s}},
         {Kind::PrivateKey,
          compiled(QStringLiteral("PuTTY-User-Key-File-\\d+:[\\s\\S]*?(?:Private-MAC: "
                                  "[0-9a-f]+|\\z)")),
-         0, Check::None, 0},
+         0,
+         Check::None,
+         0,
+         {u"putty-user-key-file-"_s}},
         {Kind::AwsAccessKey,
          compiled(QStringLiteral("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}\\b")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"akia"_s, u"asia"_s, u"agpa"_s, u"aida"_s, u"aroa"_s, u"aipa"_s, u"anpa"_s, u"anva"_s, u"abia"_s,
+          u"acca"_s}},
         {Kind::AwsSecretKey,
          compiled(QStringLiteral("aws_?secret_?(?:access_?)?key[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9/+]{40})"
                                  "(?![A-Za-z0-9/+])"),
                   ci),
-         1},
+         1,
+         Check::None,
+         1,
+         {u"secret"_s}},
         {Kind::GitHubToken,
          compiled(QStringLiteral("\\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"ghp_"_s, u"gho_"_s, u"ghu_"_s, u"ghs_"_s, u"ghr_"_s, u"github_pat_"_s}},
         {Kind::GitLabToken,
-         compiled(QStringLiteral("\\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt)-[A-Za-z0-9_-]{20,}")), 0},
-        {Kind::SlackToken, compiled(QStringLiteral("\\bxox[abposre](?:\\.xox[bp])?-[A-Za-z0-9-]{10,}")), 0},
-        {Kind::SlackToken, compiled(QStringLiteral("\\bxapp-\\d-[A-Za-z0-9-]{10,}")), 0},
+         compiled(QStringLiteral("\\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt)-[A-Za-z0-9_-]{20,}")),
+         0,
+         Check::None,
+         1,
+         {u"glpat-"_s, u"gldt-"_s, u"glrt-"_s, u"glptt-"_s, u"glcbt-"_s, u"glsoat-"_s, u"glft-"_s,
+          u"glimt-"_s}},
+        {Kind::SlackToken,
+         compiled(QStringLiteral("\\bxox[abposre](?:\\.xox[bp])?-[A-Za-z0-9-]{10,}")),
+         0,
+         Check::None,
+         1,
+         {u"xox"_s}},
+        {Kind::SlackToken,
+         compiled(QStringLiteral("\\bxapp-\\d-[A-Za-z0-9-]{10,}")),
+         0,
+         Check::None,
+         1,
+         {u"xapp-"_s}},
         {Kind::SlackToken,
          compiled(QStringLiteral("https://hooks\\.slack\\.com/(?:services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/"
                                  "[A-Za-z0-9]{16,}|(?:workflows|triggers)/T[A-Za-z0-9]+/A[A-Za-z0-9]+/\\d+/"
                                  "[A-Za-z0-9]{16,})")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"hooks.slack.com"_s}},
         {Kind::Jwt,
-         compiled(QStringLiteral("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")), 0},
+         compiled(QStringLiteral("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*")),
+         0,
+         Check::None,
+         1,
+         {u"eyj"_s}},
         // Stripe: secret and restricted keys, live or test, and webhook signing secrets. The
         // publishable pk_ keys are meant to be public.
         {Kind::StripeKey,
          compiled(QStringLiteral("\\b(?:[sr]k_(?:live|test)_[A-Za-z0-9]{20,247}|whsec_[A-Za-z0-9]{32,})\\b")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"k_live_"_s, u"k_test_"_s, u"whsec_"_s}},
         // Twilio: an API key SID (SK + 32 hex), or the 32-hex auth token after an account SID.
-        {Kind::TwilioKey, compiled(QStringLiteral("\\bSK[0-9a-fA-F]{32}\\b")), 0},
+        {Kind::TwilioKey, compiled(QStringLiteral("\\bSK[0-9a-fA-F]{32}\\b")), 0, Check::None, 1, {u"sk"_s}},
         {Kind::TwilioKey,
-         compiled(QStringLiteral("\\bAC[0-9a-f]{32}\\b[^\\r\\n]{0,80}?\\b([0-9a-f]{32})\\b")), 1},
-        {Kind::SendGridKey, compiled(QStringLiteral("\\bSG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{30,50}")),
-         0},
+         compiled(QStringLiteral("\\bAC[0-9a-f]{32}\\b[^\\r\\n]{0,80}?\\b([0-9a-f]{32})\\b")),
+         1,
+         Check::None,
+         1,
+         {u"ac"_s}},
+        {Kind::SendGridKey,
+         compiled(QStringLiteral("\\bSG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{30,50}")),
+         0,
+         Check::None,
+         1,
+         {u"sg."_s}},
         // Google API keys and OAuth client secrets.
         {Kind::GoogleApiKey,
          compiled(QStringLiteral("\\b(?:AIza[0-9A-Za-z_-]{35}|GOCSPX-[A-Za-z0-9_-]{28})(?![0-9A-Za-z_-])")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"aiza"_s, u"gocspx-"_s}},
         // Azure storage account keys and Service Bus / Event Hubs / IoT Hub shared access keys.
         {Kind::AzureStorageKey,
          compiled(QStringLiteral("\\b(?:AccountKey|SharedAccessKey)\\s*=\\s*([A-Za-z0-9+/]{20,}={0,2})"), ci),
-         1},
+         1,
+         Check::None,
+         1,
+         {u"accountkey"_s, u"sharedaccesskey"_s}},
         // Entra ID (Azure AD) client secrets: three characters, a digit, "Q~", 31 to 34 more.
         {Kind::AzureClientSecret,
          compiled(QStringLiteral("(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}"
                                  "(?![A-Za-z0-9_~-])(?!\\.[A-Za-z0-9_~-])")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"q~"_s}},
         // Signed URLs: Azure SAS and Logic Apps / Power Automate `sig=`, AWS `X-Amz-Signature=`.
         {Kind::SignedUrl,
          compiled(QStringLiteral(
                       "https?://[^\\s?#]+\\?[^\\s#]*?[?&](?:sig|X-Amz-Signature)=([A-Za-z0-9%+/=_-]{16,})"),
                   ci),
-         1},
-        {Kind::NpmToken, compiled(QStringLiteral("\\bnpm_[A-Za-z0-9]{36}\\b")), 0},
-        {Kind::PyPiToken, compiled(QStringLiteral("\\bpypi-AgE[A-Za-z0-9_-]{50,}")), 0},
+         1,
+         Check::None,
+         1,
+         {u"sig="_s, u"x-amz-signature="_s}},
+        {Kind::NpmToken,
+         compiled(QStringLiteral("\\bnpm_[A-Za-z0-9]{36}\\b")),
+         0,
+         Check::None,
+         1,
+         {u"npm_"_s}},
+        {Kind::PyPiToken,
+         compiled(QStringLiteral("\\bpypi-AgE[A-Za-z0-9_-]{50,}")),
+         0,
+         Check::None,
+         1,
+         {u"pypi-age"_s}},
         // Discord and Microsoft Teams incoming webhooks: the URL is the credential.
         {Kind::WebhookUrl,
          compiled(QStringLiteral("https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{5,}/"
                                  "[A-Za-z0-9_-]{30,}")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"discord"_s}},
         {Kind::WebhookUrl,
          compiled(QStringLiteral(
              "https://(?:[A-Za-z0-9-]+\\.)*(?:webhook\\.office|outlook\\.office(?:365)?)\\.com/"
              "webhook(?:b2)?/[0-9a-fA-F-]{36}@[0-9a-fA-F-]{36}/IncomingWebhook/"
              "[0-9a-fA-F]{32}/[0-9a-fA-F-]{36}(?:/[A-Za-z0-9_-]+)?")),
-         0},
+         0,
+         Check::None,
+         1,
+         {u"incomingwebhook"_s}},
         {Kind::MailgunKey,
-         compiled(QStringLiteral("\\b(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b")), 0},
-        {Kind::ShopifyToken, compiled(QStringLiteral("\\bshp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}\\b")), 0},
-        {Kind::DigitalOceanToken, compiled(QStringLiteral("\\bdo[opr]_v1_[0-9a-f]{64}\\b")), 0},
-        {Kind::AnthropicKey, compiled(QStringLiteral("\\bsk-ant-(?:api|admin|oat)\\d{2}-[A-Za-z0-9_-]{20,}")),
-         0},
+         compiled(QStringLiteral("\\b(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\\b")),
+         0,
+         Check::None,
+         1,
+         {}},
+        {Kind::ShopifyToken,
+         compiled(QStringLiteral("\\bshp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}\\b")),
+         0,
+         Check::None,
+         1,
+         {u"shp"_s}},
+        {Kind::DigitalOceanToken,
+         compiled(QStringLiteral("\\bdo[opr]_v1_[0-9a-f]{64}\\b")),
+         0,
+         Check::None,
+         1,
+         {u"_v1_"_s}},
+        {Kind::AnthropicKey,
+         compiled(QStringLiteral("\\bsk-ant-(?:api|admin|oat)\\d{2}-[A-Za-z0-9_-]{20,}")),
+         0,
+         Check::None,
+         1,
+         {u"sk-ant-"_s}},
         {Kind::OpenAiKey,
          compiled(QStringLiteral("\\bsk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{20}T3BlbkFJ"
                                  "[A-Za-z0-9]{20}|[A-Za-z0-9]{48})(?![A-Za-z0-9_-])")),
-         0},
-        {Kind::AtlassianToken, compiled(QStringLiteral("\\bATATT3[A-Za-z0-9_=-]{50,}")), 0},
-        {Kind::HerokuKey, compiled(QStringLiteral("\\bHRKU-[A-Za-z0-9_-]{20,}")), 0},
+         0,
+         Check::None,
+         1,
+         {u"sk-"_s}},
+        {Kind::AtlassianToken,
+         compiled(QStringLiteral("\\bATATT3[A-Za-z0-9_=-]{50,}")),
+         0,
+         Check::None,
+         1,
+         {u"atatt3"_s}},
+        {Kind::HerokuKey,
+         compiled(QStringLiteral("\\bHRKU-[A-Za-z0-9_-]{20,}")),
+         0,
+         Check::None,
+         1,
+         {u"hrku-"_s}},
         {Kind::HerokuKey,
          compiled(
              QStringLiteral("\\bheroku[\\w .-]{0,20}?(?:key|token)\\b[\\s:=\"']*([0-9a-f]{8}-[0-9a-f]{4}-"
                             "[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b"),
              ci),
-         1},
+         1,
+         Check::None,
+         1,
+         {u"heroku"_s}},
         {Kind::DatadogKey,
          compiled(QStringLiteral("(?:(?:\\bdatadog|\\bdd)[\\w .-]{0,20}?(?:api|app(?:lication)?)[ _-]?key\\b|"
                                  "\\b(?:cl(?:é|e)|clave|chiave|schl(?:ü|ue)ssel)\\s+(?:d')?(?:api|app)\\s+"
                                  "(?:de\\s+|di\\s+)?datadog\\b)[\\s:=\"']*([0-9a-f]{40}|[0-9a-f]{32})\\b"),
                   ci),
-         1},
+         1,
+         Check::None,
+         1,
+         {u"datadog"_s, u"dd"_s}},
         // BitLocker recovery keys: eight groups of six digits.
-        {Kind::BitLockerRecoveryKey, compiled(QStringLiteral("\\b\\d{6}(?:-\\d{6}){7}\\b")), 0},
+        {Kind::BitLockerRecoveryKey,
+         compiled(QStringLiteral("\\b\\d{6}(?:-\\d{6}){7}\\b")),
+         0,
+         Check::None,
+         1,
+         {}},
         // TOTP seeds: the secret of an otpauth:// URI, a keyword-led base32 seed, `secret=BASE32`.
         {Kind::TotpSeed,
          compiled(
              QStringLiteral("\\botpauth://[ht]otp/[^\\s?]*\\?(?:[^\\s&]*&)*?secret=([A-Za-z2-7]{8,}={0,6})"),
              ci),
-         1},
+         1,
+         Check::None,
+         1,
+         {u"otpauth://"_s}},
         {Kind::TotpSeed,
          compiled(
              QStringLiteral(
@@ -190,11 +321,17 @@ const QList<TokenPattern>& tokenPatterns() {
                  "\\s*(?:[:=]|->|\\s(?:is|ist|lautet|est|es|è|e|was|war))?\\s*[\"']?"
                  "(?-i:([A-Z2-7]{4,}(?:[ -][A-Z2-7]{2,})*={0,6}|[a-z2-7]{16,}={0,6}))(?![\\w])"),
              ci),
-         1, Check::Totp},
+         1,
+         Check::Totp,
+         1,
+         {u"otp"_s, u"2fa"_s, u"mfa"_s, u"authenticator"_s, u"seed"_s}},
         {Kind::TotpSeed,
          compiled(QStringLiteral("(?<![\\w.-])secret\\s*[=:]\\s*[\"']?(?-i:([A-Z2-7]{16,}={0,6}))(?![\\w])"),
                   ci),
-         1, Check::Totp},
+         1,
+         Check::Totp,
+         1,
+         {u"secret"_s}},
         // MFA backup / recovery codes: a keyword, then a list of codes.
         {Kind::MfaBackupCodes,
          compiled(QStringLiteral(
@@ -210,155 +347,273 @@ const QList<TokenPattern>& tokenPatterns() {
                       "(?:[ \\t]*[,;/|]?[ \\t]*\\r?\\n?[ \\t]*(?:[-*•][ \\t]*)?(?:\\d+[.)][ \\t]*)?"
                       "(?=[A-Za-z]*\\d)[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12})?)+)"),
                   ci),
-         1, Check::BackupCodes},
+         1,
+         Check::BackupCodes,
+         1,
+         {u"code"_s, u"codi"_s, u"códi"_s, u"kode"_s}},
         // A URL with a password in it: scheme://user:secret@host.
         {Kind::ConnectionString,
-         compiled(QStringLiteral("\\b[a-z][a-z0-9+.-]*://[^\\s:/@?#]+:([^\\s@/?]+)@[^\\s@]"), ci), 1,
-         Check::Delimited, 2},
+         compiled(QStringLiteral("\\b[a-z][a-z0-9+.-]*://[^\\s:/@?#]+:([^\\s@/?]+)@[^\\s@]"), ci),
+         1,
+         Check::Delimited,
+         2,
+         {u"://"_s}},
         // ADO.NET / ODBC: "Server=...;User Id=...;Password=...".
         {Kind::ConnectionString,
          compiled(QStringLiteral("\\b(?:server|data source|host|user id|uid|database|initial "
                                  "catalog|provider|dsn|driver)\\s*=[^\\r\\n]*?\\b(?:password|pwd)\\s*=\\s*"
                                  "(\\{[^}\\r\\n]*\\}|\"[^\"\\r\\n]*\"|'[^'\\r\\n]*'|[^;\\s][^;\\r\\n]*)"),
                   ci),
-         1, Check::Delimited, 2},
+         1,
+         Check::Delimited,
+         2,
+         {u"password"_s, u"pwd"_s}},
 
         // Passwords on command lines. The value is the capture; see Check::Command.
-        {Kind::CommandLinePassword, compiled(QStringLiteral("\\bnet(?:\\.exe)?\\s+use\\b([^\\r\\n|&]*)"), ci),
-         1, Check::NetUse, 2},
+        {Kind::CommandLinePassword,
+         compiled(QStringLiteral("\\bnet(?:\\.exe)?\\s+use\\b([^\\r\\n|&]*)"), ci),
+         1,
+         Check::NetUse,
+         2,
+         {u"net"_s}},
         {Kind::CommandLinePassword,
          compiled(
              QStringLiteral("\\bnet(?:\\.exe)?\\s+user\\s+(?:\"[^\"\\r\\n]+\"|[^\\s/\"*]+)\\s+" SK_VALUE),
              ci),
-         1, Check::CommandWeak, 2},
-        {Kind::CommandLinePassword, compiled(QStringLiteral("\\brunas(?:\\.exe)?\\b([^\\r\\n|&]*)"), ci), 1,
-         Check::RunAs, 2},
+         1,
+         Check::CommandWeak,
+         2,
+         {u"net"_s}},
+        {Kind::CommandLinePassword,
+         compiled(QStringLiteral("\\brunas(?:\\.exe)?\\b([^\\r\\n|&]*)"), ci),
+         1,
+         Check::RunAs,
+         2,
+         {u"runas"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral(
                       "\\becho\\s+" SK_VALUE "\\s*\\|\\s*(?:sudo\\s+(?:-\\w+\\s+)*-S|runas|passwd\\b|"
                       "chpasswd|ssh-add|kinit|(?:docker|podman|nerdctl)\\s+login|helm\\s+registry\\s+login)"),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"echo"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\b(?:psexec|paexec)(?:64)?(?:\\.exe)?\\b" SK_ARGS "\\s[-/]p\\s+" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
-        {Kind::CommandLinePassword, compiled(QStringLiteral("\\bsshpass\\s+(?:-\\w+\\s+)*-p\\s*" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"psexec"_s, u"paexec"_s}},
+        {Kind::CommandLinePassword,
+         compiled(QStringLiteral("\\bsshpass\\s+(?:-\\w+\\s+)*-p\\s*" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"sshpass"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral(
              "\\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\\b" SK_ARGS
              "\\s(?:-p|--password=)" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"mysql"_s, u"mariadb"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\b(?:sqlcmd|osql|isql|bcp|ipmitool)\\b" SK_ARGS "\\s-P\\s*" SK_VALUE)), 1,
-         Check::Command, 2},
+         compiled(QStringLiteral("\\b(?:sqlcmd|osql|isql|bcp|ipmitool)\\b" SK_ARGS "\\s-P\\s*" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"sqlcmd"_s, u"osql"_s, u"isql"_s, u"bcp"_s, u"ipmitool"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\b(?:smbclient|rpcclient|smbcacls|smbmap|winexe|net\\s+rpc)\\b" SK_ARGS
                                  "\\s(?:-U|--user(?:name)?[= ])\\s*[\"']?[^\\s%\"']+%([^\\s\"']+)")),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"smbclient"_s, u"rpcclient"_s, u"smbcacls"_s, u"smbmap"_s, u"winexe"_s, u"net"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bcurl\\b" SK_ARGS
                                  "\\s(?:-u|--user|--proxy-user|-U)[\\s=]*[\"']?[^\\s:\"']+:"
                                  "([^\\s\"']+)")),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"curl"_s}},
         {Kind::CommandLinePassword,
          compiled(
              QStringLiteral(
                  "\\bConvertTo-SecureString\\b[^\\r\\n|;)]*?(?:-String\\s+)?(\"[^\"\\r\\n]+\"|'[^'\\r\\n]+')"
                  "(?=[^\\r\\n]*-AsPlainText)"),
              ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"convertto-securestring"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bConvertTo-SecureString\\b[^\\r\\n|;]*?-AsPlainText\\b[^\\r\\n|;)]*?"
                                  "(?:-String\\s+)?(\"[^\"\\r\\n]+\"|'[^'\\r\\n]+')"),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"convertto-securestring"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("(\"[^\"\\r\\n]+\"|'[^'\\r\\n]+')\\s*\\|\\s*ConvertTo-SecureString\\b"), ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"convertto-securestring"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp)\\b" SK_ARGS "\\s[/+-]p:" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"freerdp"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\b(?:rdesktop|racadm)\\b" SK_ARGS "\\s-p\\s+" SK_VALUE)), 1,
-         Check::Command, 2},
+         compiled(QStringLiteral("\\b(?:rdesktop|racadm)\\b" SK_ARGS "\\s-p\\s+" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"rdesktop"_s, u"racadm"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\b(?:plink|pscp|psftp|putty|kitty)(?:\\.exe)?\\b" SK_ARGS
                                  "\\s-pw\\s+" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"plink"_s, u"pscp"_s, u"psftp"_s, u"putty"_s, u"kitty"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\bwinrs\\b" SK_ARGS "\\s[-/]p(?:assword)?:" SK_VALUE), ci), 1,
-         Check::Command, 2},
+         compiled(QStringLiteral("\\bwinrs\\b" SK_ARGS "\\s[-/]p(?:assword)?:" SK_VALUE), ci),
+         1,
+         Check::Command,
+         2,
+         {u"winrs"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\bschtasks\\b" SK_ARGS "\\s/r?p\\s+" SK_VALUE), ci), 1, Check::Command, 2},
+         compiled(QStringLiteral("\\bschtasks\\b" SK_ARGS "\\s/r?p\\s+" SK_VALUE), ci),
+         1,
+         Check::Command,
+         2,
+         {u"schtasks"_s}},
         {Kind::CommandLinePassword,
          compiled(
              QStringLiteral("\\b(?:wmic\\b" SK_ARGS "\\s/password:|cmdkey\\b" SK_ARGS "\\s/pass:)" SK_VALUE),
              ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"wmic"_s, u"cmdkey"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bsc(?:\\.exe)?\\s+(?:\\\\\\\\\\S+\\s+)?(?:config|create)\\b" SK_ARGS
                                  "\\spassword=\\s*" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"password="_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bds(?:add|mod)(?:\\.exe)?\\s+user\\b" SK_ARGS "\\s-pwd\\s+" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"-pwd"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bldap(?:search|modify|add|delete|passwd|whoami|compare)\\b" SK_ARGS
                                  "\\s-w\\s+" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"ldap"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bhtpasswd\\s+-[a-zA-Z]*b[a-zA-Z]*\\s+(?:-[a-zA-Z]+\\s+)*[^\\s-]\\S*\\s+[^"
                                  "\\s-]\\S*\\s+" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"htpasswd"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bopenssl\\b" SK_ARGS "\\s(?:-pass(?:in|out)?\\s+pass:|-k\\s+)" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"openssl"_s}},
         {Kind::CommandLinePassword,
          compiled(
              QStringLiteral("\\b(?:7z[ar]?|7za|rar|unrar|winrar)(?:\\.exe)?\\s" SK_ARGS "\\s-p" SK_VALUE),
              ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"7z"_s, u"rar"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\b(?:zip|unzip)\\b" SK_ARGS "\\s-P\\s+" SK_VALUE)), 1, Check::Command, 2},
+         compiled(QStringLiteral("\\b(?:zip|unzip)\\b" SK_ARGS "\\s-P\\s+" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"zip"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\bredis-cli\\b" SK_ARGS "\\s(?:-a|--pass)\\s+" SK_VALUE)), 1,
-         Check::Command, 2},
+         compiled(QStringLiteral("\\bredis-cli\\b" SK_ARGS "\\s(?:-a|--pass)\\s+" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"redis-cli"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|"
                                  "(?:docker|podman|nerdctl)\\s+login|helm\\s+registry\\s+login)\\b" SK_ARGS
                                  "\\s(?:-p|--password)[\\s=]+" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"mongo"_s, u"login"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\bsqlplus\\s+(?:-\\w+\\s+)*[A-Za-z0-9_$#]+/([^\\s@/\"']+)")), 1,
-         Check::Command, 2},
+         compiled(QStringLiteral("\\bsqlplus\\s+(?:-\\w+\\s+)*[A-Za-z0-9_$#]+/([^\\s@/\"']+)")),
+         1,
+         Check::Command,
+         2,
+         {u"sqlplus"_s}},
         {Kind::CommandLinePassword,
-         compiled(QStringLiteral("\\bssh-keygen\\b" SK_ARGS "\\s-[NP]\\s+" SK_VALUE)), 1, Check::Command, 2},
+         compiled(QStringLiteral("\\bssh-keygen\\b" SK_ARGS "\\s-[NP]\\s+" SK_VALUE)),
+         1,
+         Check::Command,
+         2,
+         {u"ssh-keygen"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("\\bmount(?:\\.cifs)?\\b" SK_ARGS
                                  "\\s-o\\s+[^\\s]*?\\bpass(?:word)?=([^,\\s]+)")),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"mount"_s}},
         {Kind::CommandLinePassword,
          compiled(
              QStringLiteral("\\b(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH|SA_PASSWORD|MSSQL_SA_PASSWORD|"
                             "ANSIBLE_BECOME_PASS|ANSIBLE_PASSWORD|VAULT_PASS)=" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"pgpassword"_s, u"mysql_pwd"_s, u"sshpass"_s, u"rediscli_auth"_s, u"sa_password"_s,
+          u"ansible_become_pass"_s, u"ansible_password"_s, u"vault_pass"_s}},
         // Long options of any command, and PowerShell's -Password parameters.
         {Kind::CommandLinePassword,
          compiled(QStringLiteral(
              "(?<![\\w-])--(?:password|passwd|pass|pwd|db-password|admin-password|new-password|"
              "http-password|ftp-password|proxy-password)(?:=|\\s+)" SK_VALUE)),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"--pass"_s, u"--pwd"_s, u"-password"_s}},
         {Kind::CommandLinePassword,
          compiled(QStringLiteral("(?<![\\w-])-(?:Password|NewPassword|AdminPassword|AccountPassword|"
                                  "SafeModeAdministratorPassword|Pwd|pw)\\s+" SK_VALUE),
                   ci),
-         1, Check::Command, 2},
+         1,
+         Check::Command,
+         2,
+         {u"password"_s, u"-pw"_s}},
 
         // "gave her Sommer2025! as temporary password", "Tulpe-77 is the new password.": the value
         // comes first.
@@ -373,7 +628,10 @@ const QList<TokenPattern>& tokenPatterns() {
                  "(?:\\s+(?:temporaire|provisoire|temporal|provisional|temporanea|provvisoria|temporaneo))?"
                  "(?![\\w])"),
              ci),
-         0, Check::ValueBefore, 3},
+         0,
+         Check::ValueBefore,
+         3,
+         {u"passw"_s, u"pw"_s, u"kennwort"_s, u"mot de passe"_s, u"mdp"_s, u"contrase"_s, u"wachtwoord"_s}},
         {Kind::Password,
          compiled(
              QStringLiteral("\\s(?:is|ist|est|es|è)\\s+(?:(?:the|his|her|their|now|jetzt|das|sein|ihr|le|son|"
@@ -381,7 +639,10 @@ const QList<TokenPattern>& tokenPatterns() {
                             "nueva|nuova|nieuwe|tijdelijke)\\s+){1,3}" SK_PASSWORD_WORDS
                             "(?=\\s*(?:$|[.,;!)]|\\s+(?:for|f(?:ü|ue)r|pour|para|voor|per)\\b))"),
              ci),
-         0, Check::ValueBefore, 3},
+         0,
+         Check::ValueBefore,
+         3,
+         {u"passw"_s, u"pw"_s, u"kennwort"_s, u"mot de passe"_s, u"mdp"_s, u"contrase"_s, u"wachtwoord"_s}},
         // "Changed the admin password. It is now Gx!4pLm9Zq": a pronoun after the word password.
         {Kind::Password,
          compiled(
@@ -390,7 +651,10 @@ const QList<TokenPattern>& tokenPatterns() {
                  "(?![\\w])[^\\r\\n]{0,80}?(?<![\\w])(?:it|it's|es|il|het|è)\\s+"
                  "(?:is\\s+|ist\\s+|est\\s+)?(?:now|jetzt|nun|maintenant|ahora|nu|ora|adesso)\\s+" SK_VALUE),
              ci),
-         1, Check::CommandWeak, 3},
+         1,
+         Check::CommandWeak,
+         3,
+         {u"passw"_s, u"pw"_s, u"kennwort"_s, u"mot de passe"_s, u"mdp"_s, u"contrase"_s, u"wachtwoord"_s}},
         // "new pw Kx82!aa7 given to the user": no separator after a new or temporary password.
         {Kind::Password,
          compiled(
@@ -399,7 +663,10 @@ const QList<TokenPattern>& tokenPatterns() {
                  "nouveau|nouvelle|nueva|nuevo|nieuw|nieuwe|tijdelijk|tijdelijke|nuova)\\s+" SK_PASSWORD_WORDS
                  "\\s+" SK_VALUE),
              ci),
-         1, Check::CommandWeak, 3},
+         1,
+         Check::CommandWeak,
+         3,
+         {u"passw"_s, u"pw"_s, u"kennwort"_s, u"mot de passe"_s, u"mdp"_s, u"contrase"_s, u"wachtwoord"_s}},
         // App passwords: four groups of four lower-case letters.
         {Kind::Password,
          compiled(QStringLiteral(
@@ -407,7 +674,10 @@ const QList<TokenPattern>& tokenPatterns() {
                       "(?![\\w])[^\\r\\n:=]{0,30}?(?:[:=]|\\s(?:is|ist|lautet|est|es|è))?\\s*[\"']?"
                       "(?-i:([a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}))(?![a-z])"),
                   ci),
-         1, Check::None, 3},
+         1,
+         Check::None,
+         3,
+         {u"passw"_s, u"kennwort"_s, u"mot de passe"_s, u"contrase"_s, u"wachtwoord"_s}},
         // A keyword-led API key or token that is not random enough for findHighEntropy.
         {Kind::ApiKey,
          compiled(
@@ -425,9 +695,91 @@ const QList<TokenPattern>& tokenPatterns() {
                  "]?"
                  "([A-Za-z0-9_./+=~:-]{16,200})"),
              ci),
-         1, Check::ApiKeyValue, 5},
+         1,
+         Check::ApiKeyValue,
+         5,
+         {u"api"_s, u"access"_s, u"auth"_s, u"secret"_s, u"bearer"_s, u"private"_s, u"token"_s}},
     };
     return patterns;
+}
+
+// The anchor words of every pattern (and of the assignments), found in one pass over the
+// case-folded text: at each character only the anchors that start with it are compared.
+class AnchorIndex {
+public:
+    AnchorIndex(const QList<TokenPattern>& patterns, const QStringList& assignments) {
+        for (const TokenPattern& pattern : patterns)
+            m_patternAnchors.append(ids(pattern.anchors));
+        m_assignmentAnchors = ids(assignments);
+    }
+
+    // Which anchors the folded text holds, by id.
+    std::vector<bool> present(QStringView folded) const {
+        std::vector<bool> found(m_anchors.size(), false);
+        const QChar* text = folded.data();
+        const qsizetype size = folded.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= m_byFirst.size())
+                continue;
+            for (const int id : m_byFirst[c]) {
+                const QString& anchor = m_anchors.at(id);
+                if (found[id] || anchor.size() > size - i)
+                    continue;
+                // Compared here rather than with startsWith(): this loop runs at every character.
+                qsizetype j = 1;
+                while (j < anchor.size() && text[i + j] == anchor.at(j))
+                    ++j;
+                if (j == anchor.size())
+                    found[id] = true;
+            }
+        }
+        return found;
+    }
+
+    bool runs(qsizetype pattern, const std::vector<bool>& found) const {
+        return any(m_patternAnchors.at(pattern), found);
+    }
+    bool runsAssignments(const std::vector<bool>& found) const { return any(m_assignmentAnchors, found); }
+
+private:
+    QList<int> ids(const QStringList& anchors) {
+        QList<int> out;
+        for (const QString& anchor : anchors) {
+            Q_ASSERT(!anchor.isEmpty() && anchor == anchor.toCaseFolded() && anchor.front().unicode() < 128);
+            qsizetype id = m_anchors.indexOf(anchor);
+            if (id < 0) {
+                id = m_anchors.size();
+                m_anchors.append(anchor);
+                m_byFirst[anchor.front().unicode()].append(int(id));
+            }
+            out.append(int(id));
+        }
+        return out;
+    }
+
+    // No anchors: always run.
+    static bool any(const QList<int>& ids, const std::vector<bool>& found) {
+        return ids.isEmpty() || std::any_of(ids.cbegin(), ids.cend(), [&found](int id) { return found[id]; });
+    }
+
+    QStringList m_anchors;
+    std::array<QList<int>, 128> m_byFirst;
+    QList<QList<int>> m_patternAnchors;
+    QList<int> m_assignmentAnchors;
+};
+
+const QStringList& assignmentAnchors() {
+    // Every keyword of findAssignments() holds one of these.
+    static const QStringList anchors{u"pass"_s,     u"pw"_s,     u"kennwort"_s,   u"pin"_s,  u"mdp"_s,
+                                     u"contrase"_s, u"clave"_s,  u"wachtwoord"_s, u"schl"_s, u"wpa"_s,
+                                     u"psk"_s,      u"shared"_s, u"key"_s,        u"wifi"_s, u"wi-fi"_s};
+    return anchors;
+}
+
+const AnchorIndex& anchorIndex() {
+    static const AnchorIndex index(tokenPatterns(), assignmentAnchors());
+    return index;
 }
 
 // A value that stands for a secret without being one: "****", "<password>", "$PASSWORD", "n/a".
@@ -825,7 +1177,11 @@ std::optional<Span> netUsePassword(QStringView text, qsizetype from, qsizetype t
         if (isFlag(word) || word == u"*")
             continue;
         const Span span = unquoted(text, offset, length);
-        if (acceptableCommandValue(text.mid(span.offset, span.length), span.quoted, false))
+        const QStringView value = text.mid(span.offset, span.length);
+        // A word of prose after the share ("... \\srv\\share then retry") is not a password.
+        const bool plainWord = std::all_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); });
+        if (acceptableCommandValue(value, span.quoted, false) &&
+            (span.quoted || !plainWord || looksLikePassword(value.toString())))
             return span;
         return std::nullopt;
     }
@@ -1018,20 +1374,35 @@ QList<SecretScanner::Hit> SecretScanner::scan(QStringView text) {
     QList<Candidate> candidates;
     // Key blocks first, then fixed-shape tokens, then command lines and connection strings, then
     // assignments, random-looking tokens and keyword-led keys (see tokenPatterns()).
-    for (const TokenPattern& pattern : tokenPatterns())
-        findTokens(text, pattern, candidates);
-    findAssignments(text, candidates);
+    const QString folded = text.toString().toCaseFolded();
+    const AnchorIndex& index = anchorIndex();
+    const std::vector<bool> found = index.present(folded);
+    const QList<TokenPattern>& patterns = tokenPatterns();
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        if (index.runs(i, found))
+            findTokens(text, patterns.at(i), candidates);
+    }
+    if (index.runsAssignments(found))
+        findAssignments(text, candidates);
     findHighEntropy(text, candidates);
 
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.priority < b.priority; });
+    // The spans kept so far by their offset, none overlapping: a candidate overlaps one only if it
+    // overlaps its neighbour on either side. A file with thousands of hits stays n log n.
+    std::map<qsizetype, qsizetype> taken; // offset -> end
     QList<Candidate> kept;
     for (const Candidate& c : std::as_const(candidates)) {
-        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&c](const Candidate& k) {
-            return c.offset < k.offset + k.length && k.offset < c.offset + c.length;
-        });
-        if (!overlaps && c.length > 0)
-            kept.append(c);
+        if (c.length <= 0)
+            continue;
+        const qsizetype end = c.offset + c.length;
+        auto next = taken.lower_bound(c.offset);
+        if (next != taken.end() && next->first < end)
+            continue;
+        if (next != taken.begin() && std::prev(next)->second > c.offset)
+            continue;
+        taken.emplace(c.offset, end);
+        kept.append(c);
     }
     std::sort(kept.begin(), kept.end(),
               [](const Candidate& a, const Candidate& b) { return a.offset < b.offset; });

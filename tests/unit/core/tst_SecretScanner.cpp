@@ -499,6 +499,7 @@ QList<std::pair<const char*, QString>> newNearMisses() {
         {"net use no password", u"net use Z: \\\\fs01\\finance /persistent:yes"_s},
         {"net use prompt", u"net use Z: \\\\fs01\\finance * /user:CONTOSO\\jdoe"_s},
         {"net use prose", u"net use shows the mapped drives."_s},
+        {"net use prose after share", u"net use \\\\srv\\share then retry the scan"_s},
         {"net user flag", u"net user jdoe /domain"_s},
         {"psexec no password", u"psexec \\\\host -s cmd"_s},
         {"mysql prompt", u"mysql -u root -p"_s},
@@ -688,7 +689,7 @@ private Q_SLOTS:
                                  u"secret="_s,       u"AAAA"_s,
                                  u"1234-"_s,         u"is now "_s};
         for (const QString& piece : pieces) {
-            const QString text = piece.repeated(20000);
+            const QString text = piece.repeated(10000);
             QElapsedTimer timer;
             timer.start();
             SecretScanner::scan(text);
