@@ -648,7 +648,11 @@ const QList<TokenPattern>& tokenPatterns() {
          compiled(
              QStringLiteral(
                  SK_PASSWORD_WORDS
-                 "(?![\\w])[^\\r\\n]{0,80}?(?<![\\w])(?:it|it's|es|il|het|è)\\s+"
+                 "(?![\\w])"
+                 // not "the password policy; it is now ..."
+                 "(?!\\s+(?:policy|policies|manager|hint|rules?|requirements?|length|age|history|complexity|"
+                 "expiry|expiration|prompt|field|vault|safe|generator|spray)(?![\\w]))"
+                 "[^\\r\\n]{0,80}?(?<![\\w])(?:it|it's|es|il|het|è)\\s+"
                  "(?:is\\s+|ist\\s+|est\\s+)?(?:now|jetzt|nun|maintenant|ahora|nu|ora|adesso)\\s+" SK_VALUE),
              ci),
          1,

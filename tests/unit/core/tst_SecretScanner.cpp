@@ -495,6 +495,7 @@ QList<std::pair<const char*, QString>> newNearMisses() {
         {"nl verlopen", u"Het wachtwoord is verlopen."_s},
         {"it scaduta", u"La password è scaduta."_s},
         {"policy colon", u"Password policy: 90 days"_s},
+        {"policy it is now", u"Changed the password policy; it is now Enforced2FA for admins"_s},
         {"manager colon", u"Password manager: KeePass"_s},
         {"net use no password", u"net use Z: \\\\fs01\\finance /persistent:yes"_s},
         {"net use prompt", u"net use Z: \\\\fs01\\finance * /user:CONTOSO\\jdoe"_s},
