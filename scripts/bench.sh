@@ -7,21 +7,53 @@
 #
 # Usage: scripts/bench.sh [--runs N] [--sizes "L XL"] [--no-docs] [--import-rows N] [--edits N]
 #                        [--only first_sync,live] [--live-desks N] [--live-edits N] [--poll-ms MS]
+#        scripts/bench.sh --only scanner [--runs N]
 # A first run generates the workspaces (some minutes for L, more for XL); later runs reuse them.
-# --only measures those groups alone and replaces just their rows of the table.
+# --only measures those groups alone and replaces just their rows of the table. The secret
+# scanner's figures (bench_scanner: throughput over tests/data/core/secret-corpus beside its floors,
+# recall, false alarms) are printed at the end of every run and kept in build/bench-scanner.txt;
+# `--only scanner` measures them alone. They go to the "Secret scanner" section of
+# docs/PERFORMANCE.md by hand.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+scanner_runs=5
+scanner_only=0
+previous=""
+for arg in "$@"; do
+  case "$previous" in
+    --runs) scanner_runs=$arg ;;
+    --only) [ "$arg" = scanner ] && scanner_only=1 ;;
+  esac
+  case "$arg" in
+    --runs=*) scanner_runs=${arg#--runs=} ;;
+    --only=scanner) scanner_only=1 ;;
+  esac
+  previous=$arg
+done
+
+bench_scanner() {
+  "$root/build/release/bin/bench_scanner" --runs "$scanner_runs" | tee "$root/build/bench-scanner.txt"
+}
+
 "$root/scripts/install-deps.sh"
+
+if [ "$scanner_only" = 1 ]; then
+  cmake --preset release -DSITEKEEPER_BUILD_TESTS=ON >/dev/null
+  cmake --build --preset release --target bench_scanner
+  bench_scanner
+  exit 0
+fi
 
 # The release preset builds the programs only (what a package needs); the benchmarks live beside
 # the tests, so they are switched on in the same build folder.
 cmake --preset release -DSITEKEEPER_BUILD_TESTS=ON >/dev/null
-targets=(sitekeeper sitekeeper-cli sitekeeper-server bench_check bench_console bench_import bench_sync bench_live)
+targets=(sitekeeper sitekeeper-cli sitekeeper-server bench_check bench_console bench_import bench_sync bench_live
+         bench_scanner)
 case " $* " in
   # --only first_sync,live needs no GUI: the sync and live figures come from the CLI and benchmarks.
-  *" --only "* | *" --only="*) targets=(sitekeeper-cli sitekeeper-server bench_sync bench_live) ;;
+  *" --only "* | *" --only="*) targets=(sitekeeper-cli sitekeeper-server bench_sync bench_live bench_scanner) ;;
 esac
 cmake --build --preset release --target "${targets[@]}"
 
@@ -57,3 +89,4 @@ else
   cat "$pg_dir/initdb.log" "$pg_dir/server.log" >&2 2>/dev/null || true
 fi
 python3 "$root/scripts/bench.py" "$@"
+bench_scanner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretScanner.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 using namespace sitekeeper;
@@ -316,6 +318,217 @@ QList<std::pair<const char*, QString>> ordinaryTexts() {
     };
 }
 
+// One or more samples of each kind added for help-desk case notes and command lines; the span is
+// exactly the secret.
+QList<Sample> newKinds() {
+    const QString hex32 = u"0123456789abcdefdeadbeef01234567"_s;
+    const QString uuid = u"deadbeef-0000-4000-8000-c0ffee000001"_s;
+    const QString stripe = u"sk_live_51FAKEEXAMPLE0000aBcDeFgHiJkLmNoPqRsTuVwXyZ"_s;
+    const QString teams = u"https://contoso.webhook.office.com/webhookb2/"_s + uuid + u"@"_s + uuid +
+                          u"/IncomingWebhook/"_s + hex32 + u"/"_s + uuid;
+    const QString discord =
+        u"https://discord.com/api/webhooks/123456789012345678/FAKEEXAMPLEtokenAbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcdefgh"_s;
+    const QString atlassian =
+        u"ATATT3xFfGF0"_s + QString(u"FAKEEXAMPLEaBcDeF0123456789"_s).repeated(6) + u"=DEADBEEF"_s;
+    const QString pypi = u"pypi-AgEIcHlwaS5vcmc"_s + QString(u"FAKEEXAMPLE0123456789_-"_s).repeated(3);
+    return {
+        // Case-note prose in six languages.
+        {"en reset her password to", u"Reset her password to Sommer2025! and ticked change at logon"_s,
+         Kind::Password, u"Sommer2025!"_s},
+        {"en temp pw is", u"temp pw is Winter#2026 - user will change it"_s, Kind::Password,
+         u"Winter#2026"_s},
+        {"en value before", u"Gave the user Orange-Kite-17 as temporary password."_s, Kind::Password,
+         u"Orange-Kite-17"_s},
+        {"en is her new password", u"Harbour2025! is her new password."_s, Kind::Password, u"Harbour2025!"_s},
+        {"en it is now", u"Changed the Fortigate admin password. It is now Gx!4pLm9Zq - vault entry to do"_s,
+         Kind::Password, u"Gx!4pLm9Zq"_s},
+        {"en new pw no separator", u"new pw Kx82!aa7 given to user"_s, Kind::Password, u"Kx82!aa7"_s},
+        {"en parenthesis", u"Temp password (valid 24h): Tulip#2025"_s, Kind::Password, u"Tulip#2025"_s},
+        {"en would be", u"Told him his new password would be Quokka-19"_s, Kind::Password, u"Quokka-19"_s},
+        {"app password", u"App password: abcd efgh ijkl mnop"_s, Kind::Password, u"abcd efgh ijkl mnop"_s},
+        {"de lautet", u"Neues Passwort lautet Sommer2025! - bitte ändern."_s, Kind::Password,
+         u"Sommer2025!"_s},
+        {"de auf zurückgesetzt", u"Passwort für mmuster auf Herbst#2025 zurückgesetzt"_s, Kind::Password,
+         u"Herbst#2025"_s},
+        {"de wurde zurückgesetzt auf", u"Kennwort wurde zurückgesetzt auf Maus!7Haus."_s, Kind::Password,
+         u"Maus!7Haus"_s},
+        {"de des", u"Passwort des Lager-Accounts lautet: Lager!2025"_s, Kind::Password, u"Lager!2025"_s},
+        {"de wlan", u"WLAN-Schlüssel: Rhein-Main-24"_s, Kind::Password, u"Rhein-Main-24"_s},
+        {"fr est", u"le mot de passe est Soleil2025! - à changer"_s, Kind::Password, u"Soleil2025!"_s},
+        {"fr temporaire", u"Mot de passe temporaire : Bonjour#42"_s, Kind::Password, u"Bonjour#42"_s},
+        {"fr réinitialisé à", u"Mot de passe réinitialisé à Paris!2025 pour M. Dubois"_s, Kind::Password,
+         u"Paris!2025"_s},
+        {"fr mdp", u"Nouveau mdp : Lavande-7, communiqué par téléphone"_s, Kind::Password, u"Lavande-7"_s},
+        {"fr two words then colon", u"Mot de passe Wi-Fi invités : Fromage2024"_s, Kind::Password,
+         u"Fromage2024"_s},
+        {"es es", u"la contraseña es Verano2025! y debe cambiarla"_s, Kind::Password, u"Verano2025!"_s},
+        {"es temporal", u"Contraseña temporal: Sol#Playa9"_s, Kind::Password, u"Sol#Playa9"_s},
+        {"es restablecida a", u"contraseña restablecida a Paella!88, usuario informado"_s, Kind::Password,
+         u"Paella!88"_s},
+        {"nl colon", u"Wachtwoord: Tulp2025! (tijdelijk)"_s, Kind::Password, u"Tulp2025!"_s},
+        {"nl gereset naar", u"wachtwoord gereset naar Kaas!4you voor p.devries"_s, Kind::Password,
+         u"Kaas!4you"_s},
+        {"nl is nu", u"Wachtwoord is nu Dijk#2025"_s, Kind::Password, u"Dijk#2025"_s},
+        {"it è", u"la password è Estate2025! e va cambiata"_s, Kind::Password, u"Estate2025!"_s},
+        {"it temporanea", u"Password temporanea: Gelato#42"_s, Kind::Password, u"Gelato#42"_s},
+        {"it reimpostata a", u"password reimpostata a Pizza!88 per l'utente"_s, Kind::Password,
+         u"Pizza!88"_s},
+        {"pin code fr", u"Code PIN : 1357 (salle de réunion)"_s, Kind::Pin, u"1357"_s},
+        // Command lines.
+        {"net use after user", u"net use \\\\srv\\share /user:DOM\\bob P@ss"_s, Kind::CommandLinePassword,
+         u"P@ss"_s},
+        {"net use before user", u"net use Z: \\\\fs01\\finance Sh4re!2025 /user:CONTOSO\\svc"_s,
+         Kind::CommandLinePassword, u"Sh4re!2025"_s},
+        {"net user", u"net user kiosk Kiosk2025! /add"_s, Kind::CommandLinePassword, u"Kiosk2025!"_s},
+        {"runas piped", u"echo Runas!99 | runas /user:CONTOSO\\admin cmd"_s, Kind::CommandLinePassword,
+         u"Runas!99"_s},
+        {"runas given", u"runas /user:PC-17\\localadmin cmd.exe L0cal#Adm"_s, Kind::CommandLinePassword,
+         u"L0cal#Adm"_s},
+        {"psexec", u"psexec \\\\host -u admin -p secret cmd"_s, Kind::CommandLinePassword, u"secret"_s},
+        {"psexec quoted", u"psexec \\\\host -u admin -p \"two words\" cmd"_s, Kind::CommandLinePassword,
+         u"two words"_s},
+        {"mysql attached", u"mysql -uroot -pSecret -e \"show databases\""_s, Kind::CommandLinePassword,
+         u"Secret"_s},
+        {"mysql long option", u"mariadb -u app --password=Mariadb!3 shop"_s, Kind::CommandLinePassword,
+         u"Mariadb!3"_s},
+        {"sshpass", u"sshpass -p secret ssh admin@10.0.0.5"_s, Kind::CommandLinePassword, u"secret"_s},
+        {"sshpass quoted", u"sshpass -p 'Sw1tch!Pw' ssh admin@sw01"_s, Kind::CommandLinePassword,
+         u"Sw1tch!Pw"_s},
+        {"smbclient", u"smbclient //nas01/backup -U user%pass"_s, Kind::CommandLinePassword, u"pass"_s},
+        {"curl", u"curl -u user:pass https://api.example.com/v1/status"_s, Kind::CommandLinePassword,
+         u"pass"_s},
+        {"securestring", u"$pw = ConvertTo-SecureString 'Welcome1!' -AsPlainText -Force"_s,
+         Kind::CommandLinePassword, u"Welcome1!"_s},
+        {"securestring plaintext first",
+         u"-NewPassword (ConvertTo-SecureString -AsPlainText \"Temp2025#\" -Force)"_s,
+         Kind::CommandLinePassword, u"Temp2025#"_s},
+        {"securestring piped", u"$p = \"LocalAdm!8\" | ConvertTo-SecureString -AsPlainText -Force"_s,
+         Kind::CommandLinePassword, u"LocalAdm!8"_s},
+        {"xfreerdp", u"xfreerdp /v:rds01 /u:jdoe /p:Rdp!Gate5 /cert:ignore"_s, Kind::CommandLinePassword,
+         u"Rdp!Gate5"_s},
+        {"plink", u"plink -ssh admin@192.168.1.1 -pw Cisco123 \"show run\""_s, Kind::CommandLinePassword,
+         u"Cisco123"_s},
+        {"sqlcmd", u"sqlcmd -S sql01 -U sa -P Sa!Passw0rd -Q \"SELECT 1\""_s, Kind::CommandLinePassword,
+         u"Sa!Passw0rd"_s},
+        {"schtasks", u"schtasks /create /tn B /tr b.cmd /ru CONTOSO\\svc /rp Task!Run8"_s,
+         Kind::CommandLinePassword, u"Task!Run8"_s},
+        {"sc config", u"sc config Spooler obj= CONTOSO\\svc password= Svc#Start2"_s,
+         Kind::CommandLinePassword, u"Svc#Start2"_s},
+        {"7z", u"7z a -pZip!Arch5 -mhe=on logs.7z C:\\Logs"_s, Kind::CommandLinePassword, u"Zip!Arch5"_s},
+        {"sqlplus", u"sqlplus scott/tiger@ORCL"_s, Kind::CommandLinePassword, u"tiger"_s},
+        {"env var", u"PGPASSWORD=Pg!Report2 psql -h db01 -U reporting crm"_s, Kind::CommandLinePassword,
+         u"Pg!Report2"_s},
+        {"openssl passout", u"openssl pkcs12 -export -out c.pfx -passout pass:Ossl!Key5"_s,
+         Kind::CommandLinePassword, u"Ossl!Key5"_s},
+        {"powershell -Password", u"Connect-VIServer -Server vc01 -User admin -Password 'Vc!Admin2'"_s,
+         Kind::CommandLinePassword, u"Vc!Admin2"_s},
+        // SaaS keys.
+        {"stripe live", u"Stripe key: "_s + stripe, Kind::StripeKey, stripe},
+        {"stripe webhook secret", u"whsec_FAKEEXAMPLE0123456789abcdefABCDEF"_s, Kind::StripeKey,
+         u"whsec_FAKEEXAMPLE0123456789abcdefABCDEF"_s},
+        {"twilio api key", u"TWILIO_API_KEY=SK"_s + hex32, Kind::TwilioKey, u"SK"_s + hex32},
+        {"twilio auth token", u"Account AC"_s + hex32 + u" auth token c0ffee0123456789abcdef0123456789"_s,
+         Kind::TwilioKey, u"c0ffee0123456789abcdef0123456789"_s},
+        {"sendgrid", u"SG.FAKEEXAMPLE0123456789.FAKEEXAMPLEabcdefghijklmnopqrstuvwxyz0123456"_s,
+         Kind::SendGridKey, u"SG.FAKEEXAMPLE0123456789.FAKEEXAMPLEabcdefghijklmnopqrstuvwxyz0123456"_s},
+        {"google api key", u"key=AIzaFAKEEXAMPLE0123456789abcdefghijklmn"_s, Kind::GoogleApiKey,
+         u"AIzaFAKEEXAMPLE0123456789abcdefghijklmn"_s},
+        {"google oauth secret", u"GOCSPX-FAKEEXAMPLE0123456789abcdefg"_s, Kind::GoogleApiKey,
+         u"GOCSPX-FAKEEXAMPLE0123456789abcdefg"_s},
+        {"azure account key",
+         u"AccountName=x;AccountKey="_s + QString(u"FAKEEXAMPLE0123456789ab/+"_s).repeated(3) +
+             u"==;EndpointSuffix=core.windows.net"_s,
+         Kind::AzureStorageKey, QString(u"FAKEEXAMPLE0123456789ab/+"_s).repeated(3) + u"=="_s},
+        {"azure client secret", u"client secret: abc8Q~FAKEEXAMPLE0123456789abcdefghijklm."_s,
+         Kind::AzureClientSecret, u"abc8Q~FAKEEXAMPLE0123456789abcdefghijklm"_s},
+        {"sas signature",
+         u"https://x.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=FAKEEXAMPLE0123456789abc%3D"_s,
+         Kind::SignedUrl, u"FAKEEXAMPLE0123456789abc%3D"_s},
+        {"npm", u"npm_FAKEEXAMPLE0123456789abcdefghijklmno"_s, Kind::NpmToken,
+         u"npm_FAKEEXAMPLE0123456789abcdefghijklmno"_s},
+        {"pypi", u"password = "_s + pypi, Kind::PyPiToken, pypi},
+        {"discord webhook", u"alerts: "_s + discord, Kind::WebhookUrl, discord},
+        {"teams webhook", u"Teams: "_s + teams, Kind::WebhookUrl, teams},
+        {"mailgun", u"key-"_s + hex32, Kind::MailgunKey, u"key-"_s + hex32},
+        {"shopify", u"shpat_"_s + hex32, Kind::ShopifyToken, u"shpat_"_s + hex32},
+        {"digitalocean", u"dop_v1_"_s + hex32 + hex32, Kind::DigitalOceanToken, u"dop_v1_"_s + hex32 + hex32},
+        {"openai project", u"sk-proj-FAKEEXAMPLE0123456789abcdefT3BlbkFJxyz"_s, Kind::OpenAiKey,
+         u"sk-proj-FAKEEXAMPLE0123456789abcdefT3BlbkFJxyz"_s},
+        {"anthropic", u"sk-ant-api03-FAKEEXAMPLE0123456789abcdef-AA"_s, Kind::AnthropicKey,
+         u"sk-ant-api03-FAKEEXAMPLE0123456789abcdef-AA"_s},
+        {"atlassian", u"JIRA_API_TOKEN="_s + atlassian, Kind::AtlassianToken, atlassian},
+        {"heroku new", u"HRKU-AAFAKEEXAMPLE0123456789abcdefghij"_s, Kind::HerokuKey,
+         u"HRKU-AAFAKEEXAMPLE0123456789abcdefghij"_s},
+        {"heroku uuid", u"HEROKU_API_KEY="_s + uuid, Kind::HerokuKey, uuid},
+        {"datadog", u"DD_API_KEY="_s + hex32, Kind::DatadogKey, hex32},
+        {"api key keyword", u"API key: "_s + hex32 + u" (read only)"_s, Kind::ApiKey, hex32},
+        // TOTP, backup codes, BitLocker.
+        {"otpauth", u"otpauth://totp/Contoso:jdoe?secret=JBSWY3DPEHPK3PXPFAKE&issuer=Contoso"_s,
+         Kind::TotpSeed, u"JBSWY3DPEHPK3PXPFAKE"_s},
+        {"totp seed", u"TOTP seed: JBSWY3DPEHPK3PXP"_s, Kind::TotpSeed, u"JBSWY3DPEHPK3PXP"_s},
+        {"totp grouped", u"Google Authenticator setup key: JBSW Y3DP EHPK 3PXP FAKE"_s, Kind::TotpSeed,
+         u"JBSW Y3DP EHPK 3PXP FAKE"_s},
+        {"secret equals", u"secret=JBSWY3DPEHPK3PXPFAKEEXAMPLE"_s, Kind::TotpSeed,
+         u"JBSWY3DPEHPK3PXPFAKEEXAMPLE"_s},
+        {"backup codes", u"Backup codes: 12345678 23456789 34567890"_s, Kind::MfaBackupCodes,
+         u"12345678 23456789 34567890"_s},
+        {"recovery codes next line", u"GitHub recovery codes:\nab12c-3de4f\n5fa6b-7c8d9"_s,
+         Kind::MfaBackupCodes, u"ab12c-3de4f\n5fa6b-7c8d9"_s},
+        {"bitlocker", u"Recovery key: 111111-222222-333333-444444-555555-666666-777777-000000"_s,
+         Kind::BitLockerRecoveryKey, u"111111-222222-333333-444444-555555-666666-777777-000000"_s},
+    };
+}
+
+// Near misses of the new kinds: they look like one, but are not a secret.
+QList<std::pair<const char*, QString>> newNearMisses() {
+    return {
+        {"en reset requested", u"password reset requested"_s},
+        {"en forgot", u"User forgot their password, sent to the self-service portal."_s},
+        {"en call back", u"call back on 0151 2345678"_s},
+        {"en kb", u"see KB0012345"_s},
+        {"en sspr", u"reset via self-service portal"_s},
+        {"en value before is prose", u"INC0012345 is the new password ticket."_s},
+        {"de abgelaufen", u"Das Passwort ist abgelaufen, Benutzer hat es geändert."_s},
+        {"de tresor", u"Kennwort: siehe Tresor"_s},
+        {"fr expiré", u"Le mot de passe a expiré."_s},
+        {"es incorrecta", u"La contraseña es incorrecta según el usuario."_s},
+        {"nl verlopen", u"Het wachtwoord is verlopen."_s},
+        {"it scaduta", u"La password è scaduta."_s},
+        {"policy colon", u"Password policy: 90 days"_s},
+        {"policy it is now", u"Changed the password policy; it is now Enforced2FA for admins"_s},
+        {"manager colon", u"Password manager: KeePass"_s},
+        {"net use no password", u"net use Z: \\\\fs01\\finance /persistent:yes"_s},
+        {"net use prompt", u"net use Z: \\\\fs01\\finance * /user:CONTOSO\\jdoe"_s},
+        {"net use prose", u"net use shows the mapped drives."_s},
+        {"net use prose after share", u"net use \\\\srv\\share then retry the scan"_s},
+        {"net user flag", u"net user jdoe /domain"_s},
+        {"psexec no password", u"psexec \\\\host -s cmd"_s},
+        {"mysql prompt", u"mysql -u root -p"_s},
+        {"ssh port", u"ssh -p 2222 admin@10.0.0.5"_s},
+        {"curl prompt", u"curl -u admin https://api.example.com"_s},
+        {"runas prompt", u"runas /user:CONTOSO\\admin cmd"_s},
+        {"securestring variable", u"$pw = ConvertTo-SecureString $plain -AsPlainText -Force"_s},
+        {"read-host", u"$pw = Read-Host -AsSecureString"_s},
+        {"password stdin", u"docker login registry -u ci --password-stdin"_s},
+        {"openssl env", u"openssl pkcs12 -export -out c.pfx -passout env:PFX_PASS"_s},
+        {"7z no password", u"7z x archive.7z -oC:\\Temp"_s},
+        {"stripe publishable", u"pk_live_51H8fakeexampleKEYpublicONLYxx"_s},
+        {"twilio account sid", u"Account SID AC0123456789abcdef0123456789abcdef"_s},
+        {"ssh public key", u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeExamplePublicKeyOnly jdoe@laptop"_s},
+        {"joined words", u"Printer HP-LaserJet-M404dn-Reception paused"_s},
+        {"sas without signature", u"https://x.blob.core.windows.net/public/agent.msi"_s},
+        {"backup codes talk", u"Backup codes regenerated and handed over in person."_s},
+        {"backup codes count", u"Recovery codes 2 of 10 used this year."_s},
+        {"totp talk", u"TOTP seed rotated after the phone was lost."_s},
+        {"totp prose capitals", u"MFA SECRET: NOT STORED HERE"_s},
+        {"bitlocker id", u"BitLocker recovery key ID 1A2B3C4D"_s},
+        {"api key talk", u"API key rotated on 2024-06-01, old key revoked."_s},
+        {"api key identifier", u"API key: MicrosoftGraphReader2024"_s},
+        {"secret id uuid", u"Secret ID 3f2504e0-4f89-11d3-9a0c-0305e82c3301"_s},
+        {"sha256", u"SHA256 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"_s},
+    };
+}
+
 QString spanText(const QString& text, const SecretScanner::Hit& hit) {
     return text.mid(hit.offset, hit.length);
 }
@@ -417,6 +630,74 @@ private Q_SLOTS:
     }
 
     void emptyText() { QVERIFY(SecretScanner::scan(QString()).isEmpty()); }
+
+    void findsNewKinds_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("secret");
+        for (const Sample& s : newKinds())
+            QTest::addRow("%s", s.name) << s.text << s.kind << s.secret;
+    }
+
+    void findsNewKinds() {
+        QFETCH(QString, text);
+        QFETCH(Kind, kind);
+        QFETCH(QString, secret);
+        const QList<SecretScanner::Hit> hits = SecretScanner::scan(text);
+        QVERIFY2(!hits.isEmpty(), "missed");
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(SecretScanner::kindName(hits.constFirst().kind), SecretScanner::kindName(kind));
+        QCOMPARE(spanText(text, hits.constFirst()), secret);
+    }
+
+    void newNearMissesDoNotFire_data() {
+        QTest::addColumn<QString>("text");
+        for (const auto& [name, text] : newNearMisses())
+            QTest::addRow("%s", name) << text;
+    }
+
+    void newNearMissesDoNotFire() {
+        QFETCH(QString, text);
+        const auto hits = SecretScanner::scan(text);
+        QVERIFY2(hits.isEmpty(), hits.isEmpty() ? ""
+                                                : qPrintable(SecretScanner::kindName(hits.constFirst().kind) +
+                                                             u": "_s + spanText(text, hits.constFirst())));
+    }
+
+    // Every kind has a name of its own and a description; every kind is tested above.
+    void kindsNamedAndTested() {
+        QSet<QString> names;
+        QSet<Kind> tested;
+        for (const Sample& s : positives() + newKinds())
+            tested.insert(s.kind);
+        for (const Kind kind : SecretScanner::allKinds()) {
+            const QString name = SecretScanner::kindName(kind);
+            QVERIFY(!name.isEmpty());
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+            QVERIFY2(name == name.toLower() && !name.contains(u' '), qPrintable(name));
+            QVERIFY(!SecretScanner::kindDescription(kind).isEmpty());
+            QVERIFY2(tested.contains(kind), qPrintable(name));
+        }
+        QCOMPARE(names.size(), 35);
+    }
+
+    // Pathological input stays linear: long runs that almost match the patterns.
+    void longInputsStayFast() {
+        const QStringList pieces{u"password "_s,     u"net use \\\\srv\\share "_s,
+                                 u"backup codes "_s, u"a"_s,
+                                 u"-p "_s,           u"sk-"_s,
+                                 u"secret="_s,       u"AAAA"_s,
+                                 u"1234-"_s,         u"is now "_s};
+        for (const QString& piece : pieces) {
+            const QString text = piece.repeated(10000);
+            QElapsedTimer timer;
+            timer.start();
+            SecretScanner::scan(text);
+            QVERIFY2(timer.elapsed() < 5000,
+                     qPrintable(piece + u": "_s + QString::number(timer.elapsed()) + u" ms"_s));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SecretScanner)
