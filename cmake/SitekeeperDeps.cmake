@@ -18,3 +18,16 @@ find_library(SODIUM_LIBRARY sodium REQUIRED)
 add_library(Sitekeeper::Sodium UNKNOWN IMPORTED)
 set_target_properties(Sitekeeper::Sodium PROPERTIES IMPORTED_LOCATION "${SODIUM_LIBRARY}"
                                                     INTERFACE_INCLUDE_DIRECTORIES "${SODIUM_INCLUDE_DIR}")
+
+# OpenLDAP's libldap (with liblber, its BER codec): Compare With Directory and the profile import read
+# an Active Directory or LDAP directory live (workspace/LdapDirectory).
+find_path(LDAP_INCLUDE_DIR ldap.h REQUIRED)
+find_library(LDAP_LIBRARY ldap REQUIRED)
+find_library(LBER_LIBRARY lber REQUIRED)
+add_library(Sitekeeper::Lber UNKNOWN IMPORTED)
+set_target_properties(Sitekeeper::Lber PROPERTIES IMPORTED_LOCATION "${LBER_LIBRARY}"
+                                                  INTERFACE_INCLUDE_DIRECTORIES "${LDAP_INCLUDE_DIR}")
+add_library(Sitekeeper::Ldap UNKNOWN IMPORTED)
+set_target_properties(Sitekeeper::Ldap PROPERTIES IMPORTED_LOCATION "${LDAP_LIBRARY}"
+                                                  INTERFACE_INCLUDE_DIRECTORIES "${LDAP_INCLUDE_DIR}"
+                                                  INTERFACE_LINK_LIBRARIES Sitekeeper::Lber)

@@ -30,6 +30,8 @@ packages=(
   qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libzxcvbn-dev
   # sealed credential sharing: X25519 key pairs, sealed boxes, secretbox (libsodium)
   libsodium-dev
+  # live Active Directory / LDAP directories (Compare With Directory, the profile import): OpenLDAP's libldap
+  libldap-dev
   # the SQLite headers: the storage layer registers a function on the Qt driver's connection
   libsqlite3-dev
   # real parts for tests: keychain in a private D-Bus session, X server, SQLite shell, PostgreSQL,
@@ -38,6 +40,8 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth sqlite3 postgresql openssl python3 curl
   # the production deployment test (tests/nginx) and bench.sh's figure through it
   nginx
+  # the directory tests' throw-away OpenLDAP server (scripts/test-slapd.sh)
+  slapd
   # node (with npm) for the API contract tests (scripts/install-node-tools.sh)
   nodejs
   # reports and screenshots

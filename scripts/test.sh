@@ -40,6 +40,10 @@ cleanup() {
     "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$pg_dir"
   fi
+  if [ -n "${ldap_dir:-}" ]; then
+    "$root/scripts/test-slapd.sh" stop "$ldap_dir" || true
+    rm -rf "$ldap_dir"
+  fi
   rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -88,6 +92,23 @@ if [ -x "$pg_bin/initdb" ]; then
   fi
 else
   echo "test.sh: no PostgreSQL server binaries in $pg_bin" >&2
+  [ "${CI:-}" = "true" ] && exit 1
+fi
+
+# A throw-away OpenLDAP server on two free loopback ports for the directory tests (label ldap):
+# scripts/test-slapd.sh exports SITEKEEPER_TEST_LDAP_*. It runs as the calling user, root or not.
+export SITEKEEPER_TEST_LDAP_URL=""
+if command -v slapd >/dev/null || [ -x /usr/sbin/slapd ]; then
+  ldap_dir=$(mktemp -d -t sitekeeper-ldap.XXXXXX)
+  if ldap_env=$("$root/scripts/test-slapd.sh" start "$ldap_dir"); then
+    eval "$ldap_env"
+    echo "test.sh: slapd is up at $SITEKEEPER_TEST_LDAP_URL and $SITEKEEPER_TEST_LDAPS_URL"
+  else
+    echo "test.sh: slapd did not start; see $ldap_dir/slapd.log" >&2
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
+else
+  echo "test.sh: no slapd (Debian package slapd)" >&2
   [ "${CI:-}" = "true" ] && exit 1
 fi
 

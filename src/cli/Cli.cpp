@@ -12,6 +12,7 @@
 #include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
+#include "LdapOptions.h"
 #include "PartnerCommands.h"
 #include "ProfileExport.h"
 #include "ProfileImport.h"
@@ -48,9 +49,13 @@ QString usageText() {
                "                                         (PSA export as CSV; all or nothing)\n"
                "  import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]\n"
                "                                         (users CSV; P: m365, entra, connectwise,\n"
-               "                                         autotask, generic; all or nothing)\n"
+               "                                         autotask, ldap, generic; all or nothing)\n"
                "  diff directory FILE --site NAME [--preset P] [--format json]\n"
                "                 [--disable-leavers] [--add-joiners]\n"
+               "  import profiles and diff directory read a live Active Directory / LDAP directory\n"
+               "  instead of FILE with --ldap URL --base-dn DN --bind-dn DN [--bind-password-stdin]\n"
+               "                 [--filter F] [--start-tls] [--ca-file FILE] [--page-size N]\n"
+               "                 [--timeout SECONDS] [--remember], or with --ldap-saved\n"
                "  export profiles --site NAME -o FILE    (CSV; FILE - writes to standard output)\n"
                "  stats [--format json]\n"
                "  search TEXT [--format json]\n") +
@@ -73,6 +78,26 @@ Result<std::optional<Workspace::ImportSummary>> writeUnlessDryRun(Importer& impo
     if (!summary)
         return summary.error();
     return std::optional<Workspace::ImportSummary>(summary.value());
+}
+
+// The JSON's source: "file", or "ldap" and "base_dn" for a directory read live.
+void insertSource(QJsonObject& json, const QString& path, const std::optional<LdapOptions::Read>& directory) {
+    if (!directory) {
+        json.insert(QStringLiteral("file"), path);
+        return;
+    }
+    json.insert(QStringLiteral("ldap"), directory->options.url.toString(QUrl::RemoveUserInfo));
+    json.insert(QStringLiteral("base_dn"), directory->options.baseDn);
+}
+
+// " (DN)" of the directory entry a preview row was read from; empty for a file.
+QString entryName(const std::optional<LdapOptions::Read>& directory, int row) {
+    if (!directory)
+        return {};
+    const qsizetype index = row - CsvTable::rowNumber(0);
+    if (index < 0 || index >= directory->table.rows.size() || directory->table.rows.at(index).isEmpty())
+        return {};
+    return QStringLiteral(" (") + directory->table.rows.at(index).constFirst() + QLatin1Char(')');
 }
 
 } // namespace
@@ -425,29 +450,40 @@ int Cli::diffDirectory(const QStringList& args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Directory export (CSV)"));
     parser.addOption(siteOption());
+    LdapOptions::add(parser);
     parser.addOption(
         {QStringLiteral("preset"), QStringLiteral("The export the file comes from"), QStringLiteral("P")});
     parser.addOption(
         {QStringLiteral("disable-leavers"), QStringLiteral("Disable the profiles of the leavers.")});
     parser.addOption({QStringLiteral("add-joiners"), QStringLiteral("Add a profile for each joiner.")});
     parser.addOption(formatOption());
-    const QString usage = QStringLiteral(
-        "diff directory FILE --site NAME [--preset P] [--format json] [--disable-leavers] [--add-joiners]");
+    const QString usage = QStringLiteral("diff directory FILE|LDAP --site NAME [--preset P] [--format json] "
+                                         "[--disable-leavers] [--add-joiners]\n  LDAP: ") +
+                          LdapOptions::usage();
     if (!parse(parser, args, usage))
         return Failure;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || positional.first() != QLatin1String("directory"))
-        return fail(tr("diff needs: directory FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    const bool ldap = LdapOptions::wanted(parser);
+    if (positional.size() != (ldap ? 1 : 2) || positional.first() != QLatin1String("directory"))
+        return fail((ldap ? tr("diff needs: directory --ldap URL ... (a FILE or --ldap, not both)")
+                          : tr("diff needs: directory FILE, or directory --ldap URL ...")) +
+                    tr("\nUsage: sitekeeper-cli %1").arg(usage));
     if (!parser.isSet(QStringLiteral("site")))
         return fail(tr("diff directory needs --site NAME\nUsage: sitekeeper-cli %1").arg(usage));
     ProfileImport::Options options;
     if (!presetOption(parser, &options))
         return Failure;
-    const QString path = positional.at(1);
-    QString readError;
-    const std::optional<QByteArray> input = readInputFile(path, &readError);
-    if (!input)
-        return fail(readError);
+    if (auto checked = LdapOptions::check(parser); !checked)
+        return fail(checked.error().toString());
+    std::optional<QByteArray> input;
+    QString path;
+    if (!ldap) {
+        path = positional.at(1);
+        QString readError;
+        input = readInputFile(path, &readError);
+        if (!input)
+            return fail(readError);
+    }
     if (!openWorkspace(false))
         return Failure;
     const QString siteName = parser.value(QStringLiteral("site"));
@@ -456,7 +492,18 @@ int Cli::diffDirectory(const QStringList& args) {
         return fail(tr("no site named \"%1\"").arg(siteName));
 
     DirectoryDiff diff(*m_workspace);
-    const auto report = diff.compare(*input, *siteId, options);
+    std::optional<LdapOptions::Read> directory;
+    if (ldap) {
+        auto read = LdapOptions::read(parser, *m_workspace, *siteId, m_err);
+        if (!read)
+            return fail(read.error().toString());
+        directory = std::move(read).value();
+        path = directory->name;
+        if (!options.preset)
+            options.preset = ProfileImport::Preset::Ldap;
+    }
+    const auto report =
+        directory ? diff.compare(directory->table, *siteId, options) : diff.compare(*input, *siteId, options);
     if (!report)
         return fail(tr("%1: %2").arg(path, report.error().toString()));
     int disabled = 0;
@@ -477,6 +524,7 @@ int Cli::diffDirectory(const QStringList& args) {
     if (wantsJson(parser)) {
         QJsonObject json = report->toJson();
         json.insert(QStringLiteral("site"), siteName);
+        insertSource(json, path, directory);
         json.insert(QStringLiteral("disabled"), disabled);
         json.insert(QStringLiteral("added"), added);
         printJson(json);
@@ -493,7 +541,7 @@ int Cli::diffDirectory(const QStringList& args) {
     for (const DirectoryDiff::NumberChange& c : report->changedNumbers)
         m_out << tr("number\t%1\t%2: %3 -> %4").arg(c.profile.fullName, c.field, c.before, c.after) << '\n';
     for (const ProfileImport::Row& r : report->unreadable)
-        m_out << tr("invalid\trow %1\t%2").arg(r.row).arg(r.problem()) << '\n';
+        m_out << tr("invalid\trow %1\t%2").arg(r.row).arg(r.problem()) << entryName(directory, r.row) << '\n';
     m_out << tr("%1 leavers, %2 joiners, %3 changed numbers; %4 disabled, %5 added")
                  .arg(report->leavers.size())
                  .arg(report->joiners.size())
@@ -509,27 +557,39 @@ int Cli::importProfiles(const QStringList& args) {
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file of users"));
     parser.addOption(
         {QStringLiteral("site"), QStringLiteral("The site the users belong to"), QStringLiteral("NAME")});
+    LdapOptions::add(parser);
     parser.addOption(
         {QStringLiteral("preset"), QStringLiteral("The export the file comes from"), QStringLiteral("P")});
     parser.addOption(
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; write nothing.")});
     parser.addOption(formatOption());
     const QString usage =
-        QStringLiteral("import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]");
+        QStringLiteral(
+            "import profiles FILE|LDAP --site NAME [--preset P] [--dry-run] [--format json]\n  LDAP: ") +
+        LdapOptions::usage();
     if (!parse(parser, args, usage))
         return Failure;
-    if (parser.positionalArguments().size() != 1)
-        return fail(tr("import profiles takes one FILE\nUsage: sitekeeper-cli %1").arg(usage));
+    const bool ldap = LdapOptions::wanted(parser);
+    if (parser.positionalArguments().size() != (ldap ? 0 : 1))
+        return fail((ldap ? tr("import profiles reads a FILE or --ldap, not both")
+                          : tr("import profiles takes one FILE, or --ldap URL ...")) +
+                    tr("\nUsage: sitekeeper-cli %1").arg(usage));
     if (!parser.isSet(QStringLiteral("site")))
         return fail(tr("import profiles needs --site NAME\nUsage: sitekeeper-cli %1").arg(usage));
     ProfileImport::Options options;
     if (!presetOption(parser, &options))
         return Failure;
-    const QString path = parser.positionalArguments().constFirst();
-    QString readError;
-    const std::optional<QByteArray> input = readInputFile(path, &readError);
-    if (!input)
-        return fail(readError);
+    if (auto checked = LdapOptions::check(parser); !checked)
+        return fail(checked.error().toString());
+    std::optional<QByteArray> input;
+    QString path;
+    if (!ldap) {
+        path = parser.positionalArguments().constFirst();
+        QString readError;
+        input = readInputFile(path, &readError);
+        if (!input)
+            return fail(readError);
+    }
     if (!openWorkspace(false))
         return Failure;
     const QString siteName = parser.value(QStringLiteral("site"));
@@ -537,8 +597,19 @@ int Cli::importProfiles(const QStringList& args) {
     if (!siteId)
         return fail(tr("no site named \"%1\"").arg(siteName));
 
+    std::optional<LdapOptions::Read> directory;
+    if (ldap) {
+        auto read = LdapOptions::read(parser, *m_workspace, *siteId, m_err);
+        if (!read)
+            return fail(read.error().toString());
+        directory = std::move(read).value();
+        path = directory->name;
+        if (!options.preset)
+            options.preset = ProfileImport::Preset::Ldap;
+    }
     ProfileImport importer(*m_workspace);
-    const auto preview = importer.preview(*input, *siteId, options);
+    const auto preview = directory ? importer.preview(directory->table, *siteId, options)
+                                   : importer.preview(*input, *siteId, options);
     if (!preview)
         return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
     const bool json = wantsJson(parser);
@@ -551,7 +622,7 @@ int Cli::importProfiles(const QStringList& args) {
     using Outcome = ProfileImport::Outcome;
     if (json) {
         QJsonObject result = preview->toJson();
-        result.insert(QStringLiteral("file"), path);
+        insertSource(result, path, directory);
         result.insert(QStringLiteral("site"), siteName);
         result.insert(QStringLiteral("imported"), written.has_value());
         printJson(result);
@@ -560,7 +631,8 @@ int Cli::importProfiles(const QStringList& args) {
             m_err << path << ": " << note << '\n';
         for (const ProfileImport::Row& row : preview->rows) {
             if (row.outcome == Outcome::DuplicateInFile || row.outcome == Outcome::DuplicateOf)
-                m_err << tr("row %1: %2").arg(row.row).arg(row.message) << '\n';
+                m_err << tr("row %1: %2").arg(row.row).arg(row.message) << entryName(directory, row.row)
+                      << '\n';
             if (!dryRun || row.outcome == Outcome::Invalid)
                 continue;
             // A dry run shows what each row would do, and what an update would overwrite.
@@ -569,7 +641,8 @@ int Cli::importProfiles(const QStringList& args) {
                 changes << tr("%1: %2 \u2192 %3").arg(change.field, change.before, change.after);
             m_out << tr("row %1: %2 %3")
                          .arg(row.row)
-                         .arg(ProfileImport::outcomeName(row.outcome), row.profile.fullName);
+                         .arg(ProfileImport::outcomeName(row.outcome), row.profile.fullName)
+                  << entryName(directory, row.row);
             if (!changes.isEmpty())
                 m_out << " (" << changes.join(QStringLiteral("; ")) << ')';
             m_out << '\n';

@@ -3,6 +3,7 @@
 
 #include "DirectoryDiffModel.h"
 #include "ImportRows.h"
+#include "LdapSourceWidget.h"
 #include "ProfileImportWizard.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -38,11 +40,24 @@ DirectoryDiffDialog::DirectoryDiffDialog(Workspace& workspace, const QUuid& site
     const auto site = m_workspace.store().sites().get(m_siteId);
     m_ui->siteLabel->setText(QStringLiteral("<b>%1</b>").arg(site ? site->name.toHtmlEscaped() : QString()));
 
+    m_ui->sourceCombo->addItem(tr("CSV file"));
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, m_ui->sourceStack,
+            &QStackedWidget::setCurrentIndex);
+    m_ldap = new LdapSourceWidget(m_workspace, m_siteId, this);
+    addSource(tr("LDAP / Active Directory"), m_ldap);
+    connect(m_ldap, &LdapSourceWidget::tableRead, this, [this](const CsvTable& table) {
+        compareTable(table, m_ldap->sourceName(), ProfileImport::Preset::Ldap);
+    });
+    connect(m_ldap, &LdapSourceWidget::failed, this, &DirectoryDiffDialog::showError);
+    // A site with a remembered directory opens on it.
+    if (m_ldap->options().url.isValid() && !m_ldap->options().url.isEmpty())
+        m_ui->sourceCombo->setCurrentIndex(m_ui->sourceStack->indexOf(m_ldap));
+
     m_ui->formatCombo->addItem(tr("Recognise from the columns"), recognisedFormat);
     for (ProfileImport::Preset preset : ProfileImport::allPresets())
         m_ui->formatCombo->addItem(ProfileImportWizard::presetTitle(preset), int(preset));
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_bytes.isEmpty())
+        if (!m_bytes.isEmpty() && !m_table)
             compare();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &DirectoryDiffDialog::browse);
@@ -94,11 +109,35 @@ DirectoryDiffDialog::DirectoryDiffDialog(Workspace& workspace, const QUuid& site
 
     m_ui->detectedLabel->hide();
     m_ui->errorLabel->hide();
-    m_ui->summaryLabel->setText(tr("Choose the file to compare with."));
+    m_ui->summaryLabel->setText(tr("Choose the file, or read the directory, to compare with."));
     showReport();
 }
 
 DirectoryDiffDialog::~DirectoryDiffDialog() = default;
+
+void DirectoryDiffDialog::addSource(const QString& title, QWidget* page) {
+    m_ui->sourceStack->addWidget(page);
+    m_ui->sourceCombo->addItem(title);
+}
+
+void DirectoryDiffDialog::showError(const QString& message) {
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+bool DirectoryDiffDialog::compareTable(const CsvTable& table, const QString& name,
+                                       ProfileImport::Preset preset) {
+    m_bytes.clear();
+    m_table = table;
+    m_tablePreset = preset;
+    m_fileName = name;
+    m_report.reset();
+    m_ui->statusLabel->clear();
+    m_ui->detectedLabel->setText(
+        tr("Read %n entries from <b>%1</b>.", nullptr, int(table.rows.size())).arg(name.toHtmlEscaped()));
+    m_ui->detectedLabel->show();
+    return compare();
+}
 
 void DirectoryDiffDialog::setUpView(QTableView* view, DirectoryDiffModel* model) {
     view->setModel(model);
@@ -119,6 +158,7 @@ void DirectoryDiffDialog::browse() {
 bool DirectoryDiffDialog::compareFile(const QString& path) {
     m_ui->fileEdit->setText(path);
     m_bytes.clear();
+    m_table.reset();
     m_report.reset();
     m_ui->statusLabel->clear();
     QStringList header;
@@ -145,9 +185,13 @@ bool DirectoryDiffDialog::compareFile(const QString& path) {
 bool DirectoryDiffDialog::compare() {
     m_recompare->stop();
     ProfileImport::Options options;
-    if (const int format = m_ui->formatCombo->currentData().toInt(); format != recognisedFormat)
+    if (m_table)
+        options.preset = m_tablePreset;
+    else if (const int format = m_ui->formatCombo->currentData().toInt(); format != recognisedFormat)
         options.preset = ProfileImport::Preset(format);
-    Result<DirectoryDiff::Report> report = DirectoryDiff(m_workspace).compare(m_bytes, m_siteId, options);
+    Result<DirectoryDiff::Report> report =
+        m_table ? DirectoryDiff(m_workspace).compare(*m_table, m_siteId, options)
+                : DirectoryDiff(m_workspace).compare(m_bytes, m_siteId, options);
     if (!report) {
         m_report.reset();
         m_ui->errorLabel->setText(tr("%1 cannot be compared: %2").arg(m_fileName, report.error().toString()));
@@ -162,9 +206,14 @@ bool DirectoryDiffDialog::compare() {
     } else {
         // A row that cannot be read matches no profile: its person would look like a leaver.
         m_ui->errorLabel->setText(
-            tr("%n row(s) of the file cannot be read.", nullptr, int(unreadable.size())) + QLatin1Char(' ') +
-            tr("The people on them cannot be matched and may be listed as leavers by mistake, so leavers "
-               "cannot be disabled until the file is corrected; then choose Compare again.") +
+            (m_table ? tr("%n entry(ies) of the directory cannot be read.", nullptr, int(unreadable.size()))
+                     : tr("%n row(s) of the file cannot be read.", nullptr, int(unreadable.size()))) +
+            QLatin1Char(' ') +
+            (m_table
+                 ? tr("The people in them cannot be matched and may be listed as leavers by mistake, so "
+                      "leavers cannot be disabled until the directory is corrected; then read it again.")
+                 : tr("The people on them cannot be matched and may be listed as leavers by mistake, so "
+                      "leavers cannot be disabled until the file is corrected; then choose Compare again.")) +
             QLatin1Char('\n') + ImportRows::errorText(unreadable, ProfileImport::Outcome::Invalid, 10));
         m_ui->errorLabel->show();
     }
@@ -198,9 +247,12 @@ void DirectoryDiffDialog::showReport() {
                                 tr("<b>%n changed number(s)</b>", nullptr, int(numberCount))};
         const bool agree =
             report.leavers.isEmpty() && report.joiners.isEmpty() && report.changedNumbers.isEmpty();
-        m_ui->summaryLabel->setText(agree
-                                        ? tr("The file and the site's client profiles agree: nothing to do.")
-                                        : parts.join(QStringLiteral(" · ")));
+        m_ui->summaryLabel->setText(
+            agree ? (m_table ? tr("The directory and the site's client profiles agree: "
+                                  "nothing to do.")
+                             : tr("The file and the site's client profiles agree: nothing "
+                                  "to do."))
+                  : parts.join(QStringLiteral(" · ")));
         // The list that needs attention first.
         if (!report.leavers.isEmpty())
             m_ui->resultTabs->setCurrentWidget(m_ui->leaversTab);

@@ -20,13 +20,16 @@ class DirectoryDiffDialog;
 namespace sitekeeper {
 
 class DirectoryDiffModel;
+class LdapSourceWidget;
 class Workspace;
 
-// Site > Compare With Directory…: a directory export (the user lists ProfileImport reads) compared with
-// the selected site's client profiles, in three lists with check boxes: the leavers (marked where they
-// still approve something), the joiners, and the changed numbers. Each list's action works on the ticked
-// rows as one undoable edit; after an action or an undo the file is compared again, so the lists always
-// say what is left to do.
+// Site > Compare With Directory…: a directory compared with the selected site's client profiles. The
+// directory comes from a source, one page of the Source stack each: a CSV export (the user lists
+// ProfileImport reads) or an LDAP / Active Directory directory read live (LdapSourceWidget); addSource()
+// adds another (a live Entra ID). The comparison is shown in three lists with check boxes: the leavers
+// (marked where they still approve something), the joiners, and the changed numbers. Each list's action works
+// on the ticked rows as one undoable edit; after an action or an undo the file is compared again, so the
+// lists always say what is left to do.
 class DirectoryDiffDialog : public QDialog {
     Q_OBJECT
 
@@ -36,6 +39,13 @@ public:
 
     // Reads `path` and compares it with the site; false (the reason shown in the dialog) when it cannot.
     bool compareFile(const QString& path);
+    // Compares a table a live source read (`name` for messages) with the site, read with `preset`.
+    bool compareTable(const CsvTable& table, const QString& name, ProfileImport::Preset preset);
+    // Adds a source: an entry of the Source combo and its page, which calls compareTable() and, when a
+    // read fails, showError().
+    void addSource(const QString& title, QWidget* page);
+    void showError(const QString& message);
+    LdapSourceWidget* ldapSource() const { return m_ldap; }
     const std::optional<DirectoryDiff::Report>& report() const { return m_report; }
     DirectoryDiffModel* leavers() const { return m_leavers; }
     DirectoryDiffModel* joiners() const { return m_joiners; }
@@ -60,7 +70,11 @@ private:
     Workspace& m_workspace;
     QUuid m_siteId;
     QByteArray m_bytes;
+    // What a live source read (compared instead of m_bytes), and the preset to read it with.
+    std::optional<CsvTable> m_table;
+    ProfileImport::Preset m_tablePreset = ProfileImport::Preset::Ldap;
     QString m_fileName;
+    LdapSourceWidget* m_ldap = nullptr;
     std::optional<DirectoryDiff::Report> m_report;
     DirectoryDiffModel* m_leavers = nullptr;
     DirectoryDiffModel* m_joiners = nullptr;

@@ -114,7 +114,7 @@ QString DirectoryDiffModel::text(int row, int column) const {
         case LeaverEmail:
             return l.profile.email;
         case LeaverDirectory:
-            return l.disabledInDirectory ? tr("Account disabled") : tr("Not in the file");
+            return l.disabledInDirectory ? tr("Account disabled") : tr("Not in the directory");
         case LeaverUsedAs:
             return l.usedAs.isEmpty() ? tr("—") : l.usedAs.join(QStringLiteral("; "));
         }

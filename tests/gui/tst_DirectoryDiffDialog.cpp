@@ -2,6 +2,8 @@
 #include "DirectoryDiffDialog.h"
 #include "DirectoryDiffModel.h"
 #include "GuiTestSupport.h"
+#include "LdapSourceWidget.h"
+#include "LdapTestSupport.h"
 #include "MainWindow.h"
 #include "Store.h"
 #include "Translations.h"
@@ -9,12 +11,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -22,7 +27,8 @@ using namespace sitekeeper;
 using namespace Qt::StringLiterals;
 
 // Site > Compare With Directory: an Entra ID users export compared with a site's profiles, the three
-// lists with their counts, the actions on the ticked rows, Edit > Undo, and files that cannot be read.
+// lists with their counts, the actions on the ticked rows, Edit > Undo, and files that cannot be read; and
+// the LDAP / Active Directory source against the real slapd of scripts/test-slapd.sh.
 class tst_DirectoryDiffDialog : public QObject {
     Q_OBJECT
 
@@ -125,6 +131,90 @@ private Q_SLOTS:
         QVERIFY(ok);
     }
 
+    void ldapSource() {
+        SITEKEEPER_REQUIRE_SLAPD();
+        const test::Slapd slapd;
+        test::DirectoryWriter writer;
+        QVERIFY2(writer.ok(), qPrintable(writer.error()));
+        // Ada unchanged, Grace with a new mobile, Edsger disabled, Barbara new; Alan, Frances, John gone.
+        const QString unit = writer.unit(u"alpha"_s);
+        QVERIFY(!unit.isEmpty());
+        QVERIFY(writer.addPerson(unit, "ada", "Ada Lovelace", "ada@alphadental.com", {}, "+12015550123"));
+        QVERIFY(writer.addPerson(unit, "grace", "Grace Hopper", "grace@alphadental.com", {"+12015550100"},
+                                 "+12015550199"));
+        QVERIFY(writer.addPerson(unit, "edsger", "Edsger Dijkstra", "edsger@alphadental.com", {},
+                                 "+12015550144", 514));
+        QVERIFY(writer.addPerson(unit, "barbara", "Barbara Liskov", "barbara@alphadental.com", {},
+                                 "+12015550166"));
+
+        auto ws = workspace(u"ldap"_s);
+        QVERIFY(ws);
+        DirectoryDiffDialog dialog(*ws, m_site);
+        dialog.resize(1000, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* source = dialog.findChild<QComboBox*>(u"sourceCombo"_s);
+        auto* stack = dialog.findChild<QStackedWidget*>(u"sourceStack"_s);
+        QCOMPARE(source->count(), 2);
+        QCOMPARE(source->itemText(1), u"LDAP / Active Directory"_s);
+        source->setCurrentIndex(1);
+        QCOMPARE(stack->currentWidget(), dialog.ldapSource());
+
+        LdapSourceWidget* ldap = dialog.ldapSource();
+        const auto field = [ldap](const char* name) {
+            return ldap->findChild<QLineEdit*>(QString::fromLatin1(name));
+        };
+        auto* errorLabel = dialog.findChild<QLabel*>(u"errorLabel"_s);
+        auto* read = ldap->findChild<QPushButton*>(u"readButton"_s);
+
+        // Plain LDAP to another machine is refused before anything is sent.
+        field("urlEdit")->setText(u"ldap://dc1.alphadental.com"_s);
+        field("baseDnEdit")->setText(unit);
+        field("bindDnEdit")->setText(slapd.bindDn);
+        field("passwordEdit")->setText(u"wrong password"_s);
+        QTest::mouseClick(read, Qt::LeftButton);
+        QVERIFY(errorLabel->isVisible());
+        QVERIFY2(errorLabel->text().contains(u"StartTLS"_s), qPrintable(errorLabel->text()));
+
+        // A wrong password: the directory's refusal, on the worker thread, and no comparison.
+        field("urlEdit")->setText(slapd.url);
+        QTest::mouseClick(read, Qt::LeftButton);
+        QTRY_VERIFY(!ldap->isReading());
+        QTRY_VERIFY2(errorLabel->text().contains(u"refused the bind DN or password"_s),
+                     qPrintable(errorLabel->text()));
+        QVERIFY(!errorLabel->text().contains(u"wrong password"_s));
+        QVERIFY(!dialog.report());
+
+        // Over StartTLS with the test CA, the right password: the lists as the directory says.
+        ldap->findChild<QCheckBox*>(u"startTlsCheck"_s)->setChecked(true);
+        field("caFileEdit")->setText(slapd.caFile);
+        field("passwordEdit")->setText(QString::fromUtf8(slapd.bindPassword));
+        QTest::mouseClick(read, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.report().has_value(), 15'000);
+        QVERIFY(!ldap->isReading());
+        QCOMPARE(dialog.joiners()->rowCount(), 1);
+        QVERIFY(rowOf(dialog.joiners(), u"Barbara Liskov"_s) >= 0);
+        QCOMPARE(dialog.numbers()->rowCount(), 1);
+        QVERIFY(rowOf(dialog.leavers(), u"Alan Turing"_s) >= 0);
+        QVERIFY(rowOf(dialog.leavers(), u"Frances Allen"_s) >= 0);
+        QVERIFY(rowOf(dialog.leavers(), u"John McCarthy"_s) >= 0);
+        QVERIFY(rowOf(dialog.leavers(), u"Ada Lovelace"_s) < 0);
+        QVERIFY(dialog.findChild<QLabel*>(u"detectedLabel"_s)->text().contains(u"4 entries"_s));
+
+        // An action, then undo: the lists are compared again with what was read.
+        dialog.joiners()->setAllChecked(true);
+        dialog.addSelectedJoiners();
+        QCOMPARE(dialog.joiners()->rowCount(), 0);
+        ws->undoStack().undo();
+        QTRY_COMPARE(dialog.joiners()->rowCount(), 1);
+
+        // The shot names the CA file, not the test's temporary folder.
+        field("caFileEdit")->setText(u"alphadental-ca.pem"_s);
+        dialog.findChild<QTabWidget*>(u"resultTabs"_s)->setCurrentIndex(0);
+        QApplication::processEvents();
+        screenshot(&dialog, u"directory-sources"_s);
+    }
+
     void listsActionsAndUndo() {
         auto ws = workspace(u"diff"_s);
         QVERIFY(ws);
@@ -165,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(alanUse.data().toString().contains(u"approver for User termination"));
         QVERIFY(!alanUse.data(Qt::DecorationRole).isNull());
         QVERIFY(alanUse.data(Qt::ToolTipRole).toString().contains(u"SK405"));
-        QCOMPARE(leavers->index(alan, 2).data().toString(), u"Not in the file");
+        QCOMPARE(leavers->index(alan, 2).data().toString(), u"Not in the directory");
         QCOMPARE(leavers->index(edsger, 2).data().toString(), u"Account disabled");
         QCOMPARE(leavers->index(edsger, 3).data().toString(), u"—");
         QVERIFY(leavers->index(edsger, 3).data(Qt::DecorationRole).isNull());

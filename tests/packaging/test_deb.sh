@@ -110,7 +110,7 @@ depends=$(field Depends)
 echo "Depends: $depends"
 # libphonenumber8 comes as libphonenumber8-protobuf32 on Debian 12 (the protobuf it was built with).
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6charts6 \
-  libqt6keychain1 'libphonenumber8[a-z0-9-]*' libzxcvbn0 libqt6sql6-sqlite libqt6svg6; do
+  libqt6keychain1 'libphonenumber8[a-z0-9-]*' libzxcvbn0 'libldap-2\.5-0' libqt6sql6-sqlite libqt6svg6; do
   grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
 done
 
