@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <optional>
@@ -48,8 +49,10 @@ QString usageText() {
                "  import escalations FILE [--dry-run] [--format json]\n"
                "                                         (PSA export as CSV; all or nothing)\n"
                "  import profiles FILE --site NAME [--preset P] [--dry-run] [--format json]\n"
+               "                 [--skip-invalid] [--rejects FILE]\n"
                "                                         (users CSV; P: m365, entra, connectwise,\n"
-               "                                         autotask, ldap, generic; all or nothing)\n"
+               "                                         autotask, ldap, generic; all or nothing\n"
+               "                                         unless --skip-invalid)\n"
                "  diff directory FILE --site NAME [--preset P] [--format json]\n"
                "                 [--disable-leavers] [--add-joiners]\n"
                "  import profiles and diff directory read a live Active Directory / LDAP directory\n"
@@ -403,6 +406,7 @@ int Cli::importEscalations(const QStringList& args) {
         QJsonObject result = preview->toJson();
         result.insert(QStringLiteral("file"), path);
         result.insert(QStringLiteral("imported"), written.has_value());
+        result.insert(QStringLiteral("skipped"), written ? written->skipped : 0);
         printJson(result);
     } else {
         for (const QString& note : preview->notes)
@@ -562,10 +566,15 @@ int Cli::importProfiles(const QStringList& args) {
         {QStringLiteral("preset"), QStringLiteral("The export the file comes from"), QStringLiteral("P")});
     parser.addOption(
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; write nothing.")});
+    parser.addOption({QStringLiteral("skip-invalid"),
+                      QStringLiteral("Import the valid rows and leave the invalid ones out (exit 1).")});
+    parser.addOption({QStringLiteral("rejects"),
+                      QStringLiteral("Write the invalid rows, with what to fix, to this CSV file."),
+                      QStringLiteral("FILE")});
     parser.addOption(formatOption());
     const QString usage =
-        QStringLiteral(
-            "import profiles FILE|LDAP --site NAME [--preset P] [--dry-run] [--format json]\n  LDAP: ") +
+        QStringLiteral("import profiles FILE|LDAP --site NAME [--preset P] [--dry-run] [--skip-invalid] "
+                       "[--rejects FILE] [--format json]\n  LDAP: ") +
         LdapOptions::usage();
     if (!parse(parser, args, usage))
         return Failure;
@@ -614,10 +623,26 @@ int Cli::importProfiles(const QStringList& args) {
         return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
     const bool json = wantsJson(parser);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const auto imported = writeUnlessDryRun(importer, *preview, dryRun);
-    if (!imported)
-        return fail(tr("import failed, nothing was imported: %1").arg(imported.error().toString()));
-    const std::optional<Workspace::ImportSummary>& written = imported.value();
+    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    // The rejects file is written whenever asked for, empty but for its header when no row is invalid,
+    // so that an old one is never mistaken for this import's.
+    if (parser.isSet(QStringLiteral("rejects"))) {
+        const QString rejectsPath = parser.value(QStringLiteral("rejects"));
+        QSaveFile rejects(rejectsPath);
+        const QByteArray bytes = preview->rejectsCsv();
+        if (!rejects.open(QIODevice::WriteOnly) || rejects.write(bytes) != bytes.size() || !rejects.commit())
+            return fail(tr("cannot write the rejects file %1: %2; nothing was imported")
+                            .arg(rejectsPath, rejects.errorString()));
+    }
+    std::optional<Workspace::ImportSummary> written;
+    if (!dryRun && (skipInvalid || !preview->hasErrors())) {
+        auto summary = importer.import(*preview, {},
+                                       skipInvalid ? ProfileImport::InvalidRows::Skip
+                                                   : ProfileImport::InvalidRows::Refuse);
+        if (!summary)
+            return fail(tr("import failed, nothing was imported: %1").arg(summary.error().toString()));
+        written = summary.value();
+    }
 
     using Outcome = ProfileImport::Outcome;
     if (json) {
@@ -658,7 +683,15 @@ int Cli::importProfiles(const QStringList& args) {
                      .arg(preview->count(Outcome::Invalid))
               << Qt::endl;
     }
-    return importExit(path, preview->count(Outcome::Invalid), dryRun && !json);
+    const int invalid = preview->count(Outcome::Invalid);
+    if (written && invalid > 0) {
+        m_err << tr("sitekeeper-cli: %n invalid row(s) in %1 were left out; the valid rows were imported",
+                    nullptr, invalid)
+                     .arg(path)
+              << Qt::endl;
+        return Problems;
+    }
+    return importExit(path, invalid, dryRun && !json);
 }
 
 int Cli::exportProfiles(const QStringList& args) {

@@ -27,6 +27,7 @@ FieldErrors ClientProfile::validate() const {
     }
     v.phone(QStringLiteral("mobile_phone"), mobilePhone);
     v.line(QStringLiteral("title"), title, P::Optional);
+    v.noSecret(QStringLiteral("title"), title);
     return v.errors();
 }
 

@@ -17,6 +17,7 @@ FieldErrors Escalation::validate() const {
     v.line(QStringLiteral("category"), category, P::Optional);
     v.line(QStringLiteral("ticket"), ticket, P::Optional);
     v.text(QStringLiteral("summary"), summary);
+    v.noSecret(QStringLiteral("summary"), summary);
     return v.errors();
 }
 

@@ -2,6 +2,7 @@
 #include "Validator.h"
 
 #include "PhoneNumber.h"
+#include "SecretScanner.h"
 #include "TimeWindow.h"
 
 #include <QRegularExpression>
@@ -194,6 +195,20 @@ void Validator::timeZone(const QString& field, const QString& value, Presence pr
 void Validator::windows(const QString& field, const QList<TimeWindow>& values) {
     for (qsizetype i = 0; i < values.size(); ++i)
         addAll(values.at(i).validate(), field + QStringLiteral("[%1].").arg(i));
+}
+
+void Validator::noSecret(const QString& field, const QString& value) {
+    if (value.isEmpty())
+        return;
+    const QList<SecretScanner::Hit> hits = SecretScanner::scan(value);
+    if (hits.isEmpty())
+        return;
+    const SecretScanner::Hit& hit = hits.constFirst();
+    add(field, tr("This looks like %1 (line %2, column %3). Credentials belong in the keychain: remove it "
+                  "here and store it as a credential.")
+                   .arg(SecretScanner::kindDescription(hit.kind))
+                   .arg(hit.line)
+                   .arg(hit.column));
 }
 
 } // namespace sitekeeper

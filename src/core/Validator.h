@@ -39,6 +39,9 @@ public:
     void line(const QString& field, const QString& value, Presence presence, int maxLength = maxNameLength);
     // Multi-line text (Markdown, notes): tabs and line breaks allowed, at most 1 MiB of UTF-8.
     void text(const QString& field, const QString& value, Presence presence = Presence::Optional);
+    // Text technicians or end users read (a job title, a case summary) must not hold a credential:
+    // SecretScanner's finding is an error naming the kind and where, never the secret.
+    void noSecret(const QString& field, const QString& value);
     void email(const QString& field, const QString& value, Presence presence = Presence::Optional);
     void emails(const QString& field, const QStringList& values);
     void emailDomains(const QString& field, const QStringList& values);

@@ -325,12 +325,14 @@ void EditorDialog::done(int result) {
     QDialog::done(result);
 }
 
-PhoneFieldHint::PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField)
+PhoneFieldHint::PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField,
+                               PhoneNumber::Extension extension)
     : QObject(edit)
     , m_edit(edit)
     , m_hint(hint)
     , m_region(std::move(defaultRegion))
-    , m_mobileField(isMobileField) {
+    , m_mobileField(isMobileField)
+    , m_extension(extension) {
     connect(edit, &QLineEdit::textChanged, this, &PhoneFieldHint::update);
     update();
 }
@@ -339,13 +341,22 @@ QString PhoneFieldHint::value() const {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         return {};
-    const PhoneNumber number = PhoneNumber::parse(text, m_region);
+    const PhoneNumber number = PhoneNumber::parse(text, m_region, m_extension);
     return number.isValid() ? number.e164() : text;
 }
 
-void PhoneFieldHint::setValue(const QString& e164) {
+QString PhoneFieldHint::extension() const {
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const PhoneNumber number = PhoneNumber::parse(text, m_region, m_extension);
+    return number.isValid() ? number.extension() : QString();
+}
+
+void PhoneFieldHint::setValue(const QString& e164, const QString& extension) {
     const PhoneNumber number = PhoneNumber::parse(e164, m_region);
-    m_edit->setText(number.isValid() ? number.international() : e164);
+    m_edit->setText(number.isValid() ? PhoneNumber::displayText(number.e164(), extension)
+                                     : PhoneNumber::displayText(e164, extension));
 }
 
 void PhoneFieldHint::update() {
@@ -354,7 +365,7 @@ void PhoneFieldHint::update() {
         m_hint->setText(QString());
         return;
     }
-    const PhoneNumber number = PhoneNumber::parse(text, m_region);
+    const PhoneNumber number = PhoneNumber::parse(text, m_region, m_extension);
     if (!number.isValid()) {
         m_hint->setText(QStringLiteral("<span style='color:#d92d20'>%1</span>")
                             .arg(number.errorString().toHtmlEscaped()));
@@ -376,7 +387,10 @@ void PhoneFieldHint::update() {
         kind = tr("not a personal line (toll-free or service number)");
         break;
     }
-    m_hint->setText(QStringLiteral("%1 · %2").arg(number.e164(), kind));
+    const QString saved = number.extension().isEmpty()
+                              ? number.e164()
+                              : tr("%1 ext. %2").arg(number.e164(), number.extension());
+    m_hint->setText(QStringLiteral("%1 · %2").arg(saved, kind));
 }
 
 } // namespace sitekeeper

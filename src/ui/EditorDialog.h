@@ -3,6 +3,7 @@
 
 #include "FieldError.h"
 #include "MemberRights.h"
+#include "PhoneNumber.h"
 #include "Result.h"
 #include "Workspace.h"
 
@@ -204,11 +205,15 @@ class PhoneFieldHint : public QObject {
     Q_OBJECT
 
 public:
-    PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField);
+    // `extension` Keep: an office number, whose extension ("x204") is kept apart (extension()).
+    PhoneFieldHint(QLineEdit* edit, QLabel* hint, QString defaultRegion, bool isMobileField,
+                   PhoneNumber::Extension extension = PhoneNumber::Extension::Refuse);
 
     // E.164 when the text is a valid number, the text as typed otherwise (validation then names it).
     QString value() const;
-    void setValue(const QString& e164);
+    // The extension's digits typed after a valid number; empty when none.
+    QString extension() const;
+    void setValue(const QString& e164, const QString& extension = QString());
 
 private:
     void update();
@@ -217,6 +222,7 @@ private:
     QLabel* m_hint;
     QString m_region;
     bool m_mobileField;
+    PhoneNumber::Extension m_extension;
 };
 
 } // namespace sitekeeper

@@ -98,8 +98,12 @@ QVariant ProfileImportPreviewModel::data(const QModelIndex& index, int role) con
             return r.profile.fullName;
         case EmailColumn:
             return r.profile.email;
+        case CountryColumn:
+            return r.country;
         case OfficeColumn:
-            return r.profile.officePhone;
+            return r.profile.officeExtension.isEmpty()
+                       ? r.profile.officePhone
+                       : tr("%1 ext. %2").arg(r.profile.officePhone, r.profile.officeExtension);
         case MobileColumn:
             return r.profile.mobilePhone;
         case DetailsColumn:
@@ -147,6 +151,8 @@ QVariant ProfileImportPreviewModel::headerData(int section, Qt::Orientation orie
         return tr("Full name");
     case EmailColumn:
         return tr("Email");
+    case CountryColumn:
+        return tr("Country");
     case OfficeColumn:
         return tr("Office phone");
     case MobileColumn:

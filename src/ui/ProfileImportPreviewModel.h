@@ -19,6 +19,7 @@ public:
         OutcomeColumn,
         NameColumn,
         EmailColumn,
+        CountryColumn,
         OfficeColumn,
         MobileColumn,
         DetailsColumn,

@@ -8,12 +8,15 @@
 #include "ui_ProfileImportWizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QProgressDialog>
+#include <QSaveFile>
+#include <QTableWidget>
 
 namespace sitekeeper {
 
@@ -23,9 +26,10 @@ using Field = ProfileImport::Field;
 
 // The fields a column can be matched to by hand, in the order the mapping table lists them.
 const QList<Field>& mappableFields() {
-    static const QList<Field> fields{Field::FullName, Field::FirstName,   Field::LastName,
-                                     Field::Email,    Field::OfficePhone, Field::MobilePhone,
-                                     Field::Title,    Field::Vip,         Field::Status};
+    static const QList<Field> fields{Field::FullName,        Field::FirstName,   Field::LastName,
+                                     Field::Email,           Field::OfficePhone, Field::MobilePhone,
+                                     Field::Title,           Field::Vip,         Field::Status,
+                                     Field::OfficeExtension, Field::Country};
     return fields;
 }
 
@@ -65,8 +69,17 @@ ProfileImportWizard::ProfileImportWizard(Workspace& workspace, const QUuid& site
     m_ui->previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->previewPage->setCommitPage(true);
-    // Import writes nothing while a row is invalid: the button says so by being disabled, the page why.
-    m_ui->previewPage->setCompleteCheck([this] { return !m_model->preview().hasErrors(); });
+    // Import writes nothing while a row is invalid, unless the user leaves the invalid rows out on
+    // purpose: the button says so by being disabled, the page why.
+    m_ui->previewPage->setCompleteCheck(
+        [this] { return !m_model->preview().hasErrors() || m_ui->skipInvalidCheck->isChecked(); });
+    m_ui->invalidTable->setHorizontalHeaderLabels(
+        {tr("Row"), tr("Column"), tr("Value"), tr("What is wrong")});
+    m_ui->invalidTable->verticalHeader()->hide();
+    m_ui->invalidTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, m_ui->previewPage, &ProfileImportPage::recheck);
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, &ProfileImportWizard::fixSelectedCell);
+    connect(m_ui->saveRejectsButton, &QPushButton::clicked, this, &ProfileImportWizard::saveRejectsAs);
 }
 
 ProfileImportWizard::~ProfileImportWizard() = default;
@@ -172,7 +185,7 @@ bool ProfileImportWizard::readFile() {
         m_ui->fileError->show();
         return false;
     }
-    m_bytes = std::move(read).value();
+    m_table = CsvReader().read(read.value()).table(); // readUserList() read it once already
     m_ui->fileError->hide();
     m_detected = ProfileImport::detectPreset(m_header);
     m_ui->detectedLabel->setText(
@@ -243,7 +256,7 @@ bool ProfileImportWizard::makePreview() {
         !(chosen.mapping.contains(Field::FirstName) && chosen.mapping.contains(Field::LastName)))
         return fail(tr("Choose the column of the full name, or those of the first and the last name."));
     const Result<ProfileImport::Preview> preview =
-        ProfileImport(m_workspace).preview(m_bytes, m_siteId, chosen);
+        ProfileImport(m_workspace).preview(m_table, m_siteId, chosen);
     if (!preview)
         return fail(tr("The file cannot be read this way: %1. Choose another format, or match the columns "
                        "by hand.")
@@ -259,12 +272,18 @@ void ProfileImportWizard::showPreview() {
         QStringLiteral("<b>%1</b>").arg(ProfileImportPreviewModel::countsText(preview)));
     m_ui->previewTable->resizeColumnsToContents();
     QStringList problems;
-    if (const int invalid = preview.count(ProfileImport::Outcome::Invalid))
-        problems << tr("Import is disabled: %n row(s) cannot be read.", nullptr, invalid) + QLatin1Char(' ') +
-                        tr("Correct the file, then choose Back and Next to read it again; nothing has been "
-                           "written.")
-                 << preview.errorText();
+    const int invalid = preview.count(ProfileImport::Outcome::Invalid);
+    if (invalid > 0 && !m_ui->skipInvalidCheck->isChecked())
+        problems << tr("Import waits: %n row(s) cannot be read.", nullptr, invalid) + QLatin1Char(' ') +
+                        tr("Correct a value below and choose Check Again, or leave the invalid rows out; "
+                           "nothing has been written.");
     problems << preview.notes;
+    m_ui->invalidBox->setVisible(invalid > 0);
+    m_ui->skipInvalidCheck->setText(
+        tr("&Leave the %n invalid row(s) out and import the others", nullptr, invalid));
+    if (invalid == 0)
+        m_ui->skipInvalidCheck->setChecked(false);
+    fillInvalidRows();
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
     m_ui->previewPage->recheck();
@@ -273,7 +292,11 @@ void ProfileImportWizard::showPreview() {
 bool ProfileImportWizard::runImport() {
     QProgressDialog progress(tr("Importing client profiles…"), tr("Cancel"), 0, 0, this);
     progress.setWindowTitle(tr("Import Client Profiles"));
-    const auto imported = ProfileImport(m_workspace).import(m_model->preview(), percentProgress(progress));
+    const auto imported =
+        ProfileImport(m_workspace)
+            .import(m_model->preview(), percentProgress(progress),
+                    m_ui->skipInvalidCheck->isChecked() ? ProfileImport::InvalidRows::Skip
+                                                        : ProfileImport::InvalidRows::Refuse);
     const bool cancelled = progress.wasCanceled();
     progress.close();
     if (cancelled || !imported) {
@@ -296,8 +319,97 @@ bool ProfileImportWizard::runImport() {
                        .arg(m_summary->unchanged);
     if (duplicates > 0)
         text += tr("<p>%n row(s) marked as a duplicate were not imported.</p>", nullptr, duplicates);
+    if (m_summary->skipped > 0)
+        text += tr("<p>%n invalid row(s) were left out, as chosen.</p>", nullptr, int(m_summary->skipped));
     m_ui->summaryLabel->setText(text);
     return true;
+}
+
+void ProfileImportWizard::fillInvalidRows() {
+    QTableWidget* table = m_ui->invalidTable;
+    table->setRowCount(0);
+    for (const ProfileImport::Row& row : m_model->preview().rows) {
+        if (row.outcome != ProfileImport::Outcome::Invalid)
+            continue;
+        const int at = table->rowCount();
+        table->insertRow(at);
+        const int columnIndex = int(m_header.indexOf(row.column));
+        const auto fixed = [](const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            return item;
+        };
+        QTableWidgetItem* number = fixed(QString::number(row.row));
+        number->setData(Qt::UserRole, row.row);
+        table->setItem(at, 0, number);
+        table->setItem(at, 1, fixed(row.column));
+        auto* value = new QTableWidgetItem(row.fields.value(columnIndex));
+        value->setToolTip(tr("Type the corrected value, then choose Check Again."));
+        table->setItem(at, 2, value);
+        table->setItem(at, 3, fixed(row.message));
+    }
+    table->resizeColumnsToContents();
+    m_ui->recheckButton->setEnabled(table->rowCount() > 0);
+    m_ui->saveRejectsButton->setEnabled(table->rowCount() > 0);
+}
+
+std::optional<bool> ProfileImportWizard::writeCell(int row, const QString& column, const QString& value) {
+    const qsizetype index = row - CsvTable::rowNumber(0);
+    const qsizetype columnIndex = m_header.indexOf(column);
+    if (index < 0 || index >= m_table.rows.size() || columnIndex < 0)
+        return std::nullopt;
+    QStringList& cells = m_table.rows[index];
+    while (cells.size() <= columnIndex)
+        cells << QString();
+    if (cells.at(columnIndex) == value)
+        return false;
+    cells[columnIndex] = value;
+    return true;
+}
+
+bool ProfileImportWizard::fixCell(int row, const QString& column, const QString& value) {
+    if (!writeCell(row, column, value) || !makePreview())
+        return false;
+    showPreview();
+    return true;
+}
+
+void ProfileImportWizard::fixSelectedCell() {
+    // Every edited value of the list is taken, then the file is previewed once.
+    QTableWidget* table = m_ui->invalidTable;
+    bool changed = false;
+    for (int at = 0; at < table->rowCount(); ++at) {
+        const auto written = writeCell(table->item(at, 0)->data(Qt::UserRole).toInt(),
+                                       table->item(at, 1)->text(), table->item(at, 2)->text());
+        changed = changed || written.value_or(false);
+    }
+    if (changed && makePreview())
+        showPreview();
+}
+
+void ProfileImportWizard::setSkipInvalid(bool skip) {
+    m_ui->skipInvalidCheck->setChecked(skip);
+}
+
+Result<void> ProfileImportWizard::saveRejects(const QString& path) const {
+    QSaveFile file(path);
+    const QByteArray bytes = m_model->preview().rejectsCsv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString()), {}};
+    return {};
+}
+
+void ProfileImportWizard::saveRejectsAs() {
+    const QString start = QFileInfo(m_ui->fileEdit->text()).completeBaseName() + tr("-to-fix.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the invalid rows"),
+                                                      QFileInfo(m_ui->fileEdit->text()).dir().filePath(start),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const auto saved = saveRejects(path); !saved) {
+        m_ui->problemLabel->setText(saved.error().toString());
+        m_ui->problemLabel->show();
+    }
 }
 
 } // namespace sitekeeper

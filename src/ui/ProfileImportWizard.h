@@ -38,8 +38,10 @@ private:
 
 // File > Import Profiles…: imports the client profiles of the selected site from a CSV user list in
 // four steps: the file, its format (a recognised export, or columns matched to fields by hand), a
-// preview of every row (nothing is written until Import, and not at all while a row is invalid), and
-// the import itself with progress and Cancel, which leaves the workspace as it was.
+// preview of every row (nothing is written until Import), and the import itself with progress and
+// Cancel, which leaves the workspace as it was. While a row is invalid, Import waits until the user
+// fixes its cell in the preview or chooses, on purpose, to leave the invalid rows out; those can be
+// saved as a CSV file to fix and import later.
 class ProfileImportWizard : public QWizard {
     Q_OBJECT
 
@@ -62,6 +64,14 @@ public:
     // What Import wrote; empty before.
     std::optional<Workspace::ImportSummary> summary() const { return m_summary; }
 
+    // Replaces the cell of the invalid row `row` (the file's row number) at `column` (a header of the
+    // file) with `value` and previews the file again; false when there is no such row or column.
+    bool fixCell(int row, const QString& column, const QString& value);
+    // Whether the invalid rows are left out of the import (the preview's check box).
+    void setSkipInvalid(bool skip);
+    // Writes the invalid rows, with what to fix, as CSV to `path`.
+    Result<void> saveRejects(const QString& path) const;
+
     bool validateCurrentPage() override;
     void initializePage(int id) override;
 
@@ -74,11 +84,17 @@ private:
     bool makePreview();
     void showPreview();
     bool runImport();
+    void fixSelectedCell();
+    // Writes `value` into the file's cell; nullopt when there is no such row or column, else whether
+    // the cell changed.
+    std::optional<bool> writeCell(int row, const QString& column, const QString& value);
+    void saveRejectsAs();
+    void fillInvalidRows();
 
     std::unique_ptr<Ui::ProfileImportWizard> m_ui;
     Workspace& m_workspace;
     QUuid m_siteId;
-    QByteArray m_bytes;
+    CsvTable m_table; // the file as read; fixed cells are written into it
     QStringList m_header;
     std::optional<ProfileImport::Preset> m_detected;
     ProfileImportPreviewModel* m_model = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SiteEditor.h"
 
+#include "Country.h"
 #include "EditorSupport.h"
 #include "Store.h"
 #include "Workspace.h"
@@ -52,6 +53,7 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
                  {QStringLiteral("parent_id"), m_ui->parent},
                  {QStringLiteral("coverage"), m_ui->coverage},
                  {QStringLiteral("time_zone"), m_ui->timeZone},
+                 {QStringLiteral("country"), m_ui->country},
                  {QStringLiteral("business_hours"), m_ui->hoursStart},
                  {QStringLiteral("answer_as"), m_ui->answerAs},
                  {QStringLiteral("answer_as_text"), m_ui->answerAsText},
@@ -62,7 +64,15 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
                  {QStringLiteral("go_live_date"), m_ui->goLiveDate},
                  {QStringLiteral("champion"), m_ui->champion},
                  {QStringLiteral("scope_notes"), m_ui->scopeNotes}});
+    // The placeholder says which country numbers are read in while the field is empty.
+    const auto showDerived = [this] {
+        const QString derived = Country::ofTimeZone(m_ui->timeZone->currentData().toString());
+        m_ui->country->setPlaceholderText(derived.isEmpty() ? tr("Country code")
+                                                            : tr("%1 (time zone)").arg(derived));
+    };
+    connect(m_ui->timeZone, &QComboBox::currentIndexChanged, this, showDerived);
     revert();
+    showDerived();
     followRecord(m_original, m_isNew, std::function([this] { return record(); }));
 }
 
@@ -71,6 +81,7 @@ void SiteEditor::revert() {
     m_ui->parent->setCurrentIndex(std::max(0, m_ui->parent->findData(m_original.parentId)));
     selectEnum(m_ui->coverage, m_original.coverage);
     fillTimeZones(m_ui->timeZone, m_original.timeZone);
+    m_ui->country->setText(m_original.country);
     // The first window is the site's regular week; further windows are kept as they are.
     const TimeWindow hours = m_original.businessHours.value(0);
     const QList<QCheckBox*> days = businessDays(*m_ui);
@@ -97,6 +108,9 @@ Site SiteEditor::record() const {
     site.parentId = m_ui->parent->currentData().toUuid();
     site.coverage = enumFromCombo(m_ui->coverage, Coverage::None);
     site.timeZone = m_ui->timeZone->currentData().toString();
+    // A name ("France") is taken as its code; anything else is kept as typed for validation to name.
+    const QString country = m_ui->country->text().trimmed();
+    site.country = Country::code(country).isEmpty() ? country : Country::code(country);
     TimeWindow hours;
     const QList<QCheckBox*> days = businessDays(*m_ui);
     for (int i = 0; i < days.size(); ++i) {

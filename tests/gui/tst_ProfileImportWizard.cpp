@@ -9,10 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -120,7 +122,13 @@ private Q_SLOTS:
         QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("countsLabel"))->text(),
                  u"<b>1 new, 1 update, 1 invalid</b>");
         QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
-        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(u"row 4"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(u"Import waits"));
+        auto* invalidRows = wizard.findChild<QTableWidget*>(QStringLiteral("invalidTable"));
+        QVERIFY(invalidRows && invalidRows->isVisible());
+        QCOMPARE(invalidRows->rowCount(), 1);
+        QCOMPARE(invalidRows->item(0, 0)->text(), u"4");
+        QCOMPARE(invalidRows->item(0, 1)->text(), u"Mobile Phone");
+        QCOMPARE(invalidRows->item(0, 2)->text(), u"12");
         screenshot(&wizard, QStringLiteral("import-wizard-preview"));
         // Import is refused: the workspace still has only Ada, unchanged.
         QCOMPARE(ws->store().profiles().list(siteQuery()).value().size(), qsizetype(1));
@@ -149,6 +157,64 @@ private Q_SLOTS:
         QVERIFY(graceProfile != profiles.cend());
         QCOMPARE(graceProfile->email, u"grace@alphadental.com");
         QCOMPARE(graceProfile->mobilePhone, u"+12015550188");
+    }
+
+    // A file with staff in several countries and invalid rows: one cell fixed in the preview, the
+    // other invalid rows left out on purpose and saved as a file to fix.
+    void fixesACellAndLeavesInvalidRowsOut() {
+        auto ws = workspace(QStringLiteral("skip"));
+        QVERIFY(ws);
+        QFile fixture(QStringLiteral(SITEKEEPER_TEST_DATA) + u"/directories/invalid-numbers.csv"_s);
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QString path = writeTestFile(m_dir, QStringLiteral("international.csv"), fixture.readAll());
+        ProfileImportWizard wizard(*ws, m_site);
+        wizard.resize(980, 720);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(path);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::PreviewPage));
+        const ProfileImportPreviewModel* model = wizard.previewModel();
+        QCOMPARE(model->preview().count(Outcome::Invalid), 3);
+        // Each row's numbers were read in its own country, the extension kept.
+        QCOMPARE(model->index(0, ProfileImportPreviewModel::CountryColumn).data().toString(), u"FR");
+        QCOMPARE(model->index(2, ProfileImportPreviewModel::OfficeColumn).data().toString(),
+                 u"+49301234567 ext. 204");
+        auto* invalidRows = wizard.findChild<QTableWidget*>(QStringLiteral("invalidTable"));
+        QCOMPARE(invalidRows->rowCount(), 3);
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+
+        // Fix the French mobile in place: the row becomes new.
+        QCOMPARE(invalidRows->item(0, 2)->text(), u"06 12");
+        invalidRows->item(0, 2)->setText(u"06 98 76 54 32"_s);
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("recheckButton")), Qt::LeftButton);
+        QCOMPARE(model->preview().count(Outcome::Invalid), 2);
+        QCOMPARE(model->row(1).outcome, Outcome::New);
+        QCOMPARE(model->row(1).profile.mobilePhone, u"+33698765432");
+        QCOMPARE(invalidRows->rowCount(), 2);
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+
+        // Leave the others out, on purpose, and keep them to fix later.
+        auto* skip = wizard.findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"));
+        QVERIFY(skip->text().contains(u"2 invalid rows"));
+        skip->setChecked(true);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        const QString rejects = m_dir.filePath(QStringLiteral("to-fix.csv"));
+        QVERIFY(wizard.saveRejects(rejects).ok());
+        QFile saved(rejects);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QCOMPARE(text.count('\n'), 3);
+        QVERIFY(text.contains("Nowhere Person") && text.contains("Mobile Extension"));
+        screenshot(&wizard, QStringLiteral("import-wizard-skip"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ProfileImportWizard::DonePage));
+        QCOMPARE(wizard.summary()->created, qint64(4));
+        QCOMPARE(wizard.summary()->skipped, qint64(2));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(u"left out"));
+        QCOMPARE(ws->store().profiles().list(siteQuery()).value().size(), qsizetype(5));
     }
 
     void unknownColumnsAreMatchedByHand() {

@@ -69,6 +69,9 @@ private Q_SLOTS:
         QTest::addRow("office phone invalid")
             << ProfileMutation([](ClientProfile& p) { p.officePhone = u"+11234567890"_s; })
             << u"office_phone"_s;
+        QTest::addRow("password in the title")
+            << ProfileMutation([](ClientProfile& p) { p.title = u"Admin (temp pw: Sommer2025!)"_s; })
+            << u"title"_s;
         QTest::addRow("extension with letters")
             << ProfileMutation([](ClientProfile& p) { p.officeExtension = u"x204"_s; })
             << u"office_extension"_s;

@@ -272,6 +272,18 @@ private Q_SLOTS:
         QCOMPARE(again.count(Outcome::New), 3);
     }
 
+    // A secret written into a free-text column refuses that field, naming row and column.
+    void secretInATitleIsRefused() {
+        const ProfileImport::Preview previewed =
+            ok("full_name,email,title\r\nAda Lovelace,ada@contoso.com,CFO\r\n"
+               "Bob Byte,bob@contoso.com,\"Clerk, new password is Winter2025!\"\r\n"_ba);
+        QCOMPARE(previewed.rows[0].outcome, Outcome::New);
+        QCOMPARE(previewed.rows[1].outcome, Outcome::Invalid);
+        QCOMPARE(previewed.rows[1].column, u"title"_s);
+        QVERIFY2(previewed.rows[1].message.contains(u"keychain"_s), qPrintable(previewed.rows[1].message));
+        QVERIFY(!previewed.rows[1].message.contains(u"Winter2025"_s));
+    }
+
     void accountControlDisablesAnAccount() {
         const QByteArray file =
             "distinguishedName,displayName,userPrincipalName,mail,userAccountControl,c\r\n"
