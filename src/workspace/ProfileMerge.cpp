@@ -201,6 +201,8 @@ Result<ProfileMerge::Plan> ProfileMerge::plan(const QUuid& keepId, const QUuid& 
     if (!types)
         return types.error();
     QHash<QString, QString> typeNames;
+    for (const ApprovalType& type : ApprovalType::builtins())
+        typeNames.insert(type.key, type.displayName());
     for (const ApprovalType& type : types.value())
         typeNames.insert(type.key, type.displayName());
     for (const Approver& approver : approvers.value()) {

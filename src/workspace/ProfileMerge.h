@@ -94,6 +94,9 @@ public:
         QList<Read> reads; // KEEP, OTHER and every record above
 
         bool takesFromOther(Field field) const { return fromOther.contains(field); }
+        // Whether applying it writes nothing: OTHER is disabled already, KEEP takes nothing from it
+        // and nothing names it.
+        bool changesNothing() const { return merged == keep && disabled == other && repoints.isEmpty(); }
         // {keep, other, fields: {key: {from: keep|other, value}}, repoint: [...], disable}
         QJsonObject toJson() const;
         bool operator==(const Plan&) const = default;
