@@ -124,6 +124,22 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains("Nothing to merge"), again.out.constData());
     }
 
+    void fixPointsAtTheMerge() {
+        const QString ws = workspace();
+        QVERIFY(!ws.isEmpty());
+        QByteArray id;
+        QVERIFY(cliOk(ws,
+                      {u"profile"_s, u"add"_s, u"--site"_s, u"Alpha"_s, u"--full-name"_s, u"A. Lovelace"_s,
+                       u"--mobile-phone"_s, u"+12015550123"_s},
+                      {}, &id));
+        const QString twin = QString::fromUtf8(id).trimmed();
+        const QString ada = idOf(ws, u"ada@alpha.example"_s, u"Alpha"_s);
+        const auto run = runCli(ws, {u"fix"_s, u"SK202/"_s + twin});
+        QVERIFY_CLI(run, 2);
+        QVERIFY2(run.err.contains(u"sitekeeper-cli profile merge %1 %2 --dry-run"_s.arg(twin, ada).toUtf8()),
+                 run.err.constData());
+    }
+
     void refusalsExitTwoAndWriteNothing() {
         const QString ws = workspace();
         QVERIFY(!ws.isEmpty());
