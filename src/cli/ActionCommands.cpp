@@ -7,6 +7,7 @@
 #include "FindingFix.h"
 #include "JsonReader.h"
 #include "JsonValues.h"
+#include "ProfileMerge.h"
 #include "RecordFields.h"
 #include "RecordLookup.h"
 #include "ReviewActions.h"
@@ -134,6 +135,8 @@ QJsonObject planJson(const ApprovalPlan& plan, const QString& siteName) {
 bool ActionCommands::handles(const QString& command, const QString& sub) {
     if (command == QLatin1String("review"))
         return sub == QLatin1String("attest") || sub == QLatin1String("retire");
+    if (command == QLatin1String("profile"))
+        return sub == QLatin1String("merge");
     return command == QLatin1String("fix") || command == QLatin1String("whatif") ||
            command == QLatin1String("history");
 }
@@ -147,7 +150,11 @@ QString ActionCommands::usageLines() {
         "                                         finding's rule and id in check --format json)\n"
         "  whatif --site SITE --type KEY --requester EMAIL [--format json]\n"
         "                                         (exit 1 when nobody could approve)\n"
-        "  history ENTITY ID|KEY [--site SITE] [--format json]   (the local audit log, newest first)\n");
+        "  history ENTITY ID|KEY [--site SITE] [--format json]   (the local audit log, newest first)\n"
+        "  profile merge KEEP OTHER [--site SITE] [--take FIELD=keep|other ...] [--dry-run]\n"
+        "                [--format json]          (OTHER into KEEP, of one site: what names OTHER then\n"
+        "                                         names KEEP, OTHER is disabled; FIELD: full_name,\n"
+        "                                         email, office_phone, mobile_phone, title, vip, status)\n");
 }
 
 bool ActionCommands::siteId(const QCommandLineParser& parser, QUuid* id) {
@@ -169,6 +176,8 @@ int ActionCommands::run(const QString& command, const QStringList& args) {
         return fix(args);
     if (command == QLatin1String("whatif"))
         return whatIf(args);
+    if (command == QLatin1String("profile"))
+        return mergeProfiles(args.mid(1));
     return history(args);
 }
 
@@ -247,11 +256,14 @@ int ActionCommands::fix(const QStringList& args) {
     const QString rule = key.at(0).toUpper();
     const Findings findings = checker.findings();
     std::optional<Finding> chosen;
+    std::optional<Finding> merge;
     bool found = false;
     for (const Finding& finding : findings) {
         if (finding.rule != rule || finding.entityId != *entityId)
             continue;
         found = true;
+        if (finding.action == FixAction::MergeProfiles && !merge)
+            merge = finding;
         if (FindingFix::canApply(finding)) {
             chosen = finding;
             break;
@@ -260,6 +272,10 @@ int ActionCommands::fix(const QStringList& args) {
     if (!found)
         return fail(tr("fix %1/%2: there is no such finding now (see: sitekeeper-cli check --format json)")
                         .arg(rule, json::uuidText(*entityId)));
+    if (!chosen && merge)
+        return fail(tr("fix %1/%2: two profiles of one site are merged, choosing what to keep; see what "
+                       "merging would do with: sitekeeper-cli profile merge %2 %3 --dry-run")
+                        .arg(rule, json::uuidText(merge->entityId), json::uuidText(merge->relatedId)));
     if (!chosen)
         return fail(tr("fix %1/%2: this finding has no one-click fix; do what its \"fix\" says")
                         .arg(rule, key.at(1)));
@@ -373,6 +389,115 @@ int ActionCommands::history(const QStringList& args) {
         m_out << entry.at.toUTC().toString(Qt::ISODate) << '\t' << entry.actor << '\t' << entry.action << '\t'
               << entry.fields.join(QStringLiteral(", ")) << '\n';
     m_out.flush();
+    return Success;
+}
+
+int ActionCommands::mergeProfiles(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(siteOption());
+    parser.addOption(formatOption());
+    parser.addOption(
+        {QStringLiteral("take"),
+         QStringLiteral("FIELD=other takes OTHER's value of the field, FIELD=keep KEEP's (repeat)."),
+         QStringLiteral("FIELD=keep|other")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("Say what the merge would do; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("keep"),
+                                 QStringLiteral("The profile to keep: its id or email."));
+    parser.addPositionalArgument(QStringLiteral("other"),
+                                 QStringLiteral("The profile merged into it and disabled: its id or email."));
+    const QString usage = QStringLiteral(
+        "profile merge KEEP OTHER [--site SITE] [--take FIELD=keep|other ...] [--dry-run] [--format json]");
+    if (!parseCommandArguments(parser, args, m_err, usage))
+        return Failure;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(
+            tr("profile merge takes KEEP and OTHER, each a profile's id or email\nUsage: sitekeeper-cli %1")
+                .arg(usage));
+    bool json = false;
+    QString error;
+    if (!readFormat(parser, &json, &error))
+        return fail(error);
+    // Each --take, checked before the workspace is opened.
+    QList<std::pair<ProfileMerge::Field, bool>> takes; // field, from OTHER
+    QStringList keys;
+    for (ProfileMerge::Field field : ProfileMerge::fields())
+        keys << ProfileMerge::key(field);
+    for (const QString& take : parser.values(QStringLiteral("take"))) {
+        const QString field = take.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString side = take.section(QLatin1Char('='), 1).trimmed();
+        const auto known = ProfileMerge::fieldFromKey(field);
+        if (!known)
+            return fail(tr("--take \"%1\": \"%2\" is not a field of a profile; use one of %3")
+                            .arg(take, field, keys.join(QStringLiteral(", "))));
+        if (side != QLatin1String("other") && side != QLatin1String("keep"))
+            return fail(
+                tr("--take \"%1\": say whose value to take, as %2=other or %2=keep").arg(take, field));
+        takes.append({*known, side == QLatin1String("other")});
+    }
+    if (!openWorkspace())
+        return Failure;
+    const RecordLookup lookup(*m_workspace);
+    QUuid siteId;
+    if (!this->siteId(parser, &siteId))
+        return Failure;
+    const auto keep = lookup.profile(positional.at(0), siteId);
+    if (!keep)
+        return fail(tr("KEEP \"%1\": %2").arg(positional.at(0), keep.error().toString()));
+    const auto other = lookup.profile(positional.at(1), siteId);
+    if (!other)
+        return fail(tr("OTHER \"%1\": %2").arg(positional.at(1), other.error().toString()));
+
+    // KEEP's values but where they are empty (and VIP, active when either is), then the choices given.
+    // Unlike the console, which shows its choices before anything is written, the newer profile's
+    // values are not preferred: a script gets KEEP unless it says otherwise.
+    QList<ProfileMerge::Field> fromOther = ProfileMerge::defaultFromOther(keep.value(), other.value(), false);
+    for (const auto& [field, fromTheOther] : std::as_const(takes)) {
+        fromOther.removeAll(field);
+        if (fromTheOther)
+            fromOther.append(field);
+    }
+    ProfileMerge merge(*m_workspace);
+    const auto plan = merge.plan(keep->id, other->id, fromOther);
+    if (!plan)
+        return fail(tr("the profiles were not merged: %1").arg(plan.error().toString()));
+    if (plan->changesNothing() && !json) {
+        m_out << tr("Nothing to merge: \"%1\" is disabled already and nothing names it.")
+                     .arg(plan->other.fullName)
+              << Qt::endl;
+        return Success;
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        if (const Result<void> merged = merge.apply(*plan); !merged)
+            return fail(tr("the profiles were not merged: %1").arg(merged.error().toString()));
+    }
+    if (json) {
+        QJsonObject object = plan->toJson();
+        object.insert(QStringLiteral("merged"), !dryRun && !plan->changesNothing());
+        printJson(object);
+        return Success;
+    }
+    m_out << (dryRun ? tr("Would merge \"%1\" (%2) into \"%3\" (%4):")
+                     : tr("Merged \"%1\" (%2) into \"%3\" (%4):"))
+                 .arg(plan->other.fullName, json::uuidText(plan->other.id), plan->merged.fullName,
+                      json::uuidText(plan->keep.id))
+          << '\n';
+    for (ProfileMerge::Field field : ProfileMerge::fields()) {
+        const bool theirs = plan->takesFromOther(field);
+        const bool same = ProfileMerge::sameValue(plan->keep, plan->other, field);
+        const QString value = ProfileMerge::valueText(plan->merged, field);
+        m_out << "  " << ProfileMerge::key(field) << '\t' << (value.isEmpty() ? tr("(empty)") : value) << '\t'
+              << (same     ? tr("the same in both")
+                  : theirs ? tr("from OTHER")
+                           : tr("from KEEP"))
+              << '\n';
+    }
+    for (const ProfileMerge::Repoint& repoint : plan->repoints)
+        m_out << (dryRun ? tr("Would re-point: %1") : tr("Re-pointed: %1")).arg(repoint.description) << '\n';
+    m_out << (dryRun ? tr("Would disable \"%1\".") : tr("Disabled \"%1\".")).arg(plan->other.fullName)
+          << Qt::endl;
     return Success;
 }
 

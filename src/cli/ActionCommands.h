@@ -14,7 +14,8 @@ namespace sitekeeper {
 
 // The console's actions on the command line, through the same workspace use cases:
 // `review attest|retire ENTITY ID` (ReviewActions), `fix FINDING_KEY` (FindingFix), `whatif`
-// (ApprovalPlan, as the console's approval what-if) and `history ENTITY ID` (the local audit log).
+// (ApprovalPlan, as the console's approval what-if), `history ENTITY ID` (the local audit log) and
+// `profile merge KEEP OTHER` (ProfileMerge, as the console's Merge dialog).
 class ActionCommands : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::ActionCommands)
 
@@ -32,6 +33,7 @@ private:
     int fix(const QStringList& args);
     int whatIf(const QStringList& args);
     int history(const QStringList& args);
+    int mergeProfiles(const QStringList& args);
     // --site as a site id (null when not given); false when it names no site (already said).
     bool siteId(const QCommandLineParser& parser, QUuid* id);
 };

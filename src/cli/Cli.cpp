@@ -186,11 +186,12 @@ int Cli::run(const QStringList& arguments) {
     const QString command = args.takeFirst();
     if (command == QLatin1String("init"))
         return init();
+    // Before the records' commands: `profile merge` is an action on two records.
+    if (ActionCommands::handles(command, args.value(0)))
+        return ActionCommands(m_workspacePath, m_out, m_err).run(command, args);
     if (RecordCommands::handles(command) &&
         (command != QLatin1String("credential") || RecordCommands::credentialHandles(args.value(0))))
         return RecordCommands(m_workspacePath, m_out, m_err).run(command, args);
-    if (ActionCommands::handles(command, args.value(0)))
-        return ActionCommands(m_workspacePath, m_out, m_err).run(command, args);
     if (command == QLatin1String("demo"))
         return demo(args);
     if (command == QLatin1String("export"))

@@ -23,6 +23,7 @@ std::optional<Severity> severityFromString(const QString& text);
 enum class FixAction {
     None,
     DisableProfile,         // set the profile (entityId) to disabled
+    MergeProfiles,          // merge the pair (entityId, relatedId) of one site: needs the user's choices
     UseAutomatedApproval,   // keep automated approval on the approver, drop SMS authentication
     MoveSecretToVault,      // open the text with the secret and move it into a credential
     MarkReviewed,           // attest a reference or approver "reviewed, unchanged" today

@@ -214,7 +214,12 @@ void FindingsPanel::explain(const QString& ruleId, const Finding* finding) {
         details += paragraph(tr("This finding:"), finding->message);
         if (!finding->fix.isEmpty())
             details += paragraph(tr("How to fix:"), finding->fix);
-        if (FindingsModel::hasOneClickFix(*finding))
+        if (finding->action == FixAction::MergeProfiles)
+            details +=
+                paragraph(tr("In the console:"),
+                          tr("Merge… (Ctrl+Shift+Enter) shows both profiles: choose the one to keep and "
+                             "the values it keeps. Ctrl+Z undoes the merge."));
+        else if (FindingsModel::hasOneClickFix(*finding))
             details +=
                 paragraph(tr("One click:"), tr("Apply Fix (Ctrl+Shift+Enter) does it: %1. Ctrl+Z undoes it.")
                                                 .arg(FindingFix::describe(finding->action)));
@@ -254,6 +259,12 @@ void FindingsPanel::updateActions() {
     const bool fixable = finding && (FindingsModel::hasOneClickFix(*finding) ||
                                      finding->action == FixAction::MoveSecretToVault);
     m_ui->actionApplyFix->setEnabled(fixable);
+    // SK202's pair of one site is merged in a dialog: the button says so.
+    if (m_applyFixText.isEmpty())
+        m_applyFixText = m_ui->applyFixButton->text();
+    const bool merge = finding && finding->action == FixAction::MergeProfiles;
+    m_ui->applyFixButton->setText(merge ? tr("&Merge…") : m_applyFixText);
+    m_ui->actionApplyFix->setText(merge ? tr("&Merge…") : m_applyFixText);
     m_ui->actionExplain->setEnabled(finding.has_value());
     m_ui->openButton->setEnabled(finding.has_value());
     m_ui->applyFixButton->setEnabled(fixable);

@@ -77,6 +77,7 @@ private:
     FindingsModel* m_model = nullptr;
     FindingsFilterModel* m_filter = nullptr;
     QUuid m_currentSite;
+    QString m_applyFixText; // the form's "Apply Fix", shown for every fix but a merge
 };
 
 } // namespace sitekeeper

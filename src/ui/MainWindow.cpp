@@ -18,6 +18,7 @@
 #include "HelpBrowser.h"
 #include "MemberRights.h"
 #include "PreferencesDialog.h"
+#include "ProfileMergeDialog.h"
 #include "PulledChanges.h"
 #include "RecordTab.h"
 #include "RecordTabs.h"
@@ -489,6 +490,13 @@ bool MainWindow::applyFix(const Finding& finding) {
     }
     if (finding.action == FixAction::MoveSecretToVault) {
         openFinding(finding); // the editor offers the move into a credential when saving
+        return true;
+    }
+    if (finding.action == FixAction::MergeProfiles) {
+        ProfileMergeDialog dialog(m_workspace, finding.entityId, finding.relatedId, this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+            return false;
+        statusBar()->showMessage(tr("%1: done. Ctrl+Z undoes it.").arg(dialog.plan()->text), 10'000);
         return true;
     }
     const Result<void> applied = FindingFix::apply(m_workspace, finding, m_checker->today());

@@ -6,6 +6,7 @@
 #include "EntityEditors.h"
 #include "EntityListModel.h"
 #include "MemberRights.h"
+#include "ProfileMergeDialog.h"
 #include "RecordTab.h"
 #include "ReviewActions.h"
 #include "ReviewQueue.h"
@@ -27,6 +28,8 @@ RecordTabs::RecordTabs(Workspace& workspace, QTabWidget* tabs, QWidget* credenti
     profiles->setRemoveText(tr("&Disable"));
     disconnect(profiles, &RecordTab::removeRequested, this, nullptr);
     connect(profiles, &RecordTab::removeRequested, this, &RecordTabs::disable);
+    profiles->addBulkAction(tr("&Merge…"), QStringLiteral("Merge"),
+                            [this](const QList<QUuid>& ids) { merge(ids); });
 
     RecordTab* references = addList(EntityKind::Reference, tr("&References"), 2);
     references->addBulkAction(tr("Set &owner…"), QStringLiteral("Set owner"),
@@ -50,6 +53,8 @@ void RecordTabs::updateRights() {
                                    ? rights.toPatch(kind, {QStringLiteral("status")})
                                    : rights.toRemove(kind);
         QHash<QString, QString> bulk;
+        if (kind == EntityKind::ClientProfile)
+            bulk.insert(QStringLiteral("Merge"), rights.toEdit(kind));
         if (kind == EntityKind::Reference) {
             bulk.insert(QStringLiteral("Set owner"), rights.toPatch(kind, {QStringLiteral("owner")}));
             bulk.insert(QStringLiteral("Mark reviewed"),
@@ -98,6 +103,17 @@ void RecordTabs::refresh(const QList<EntityKind>& kinds) {
         if (RecordTab* tab = list(kind))
             tab->refresh();
     }
+}
+
+void RecordTabs::merge(const QList<QUuid>& ids) {
+    if (ids.size() != 2) {
+        QMessageBox::information(m_window, tr("Merge Profiles"),
+                                 tr("Select the two profiles of one person to merge them (%n selected).",
+                                    nullptr, int(ids.size())));
+        return;
+    }
+    ProfileMergeDialog dialog(m_workspace, ids.at(0), ids.at(1), m_window);
+    dialog.exec();
 }
 
 void RecordTabs::remove(EntityKind kind, const QList<QUuid>& ids) {

@@ -46,6 +46,8 @@ private:
     void setOwner(const QList<QUuid>& ids);
     void markReviewed(const QList<QUuid>& ids);
     void disable(const QList<QUuid>& ids);
+    // Two selected profiles of one person: the merge dialog.
+    void merge(const QList<QUuid>& ids);
     // Greys out what the signed-in member's role cannot do (MemberRights), with the reason.
     void updateRights();
     // Says why a bulk edit stopped, when it did.

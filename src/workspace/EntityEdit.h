@@ -24,9 +24,11 @@ class EntityEdit final : public QUndoCommand {
 public:
     using Notify = std::function<void(EntityKind entity, const QUuid& id, const Error* error)>;
 
+    // `parent`: the step this edit is part of (a use case that writes several edits as one step
+    // builds its own parent command); null for a step of its own.
     EntityEdit(Store& store, std::optional<T> before, std::optional<T> after, const QString& text,
-               Notify notify)
-        : QUndoCommand(text)
+               Notify notify, QUndoCommand* parent = nullptr)
+        : QUndoCommand(text, parent)
         , m_store(store)
         , m_before(std::move(before))
         , m_after(std::move(after))

@@ -46,6 +46,7 @@ bool FindingFix::canApply(const Finding& finding) {
         return finding.entity == EntityKind::NotificationRule;
     case FixAction::None:
     case FixAction::MoveSecretToVault:
+    case FixAction::MergeProfiles: // the user chooses what to keep: ProfileMerge
         break;
     }
     return false;
@@ -65,6 +66,8 @@ QString FindingFix::describe(FixAction action) {
         return tr("Turn off Call Before Escalating");
     case FixAction::MoveSecretToVault:
         return tr("Move the secret into a credential");
+    case FixAction::MergeProfiles:
+        return tr("Merge the two profiles into one");
     case FixAction::None:
         break;
     }
@@ -113,6 +116,7 @@ Result<void> FindingFix::apply(Workspace& workspace, const Finding& finding, con
             });
     case FixAction::None:
     case FixAction::MoveSecretToVault:
+    case FixAction::MergeProfiles:
         break;
     }
     return {};

@@ -18,7 +18,8 @@ class FindingFix {
     Q_DECLARE_TR_FUNCTIONS(sitekeeper::FindingFix)
 
 public:
-    // Whether apply() knows this finding's action (MoveSecretToVault needs the user: an editor).
+    // Whether apply() knows this finding's action (MoveSecretToVault needs the user: an editor;
+    // MergeProfiles too: the choices of ProfileMerge).
     static bool canApply(const Finding& finding);
     // What the fix does, for the undo stack and the status bar ("Disable Ada Lovelace").
     static QString describe(FixAction action);

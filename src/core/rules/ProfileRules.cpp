@@ -114,13 +114,20 @@ private:
         const ProfileIdentity::Match match = ProfileIdentity::match(p, other);
         if (match == ProfileIdentity::Match::None)
             return;
+        // Two profiles of one site are merged into one (what names the other then names the one
+        // kept). Approvers name profiles of their own site, so a pair across sites is not merged: the
+        // profile at the site where the person's computer is stays, the other is disabled.
+        const bool sameSite = other.siteId == p.siteId;
         Finding f = finding(data.site.id, EntityKind::ClientProfile, p.id, fieldOf(match),
                             tr("\"%1\" has %2 as \"%3\"%4.")
                                 .arg(p.fullName, ProfileIdentity::describe(match), other.fullName,
-                                     other.siteId == p.siteId ? QString() : tr(" at another site")),
-                            tr("Keep the profile at the site where the person's computer is and disable the "
-                               "other."),
-                            FixAction::DisableProfile);
+                                     sameSite ? QString() : tr(" at another site")),
+                            sameSite ? tr("Merge the two profiles into one: choose the values to keep; "
+                                          "approvers, rules and references that name the other move to "
+                                          "the one kept, and the other is disabled.")
+                                     : tr("Keep the profile at the site where the person's computer is "
+                                          "and disable the other."),
+                            sameSite ? FixAction::MergeProfiles : FixAction::DisableProfile);
         f.relatedId = other.id;
         f.relatedSiteId = other.siteId;
         out.append(f);

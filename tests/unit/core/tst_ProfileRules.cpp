@@ -189,6 +189,20 @@ private Q_SLOTS:
         QVERIFY(findings[0].message.contains(QStringLiteral("another site")));
     }
 
+    void duplicateOfOneSiteIsMerged() {
+        RuleFixture f = goodFixture();
+        f.site.profiles[1].email = f.site.profiles[0].email;
+        f.site.duplicateCandidates = f.site.profiles;
+        const Findings findings = Rulebook::instance().checkSite(f.site, f.partner);
+        QCOMPARE(findings.size(), 2);
+        for (const Finding& finding : findings) {
+            QCOMPARE(finding.action, FixAction::MergeProfiles);
+            QCOMPARE(finding.relatedSiteId, f.site.site.id);
+            QVERIFY(finding.fix.startsWith(QStringLiteral("Merge the two profiles")));
+        }
+        QCOMPARE(findings[0].relatedId, findings[1].entityId);
+    }
+
     void identity_data() {
         QTest::addColumn<QString>("nameA");
         QTest::addColumn<QString>("emailA");
