@@ -12,6 +12,7 @@
 #include "DirectoryDiff.h"
 #include "Enums.h"
 #include "EscalationImport.h"
+#include "GraphCommands.h"
 #include "LdapOptions.h"
 #include "PartnerCommands.h"
 #include "ProfileExport.h"
@@ -53,8 +54,11 @@ QString usageText() {
                "                                         (users CSV; P: m365, entra, connectwise,\n"
                "                                         autotask, ldap, generic; all or nothing\n"
                "                                         unless --skip-invalid)\n"
+               "  import profiles --graph [--tenant T] [--client-id C] --site NAME [--dry-run]\n"
+               "                                         (the users of Microsoft Entra ID, read live)\n"
                "  diff directory FILE --site NAME [--preset P] [--format json]\n"
                "                 [--disable-leavers] [--add-joiners]\n"
+               "  diff directory --graph [--tenant T] [--client-id C] --site NAME [--format json] ...\n"
                "  import profiles and diff directory read a live Active Directory / LDAP directory\n"
                "  instead of FILE with --ldap URL --base-dn DN --bind-dn DN [--bind-password-stdin]\n"
                "                 [--filter F] [--start-tls] [--ca-file FILE] [--page-size N]\n"
@@ -83,8 +87,13 @@ Result<std::optional<Workspace::ImportSummary>> writeUnlessDryRun(Importer& impo
     return std::optional<Workspace::ImportSummary>(summary.value());
 }
 
-// The JSON's source: "file", or "ldap" and "base_dn" for a directory read live.
-void insertSource(QJsonObject& json, const QString& path, const std::optional<LdapOptions::Read>& directory) {
+// The JSON's source: "file", or "ldap" and "base_dn" for a directory read live, or "entra_tenant".
+void insertSource(QJsonObject& json, const QString& path, const std::optional<LdapOptions::Read>& directory,
+                  const std::optional<GraphCommands::Users>& entra = std::nullopt) {
+    if (entra) {
+        json.insert(QStringLiteral("entra_tenant"), entra->tenant);
+        return;
+    }
     if (!directory) {
         json.insert(QStringLiteral("file"), path);
         return;
@@ -462,14 +471,25 @@ int Cli::diffDirectory(const QStringList& args) {
         {QStringLiteral("disable-leavers"), QStringLiteral("Disable the profiles of the leavers.")});
     parser.addOption({QStringLiteral("add-joiners"), QStringLiteral("Add a profile for each joiner.")});
     parser.addOption(formatOption());
-    const QString usage = QStringLiteral("diff directory FILE|LDAP --site NAME [--preset P] [--format json] "
-                                         "[--disable-leavers] [--add-joiners]\n  LDAP: ") +
-                          LdapOptions::usage();
+    GraphCommands::addOptions(parser);
+    const QString usage =
+        QStringLiteral("diff directory FILE|LDAP|%1 --site NAME [--preset P] [--format json] "
+                       "[--disable-leavers] [--add-joiners]\n  LDAP: ")
+            .arg(GraphCommands::usage()) +
+        LdapOptions::usage();
     if (!parse(parser, args, usage))
         return Failure;
     const QStringList positional = parser.positionalArguments();
     const bool ldap = LdapOptions::wanted(parser);
-    if (positional.size() != (ldap ? 1 : 2) || positional.first() != QLatin1String("directory"))
+    const bool graph = GraphCommands::wanted(parser);
+    if (ldap && graph)
+        return fail(
+            tr("diff directory reads one directory: --ldap or --graph, not both\nUsage: sitekeeper-cli %1")
+                .arg(usage));
+    if (graph && positional.size() > 1)
+        return fail(
+            tr("diff directory reads FILE or --graph, not both\nUsage: sitekeeper-cli %1").arg(usage));
+    if (positional.size() != (ldap || graph ? 1 : 2) || positional.first() != QLatin1String("directory"))
         return fail((ldap ? tr("diff needs: directory --ldap URL ... (a FILE or --ldap, not both)")
                           : tr("diff needs: directory FILE, or directory --ldap URL ...")) +
                     tr("\nUsage: sitekeeper-cli %1").arg(usage));
@@ -482,7 +502,7 @@ int Cli::diffDirectory(const QStringList& args) {
         return fail(checked.error().toString());
     std::optional<QByteArray> input;
     QString path;
-    if (!ldap) {
+    if (!ldap && !graph) {
         path = positional.at(1);
         QString readError;
         input = readInputFile(path, &readError);
@@ -498,6 +518,7 @@ int Cli::diffDirectory(const QStringList& args) {
 
     DirectoryDiff diff(*m_workspace);
     std::optional<LdapOptions::Read> directory;
+    std::optional<GraphCommands::Users> entra;
     if (ldap) {
         auto read = LdapOptions::read(parser, *m_workspace, *siteId, m_err);
         if (!read)
@@ -507,8 +528,18 @@ int Cli::diffDirectory(const QStringList& args) {
         if (!options.preset)
             options.preset = ProfileImport::Preset::Ldap;
     }
-    const auto report =
-        directory ? diff.compare(directory->table, *siteId, options) : diff.compare(*input, *siteId, options);
+    if (graph) {
+        auto users = GraphCommands::read(*m_workspace, *siteId, parser, m_err);
+        if (!users)
+            return fail(users.error().toString());
+        entra = std::move(users).value();
+        path = entra->source;
+        if (!options.preset)
+            options.preset = ProfileImport::Preset::Entra; // Graph's column names
+    }
+    const auto report = directory ? diff.compare(directory->table, *siteId, options)
+                        : entra   ? diff.compare(entra->table, *siteId, options)
+                                  : diff.compare(*input, *siteId, options);
     if (!report)
         return fail(tr("%1: %2").arg(path, report.error().toString()));
     int disabled = 0;
@@ -529,7 +560,7 @@ int Cli::diffDirectory(const QStringList& args) {
     if (wantsJson(parser)) {
         QJsonObject json = report->toJson();
         json.insert(QStringLiteral("site"), siteName);
-        insertSource(json, path, directory);
+        insertSource(json, path, directory, entra);
         json.insert(QStringLiteral("disabled"), disabled);
         json.insert(QStringLiteral("added"), added);
         printJson(json);
@@ -573,14 +604,24 @@ int Cli::importProfiles(const QStringList& args) {
                       QStringLiteral("Write the invalid rows, with what to fix, to this CSV file."),
                       QStringLiteral("FILE")});
     parser.addOption(formatOption());
+    GraphCommands::addOptions(parser);
     const QString usage =
-        QStringLiteral("import profiles FILE|LDAP --site NAME [--preset P] [--dry-run] [--skip-invalid] "
-                       "[--rejects FILE] [--format json]\n  LDAP: ") +
+        QStringLiteral("import profiles FILE|LDAP|%1 --site NAME [--preset P] [--dry-run] [--skip-invalid] "
+                       "[--rejects FILE] [--format json]\n  LDAP: ")
+            .arg(GraphCommands::usage()) +
         LdapOptions::usage();
     if (!parse(parser, args, usage))
         return Failure;
     const bool ldap = LdapOptions::wanted(parser);
-    if (parser.positionalArguments().size() != (ldap ? 0 : 1))
+    const bool graph = GraphCommands::wanted(parser);
+    if (ldap && graph)
+        return fail(
+            tr("import profiles reads one directory: --ldap or --graph, not both\nUsage: sitekeeper-cli %1")
+                .arg(usage));
+    if (graph && !parser.positionalArguments().isEmpty())
+        return fail(
+            tr("import profiles reads FILE or --graph, not both\nUsage: sitekeeper-cli %1").arg(usage));
+    if (parser.positionalArguments().size() != (ldap || graph ? 0 : 1))
         return fail((ldap ? tr("import profiles reads a FILE or --ldap, not both")
                           : tr("import profiles takes one FILE, or --ldap URL ...")) +
                     tr("\nUsage: sitekeeper-cli %1").arg(usage));
@@ -593,7 +634,7 @@ int Cli::importProfiles(const QStringList& args) {
         return fail(checked.error().toString());
     std::optional<QByteArray> input;
     QString path;
-    if (!ldap) {
+    if (!ldap && !graph) {
         path = parser.positionalArguments().constFirst();
         QString readError;
         input = readInputFile(path, &readError);
@@ -618,7 +659,18 @@ int Cli::importProfiles(const QStringList& args) {
             options.preset = ProfileImport::Preset::Ldap;
     }
     ProfileImport importer(*m_workspace);
+    std::optional<GraphCommands::Users> entra;
+    if (graph) {
+        auto users = GraphCommands::read(*m_workspace, *siteId, parser, m_err);
+        if (!users)
+            return fail(users.error().toString());
+        entra = std::move(users).value();
+        path = entra->source;
+        if (!options.preset)
+            options.preset = ProfileImport::Preset::Entra; // Graph's column names
+    }
     const auto preview = directory ? importer.preview(directory->table, *siteId, options)
+                         : entra   ? importer.preview(entra->table, *siteId, options)
                                    : importer.preview(*input, *siteId, options);
     if (!preview)
         return fail(tr("%1: %2; nothing was imported").arg(path, preview.error().toString()));
@@ -648,7 +700,7 @@ int Cli::importProfiles(const QStringList& args) {
     using Outcome = ProfileImport::Outcome;
     if (json) {
         QJsonObject result = preview->toJson();
-        insertSource(result, path, directory);
+        insertSource(result, path, directory, entra);
         result.insert(QStringLiteral("site"), siteName);
         result.insert(QStringLiteral("imported"), written.has_value());
         printJson(result);

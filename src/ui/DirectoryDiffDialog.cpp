@@ -2,6 +2,7 @@
 #include "DirectoryDiffDialog.h"
 
 #include "DirectoryDiffModel.h"
+#include "EntraSourcePanel.h"
 #include "ImportRows.h"
 #include "LdapSourceWidget.h"
 #include "ProfileImportWizard.h"
@@ -49,9 +50,17 @@ DirectoryDiffDialog::DirectoryDiffDialog(Workspace& workspace, const QUuid& site
         compareTable(table, m_ldap->sourceName(), ProfileImport::Preset::Ldap);
     });
     connect(m_ldap, &LdapSourceWidget::failed, this, &DirectoryDiffDialog::showError);
+    m_entra = new EntraSourcePanel(m_workspace, m_siteId, this);
+    addSource(tr("Microsoft Entra ID"), m_entra);
+    connect(m_entra, &EntraSourcePanel::usersRead, this,
+            [this](const CsvTable& table, const QString& source) {
+                compareTable(table, source, ProfileImport::Preset::Entra);
+            });
     // A site with a remembered directory opens on it.
     if (m_ldap->options().url.isValid() && !m_ldap->options().url.isEmpty())
         m_ui->sourceCombo->setCurrentIndex(m_ui->sourceStack->indexOf(m_ldap));
+    else if (!GraphDirectory::rememberedSource(m_workspace, m_siteId).valueOr({}).isEmpty())
+        m_ui->sourceCombo->setCurrentIndex(m_ui->sourceStack->indexOf(m_entra));
 
     m_ui->formatCombo->addItem(tr("Recognise from the columns"), recognisedFormat);
     for (ProfileImport::Preset preset : ProfileImport::allPresets())

@@ -20,16 +20,17 @@ class DirectoryDiffDialog;
 namespace sitekeeper {
 
 class DirectoryDiffModel;
+class EntraSourcePanel;
 class LdapSourceWidget;
 class Workspace;
 
 // Site > Compare With Directory…: a directory compared with the selected site's client profiles. The
 // directory comes from a source, one page of the Source stack each: a CSV export (the user lists
-// ProfileImport reads) or an LDAP / Active Directory directory read live (LdapSourceWidget); addSource()
-// adds another (a live Entra ID). The comparison is shown in three lists with check boxes: the leavers
-// (marked where they still approve something), the joiners, and the changed numbers. Each list's action works
-// on the ticked rows as one undoable edit; after an action or an undo the file is compared again, so the
-// lists always say what is left to do.
+// ProfileImport reads), an LDAP / Active Directory directory read live (LdapSourceWidget) or a Microsoft
+// Entra ID tenant read through Graph (EntraSourcePanel); addSource() adds another. The comparison is shown in
+// three lists with check boxes: the leavers (marked where they still approve something), the joiners, and the
+// changed numbers. Each list's action works on the ticked rows as one undoable edit; after an action or an
+// undo the file is compared again, so the lists always say what is left to do.
 class DirectoryDiffDialog : public QDialog {
     Q_OBJECT
 
@@ -46,6 +47,7 @@ public:
     void addSource(const QString& title, QWidget* page);
     void showError(const QString& message);
     LdapSourceWidget* ldapSource() const { return m_ldap; }
+    EntraSourcePanel* entraSource() const { return m_entra; }
     const std::optional<DirectoryDiff::Report>& report() const { return m_report; }
     DirectoryDiffModel* leavers() const { return m_leavers; }
     DirectoryDiffModel* joiners() const { return m_joiners; }
@@ -75,6 +77,7 @@ private:
     ProfileImport::Preset m_tablePreset = ProfileImport::Preset::Ldap;
     QString m_fileName;
     LdapSourceWidget* m_ldap = nullptr;
+    EntraSourcePanel* m_entra = nullptr;
     std::optional<DirectoryDiff::Report> m_report;
     DirectoryDiffModel* m_leavers = nullptr;
     DirectoryDiffModel* m_joiners = nullptr;
