@@ -280,6 +280,10 @@
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
+    <message>
+        <source>+1 212 555 0100 x204, or national form</source>
+        <translation>+49 30 1234567 x204 oder nationale Schreibweise</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -751,10 +755,6 @@
         <translation>Mit Verzeichnis vergleichen</translation>
     </message>
     <message>
-        <source>Compare a directory export (a Microsoft 365 or Entra ID users export, a ConnectWise or Autotask contacts export, or a Sitekeeper profile export) with the site&apos;s client profiles. Nothing changes until you choose an action, and every action can be undone.</source>
-        <translation>Einen Verzeichnisexport (einen Benutzerexport aus Microsoft 365 oder Entra ID, einen Kontaktexport aus ConnectWise oder Autotask oder einen Profilexport aus Sitekeeper) mit den Kundenprofilen des Standorts vergleichen. Nichts ändert sich, bevor Sie eine Aktion wählen, und jede Aktion kann rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
@@ -807,10 +807,6 @@
         <translation>&amp;Abgänge</translation>
     </message>
     <message>
-        <source>Active profiles whose person is not in the file, or whose account is disabled there. Disabling keeps the profile and its history; a leaver who is still an approver needs a successor.</source>
-        <translation>Aktive Profile, deren Person nicht in der Datei steht oder deren Konto dort deaktiviert ist. Beim Deaktivieren bleiben das Profil und sein Verlauf erhalten; ein Abgang, der noch Genehmiger ist, braucht einen Nachfolger.</translation>
-    </message>
-    <message>
         <source>Leavers</source>
         <translation>Abgänge</translation>
     </message>
@@ -823,10 +819,6 @@
         <translation>&amp;Neuzugänge</translation>
     </message>
     <message>
-        <source>People with an enabled account in the file and no profile at this site. Each is added as an active client profile with the file&apos;s name, email, numbers and title.</source>
-        <translation>Personen mit einem aktiven Konto in der Datei und ohne Profil an diesem Standort. Jede wird als aktives Kundenprofil mit Name, E-Mail, Nummern und Position aus der Datei hinzugefügt.</translation>
-    </message>
-    <message>
         <source>Joiners</source>
         <translation>Neuzugänge</translation>
     </message>
@@ -837,10 +829,6 @@
     <message>
         <source>C&amp;hanged Numbers</source>
         <translation>G&amp;eänderte Nummern</translation>
-    </message>
-    <message>
-        <source>Phone numbers that differ between the file and the profile. Numbers are shown as they are saved; a number the file leaves empty is never erased.</source>
-        <translation>Telefonnummern, die sich zwischen Datei und Profil unterscheiden. Nummern werden so angezeigt, wie sie gespeichert werden; eine Nummer, die in der Datei leer ist, wird nie gelöscht.</translation>
     </message>
     <message>
         <source>Changed numbers</source>
@@ -873,6 +861,34 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Compare a directory with the site&apos;s client profiles: an export (a Microsoft 365 or Entra ID users export, a ConnectWise or Autotask contacts export, or a Sitekeeper profile export), or an Active Directory or LDAP directory read live. Nothing changes until you choose an action, and every action can be undone.</source>
+        <translation>Ein Verzeichnis mit den Kundenprofilen des Standorts vergleichen: einen Export (einen Benutzerexport aus Microsoft 365 oder Entra ID, einen Kontaktexport aus ConnectWise oder Autotask oder einen Profilexport aus Sitekeeper) oder ein direkt ausgelesenes Active Directory oder LDAP-Verzeichnis. Nichts ändert sich, bevor Sie eine Aktion wählen, und jede Aktion kann rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Source of the directory</source>
+        <translation>Quelle des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Where the directory is read from</source>
+        <translation>Woher das Verzeichnis gelesen wird</translation>
+    </message>
+    <message>
+        <source>Active profiles whose person is not in the directory, or whose account is disabled there. Disabling keeps the profile and its history; a leaver who is still an approver needs a successor.</source>
+        <translation>Aktive Profile, deren Person nicht im Verzeichnis steht oder deren Konto dort deaktiviert ist. Beim Deaktivieren bleiben das Profil und sein Verlauf erhalten; ein Abgang, der noch Genehmiger ist, braucht einen Nachfolger.</translation>
+    </message>
+    <message>
+        <source>People with an enabled account in the directory and no profile at this site. Each is added as an active client profile with the directory&apos;s name, email, numbers and title.</source>
+        <translation>Personen mit einem aktiven Konto im Verzeichnis und ohne Profil an diesem Standort. Jede wird als aktives Kundenprofil mit Name, E-Mail, Nummern und Position aus dem Verzeichnis hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Phone numbers that differ between the directory and the profile. Numbers are shown as they are saved; a number the directory leaves empty is never erased.</source>
+        <translation>Telefonnummern, die sich zwischen Verzeichnis und Profil unterscheiden. Nummern werden so angezeigt, wie sie gespeichert werden; eine Nummer, die im Verzeichnis leer ist, wird nie gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1114,105 @@
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSourceWidget</name>
+    <message>
+        <source>Directory &amp;URL:</source>
+        <translation>&amp;Verzeichnis-URL:</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com</source>
+        <translation>ldaps://dc1.example.com</translation>
+    </message>
+    <message>
+        <source>Directory URL</source>
+        <translation>Verzeichnis-URL</translation>
+    </message>
+    <message>
+        <source>ldaps://host[:port], or ldap://host[:port] with StartTLS; plain ldap:// only to a directory on this machine</source>
+        <translation>ldaps://host[:port] oder ldap://host[:port] mit StartTLS; reines ldap:// nur zu einem Verzeichnis auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Start&amp;TLS</source>
+        <translation>Start&amp;TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt an ldap:// connection before the bind (required unless the directory is on this machine)</source>
+        <translation>Eine ldap://-Verbindung vor dem Bind verschlüsseln (erforderlich, außer das Verzeichnis liegt auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>&amp;Base DN:</source>
+        <translation>&amp;Basis-DN:</translation>
+    </message>
+    <message>
+        <source>ou=Users,dc=example,dc=com</source>
+        <translation>ou=Users,dc=example,dc=com</translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation>Basis-DN</translation>
+    </message>
+    <message>
+        <source>B&amp;ind DN:</source>
+        <translation>B&amp;ind-DN:</translation>
+    </message>
+    <message>
+        <source>cn=reader,dc=example,dc=com or reader@example.com</source>
+        <translation>cn=reader,dc=example,dc=com oder reader@example.com</translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation>Bind-DN</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation>Bind-Passwort</translation>
+    </message>
+    <message>
+        <source>R&amp;emember</source>
+        <translation>&amp;Merken</translation>
+    </message>
+    <message>
+        <source>Remember this directory for the site, and its password in the keychain</source>
+        <translation>Dieses Verzeichnis für den Standort merken und sein Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>LDAP filter</source>
+        <translation>LDAP-Filter</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s CAs</source>
+        <translation>Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read Directory</source>
+        <translation>Ver&amp;zeichnis lesen</translation>
+    </message>
+    <message>
+        <source>Read the directory&apos;s people and compare them with the site&apos;s client profiles</source>
+        <translation>Die Personen des Verzeichnisses lesen und mit den Kundenprofilen des Standorts vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2020,57 @@
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Ungültige Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the file again with the values corrected above</source>
+        <translation>Die Datei mit den oben korrigierten Werten erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Invalid Rows…</source>
+        <translation>Ungültige Zeilen &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the invalid rows, with what to fix, as a CSV file to correct and import later</source>
+        <translation>Die ungültigen Zeilen samt Korrekturhinweisen als CSV-Datei speichern, um sie zu korrigieren und später zu importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invalid rows out and import the others</source>
+        <translation>Ungültige Zeilen &amp;auslassen und die übrigen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMergeDialog</name>
+    <message>
+        <source>Merge Profiles</source>
+        <translation>Profile zusammenführen</translation>
+    </message>
+    <message>
+        <source>One person, one profile. Choose the profile to keep and, for each field, the value it keeps. What names the other profile will name the one kept; the other is disabled, never deleted. Ctrl+Z undoes the whole merge.</source>
+        <translation>Eine Person, ein Profil. Wählen Sie das Profil, das bleiben soll, und für jedes Feld den Wert, den es behält. Was auf das andere Profil verweist, verweist danach auf das beibehaltene; das andere wird deaktiviert, nie gelöscht. Strg+Z macht das gesamte Zusammenführen rückgängig.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Re-pointed to the profile kept:</source>
+        <translation>&amp;Umgestellt auf das beibehaltene Profil:</translation>
+    </message>
+    <message>
+        <source>Records re-pointed to the profile kept</source>
+        <translation>Auf das beibehaltene Profil umgestellte Datensätze</translation>
+    </message>
+    <message>
+        <source>Why the profiles cannot be merged</source>
+        <translation>Warum die Profile nicht zusammengeführt werden können</translation>
+    </message>
 </context>
 <context>
     <name>RecordTab</name>
@@ -2395,6 +2561,18 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Num&amp;bers in:</source>
+        <translation>&amp;Land der Nummern:</translation>
+    </message>
+    <message>
+        <source>Country of the numbers</source>
+        <translation>Land der Nummern</translation>
+    </message>
+    <message>
+        <source>The country whose numbers are written without +, as a two-letter code (FR) or a name; empty: the time zone&apos;s country</source>
+        <translation>Das Land, dessen Nummern ohne + geschrieben sind, als zweibuchstabiger Ländercode (DE) oder als Name; leer: das Land der Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3618,17 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>The check was cancelled; the findings of the last complete check are kept.</source>
         <translation>Die Prüfung wurde abgebrochen; die Befunde der letzten vollständigen Prüfung bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ClientProfile</name>
+    <message>
+        <source>&quot;%1&quot; is not an extension; write its digits only (at most 15), such as 204.</source>
+        <translation>„%1“ ist keine Durchwahl; schreiben Sie nur ihre Ziffern (höchstens 15), etwa 204.</translation>
+    </message>
+    <message>
+        <source>An extension needs the office number it belongs to; enter the office phone.</source>
+        <translation>Eine Durchwahl braucht die Büronummer, zu der sie gehört; geben Sie das Bürotelefon ein.</translation>
     </message>
 </context>
 <context>
@@ -4571,10 +4760,6 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <translation>„%1“ rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <source>Choose the file to compare with.</source>
-        <translation>Wählen Sie die Datei, mit der verglichen werden soll.</translation>
-    </message>
-    <message>
         <source>Choose a directory export</source>
         <translation>Verzeichnisexport wählen</translation>
     </message>
@@ -4690,6 +4875,40 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
             <numerusform>%n Nummern aus dem Verzeichnis aktualisiert. Rückgängig (Strg+Z) stellt sie wieder her.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>LDAP / Active Directory</source>
+        <translation>LDAP / Active Directory</translation>
+    </message>
+    <message>
+        <source>Choose the file, or read the directory, to compare with.</source>
+        <translation>Wählen Sie die Datei, mit der verglichen werden soll, oder lesen Sie das Verzeichnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n entries from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>%n Eintrag aus &lt;b&gt;%1&lt;/b&gt; gelesen.</numerusform>
+            <numerusform>%n Einträge aus &lt;b&gt;%1&lt;/b&gt; gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the directory cannot be read.</source>
+        <translation>
+            <numerusform>%n Eintrag des Verzeichnisses kann nicht gelesen werden.</numerusform>
+            <numerusform>%n Einträge des Verzeichnisses können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people in them cannot be matched and may be listed as leavers by mistake, so leavers cannot be disabled until the directory is corrected; then read it again.</source>
+        <translation>Die Personen darin können nicht zugeordnet werden und erscheinen womöglich fälschlich als Abgänge; daher können Abgänge erst deaktiviert werden, wenn das Verzeichnis korrigiert ist. Lesen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The directory and the site&apos;s client profiles agree: nothing to do.</source>
+        <translation>Das Verzeichnis und die Kundenprofile des Standorts stimmen überein: nichts zu tun.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::DirectoryDiffModel</name>
@@ -4704,10 +4923,6 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>Account disabled</source>
         <translation>Konto deaktiviert</translation>
-    </message>
-    <message>
-        <source>Not in the file</source>
-        <translation>Nicht in der Datei</translation>
     </message>
     <message>
         <source>—</source>
@@ -4753,6 +4968,10 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation>Nicht im Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::DuplicateProfileRule</name>
@@ -4775,6 +4994,10 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
     <message>
         <source>Keep the profile at the site where the person&apos;s computer is and disable the other.</source>
         <translation>Behalten Sie das Profil an dem Standort, an dem der Computer der Person steht, und deaktivieren Sie das andere.</translation>
+    </message>
+    <message>
+        <source>Merge the two profiles into one: choose the values to keep; approvers, rules and references that name the other move to the one kept, and the other is disabled.</source>
+        <translation>Führen Sie die beiden Profile zu einem zusammen: Wählen Sie die Werte, die bleiben sollen; Genehmiger, Regeln und Referenzen, die das andere nennen, gehen auf das beibehaltene über, und das andere wird deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6055,14 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
         <source>The whole record (refused as invalid)</source>
         <translation>Der ganze Datensatz (als ungültig abgelehnt)</translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Office extension</source>
+        <translation>Durchwahl</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::Finding</name>
@@ -5901,6 +6132,10 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>Turn off Call Before Escalating in %1 (fix %2)</source>
         <translation>„Vor Eskalation anrufen“ in %1 ausschalten (Korrektur %2)</translation>
+    </message>
+    <message>
+        <source>Merge the two profiles into one</source>
+        <translation>Die beiden Profile zu einem zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6248,18 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>Rule in the &amp;User Guide</source>
         <translation>Regel im &amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>In the console:</source>
+        <translation>In der Konsole:</translation>
+    </message>
+    <message>
+        <source>Merge… (Ctrl+Shift+Enter) shows both profiles: choose the one to keep and the values it keeps. Ctrl+Z undoes the merge.</source>
+        <translation>„Zusammenführen…“ (Strg+Umschalt+Eingabe) zeigt beide Profile: Wählen Sie das Profil, das bleiben soll, und die Werte, die es behält. Strg+Z macht das Zusammenführen rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6484,318 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>The secret is larger than %1 KiB; the keychain cannot hold it. Keep files such as certificates in a document store and refer to them.</source>
         <translation>Das Geheimnis ist größer als %1 KiB; der Schlüsselbund kann es nicht aufnehmen. Bewahren Sie Dateien wie Zertifikate in einer Dokumentenablage auf und verweisen Sie darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::LdapDirectory</name>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1 (der Server meldete: %2)</translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by a CA this system trusts, has expired, or is not issued to %1; give the directory&apos;s CA file</source>
+        <translation>Sein Zertifikat ist nicht von einer Zertifizierungsstelle signiert, der dieses System vertraut, ist abgelaufen oder ist nicht auf %1 ausgestellt; geben Sie die CA-Datei des Verzeichnisses an</translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by the CA in %1, has expired, or is not issued to %2</source>
+        <translation>Sein Zertifikat ist nicht von der Zertifizierungsstelle in %1 signiert, ist abgelaufen oder ist nicht auf %2 ausgestellt</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>Benutzer nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the account may not sign in now or from here</source>
+        <translation>Das Konto darf sich jetzt oder von hier aus nicht anmelden</translation>
+    </message>
+    <message>
+        <source>the password has expired</source>
+        <translation>Das Passwort ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>Das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the account has expired</source>
+        <translation>Das Konto ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the password must be changed first</source>
+        <translation>Das Passwort muss zuerst geändert werden</translation>
+    </message>
+    <message>
+        <source>the account is locked out</source>
+        <translation>Das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Reading the directory was cancelled.</source>
+        <translation>Das Lesen des Verzeichnisses wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not answer within %2 s.</source>
+        <translation>Das Verzeichnis unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>TLS with the directory at %1 failed: %2.</source>
+        <translation>TLS mit dem Verzeichnis unter %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the directory at %1: %2. Check the host name, the port and that the server runs.</source>
+        <translation>Das Verzeichnis unter %1 ist nicht erreichbar: %2. Prüfen Sie den Hostnamen, den Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation>%1 bei %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The directory URL %1 cannot be used: %2</source>
+        <translation>Die Verzeichnis-URL %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The LDAP library refused its settings for %1.</source>
+        <translation>Die LDAP-Bibliothek hat ihre Einstellungen für %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used.</source>
+        <translation>Die CA-Datei %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>TLS cannot be set up for %1: %2</source>
+        <translation>TLS kann für %1 nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>the system&apos;s CAs cannot be read</source>
+        <translation>Die Zertifizierungsstellen des Systems können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate the LDAP library can read (PEM).</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat, das die LDAP-Bibliothek lesen kann (PEM).</translation>
+    </message>
+    <message>
+        <source>StartTLS with the directory at %1 failed: %2.</source>
+        <translation>StartTLS mit dem Verzeichnis unter %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The directory at %1 refused StartTLS (%2): use ldaps:// if it offers that.</source>
+        <translation>Das Verzeichnis unter %1 hat StartTLS abgelehnt (%2): Verwenden Sie ldaps://, falls es das anbietet.</translation>
+    </message>
+    <message>
+        <source>Reading the answer</source>
+        <translation>Lesen der Antwort</translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation>Bind</translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or password (%1).</source>
+        <translation>Das Verzeichnis hat den Bind-DN oder das Passwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Active Directory says: %1.</source>
+        <translation>Active Directory meldet: %1.</translation>
+    </message>
+    <message>
+        <source>The bind DN &quot;%1&quot; is not a DN the directory accepts; write it as cn=name,ou=unit,dc=example,dc=com (or name@domain for Active Directory).</source>
+        <translation>Der Bind-DN „%1“ ist kein DN, den das Verzeichnis akzeptiert; schreiben Sie ihn als cn=name,ou=unit,dc=example,dc=com (oder name@domain für Active Directory).</translation>
+    </message>
+    <message>
+        <source>The directory at %1 wants an encrypted connection for the bind: use ldaps:// or StartTLS.</source>
+        <translation>Das Verzeichnis unter %1 verlangt für den Bind eine verschlüsselte Verbindung: Verwenden Sie ldaps:// oder StartTLS.</translation>
+    </message>
+    <message>
+        <source>Binding as %1</source>
+        <translation>Bind als %1</translation>
+    </message>
+    <message>
+        <source>More than %1 entries match under %2: narrow the base DN or the filter.</source>
+        <translation>Unter %2 passen mehr als %1 Einträge: Schränken Sie den Basis-DN oder den Filter ein.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3 bytes long; more than %4 is not a person&apos;s attribute.</source>
+        <translation>Das Attribut %1 von %2 ist %3 Bytes lang; mehr als %4 ist kein Attribut einer Person.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is not text (it holds a NUL byte).</source>
+        <translation>Das Attribut %1 von %2 ist kein Text (es enthält ein NUL-Byte).</translation>
+    </message>
+    <message>
+        <source>Asking for pages</source>
+        <translation>Anfordern seitenweiser Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The filter %1 is not an LDAP filter; write it as (&amp;(objectClass=user)(department=Sales)).</source>
+        <translation>Der Filter %1 ist kein LDAP-Filter; schreiben Sie ihn als (&amp;(objectClass=user)(department=Vertrieb)).</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>The base DN %1 does not exist in the directory at %2%3.</source>
+        <translation>Der Basis-DN %1 existiert im Verzeichnis unter %2 nicht%3.</translation>
+    </message>
+    <message>
+        <source> (the nearest entry that exists is %1)</source>
+        <translation> (der nächste vorhandene Eintrag ist %1)</translation>
+    </message>
+    <message>
+        <source>The base DN &quot;%1&quot; is not a DN; write it as ou=Users,dc=example,dc=com.</source>
+        <translation>Der Basis-DN „%1“ ist kein DN; schreiben Sie ihn als ou=Users,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>The directory at %1 stopped after %2 entries (its size limit) and does not answer in pages: narrow the base DN or the filter, or raise the limit for the bind DN.</source>
+        <translation>Das Verzeichnis unter %1 hat nach %2 Einträgen aufgehört (seine Größenbeschränkung) und antwortet nicht seitenweise: Schränken Sie den Basis-DN oder den Filter ein oder erhöhen Sie die Beschränkung für den Bind-DN.</translation>
+    </message>
+    <message>
+        <source>The base DN %1 is held by another server (the directory at %2 refers elsewhere): connect to that one.</source>
+        <translation>Der Basis-DN %1 liegt auf einem anderen Server (das Verzeichnis unter %2 verweist dorthin): Verbinden Sie sich mit diesem.</translation>
+    </message>
+    <message>
+        <source>The bind DN %1 may not read under %2.</source>
+        <translation>Der Bind-DN %1 darf unter %2 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Searching under %1</source>
+        <translation>Suche unter %1</translation>
+    </message>
+    <message>
+        <source>The directory at %1 keeps sending pages: more than %2 entries.</source>
+        <translation>Das Verzeichnis unter %1 sendet immer weitere Seiten: Mehr als %2 Einträge.</translation>
+    </message>
+    <message>
+        <source>Refusing a directory URL with a user name or password in it (%1): give the bind DN and the password on their own.</source>
+        <translation>Eine Verzeichnis-URL mit Benutzername oder Passwort (%1) wird abgelehnt: Geben Sie den Bind-DN und das Passwort getrennt an.</translation>
+    </message>
+    <message>
+        <source>The directory URL &quot;%1&quot; is not valid; write it as ldaps://host[:port] or ldap://host[:port].</source>
+        <translation>Die Verzeichnis-URL „%1“ ist ungültig; schreiben Sie sie als ldaps://host[:port] oder ldap://host[:port].</translation>
+    </message>
+    <message>
+        <source>The directory URL %1 has a path or a query; give the base DN and the filter on their own.</source>
+        <translation>Die Verzeichnis-URL %1 enthält einen Pfad oder eine Abfrage; geben Sie den Basis-DN und den Filter getrennt an.</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// URLs; %1 is encrypted from the start.</source>
+        <translation>StartTLS ist für ldap://-URLs gedacht; %1 ist von Anfang an verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Refusing plain LDAP to %1: the password and the directory&apos;s data would travel unencrypted. Use ldaps:// or StartTLS (plain ldap:// is only for a directory on this machine).</source>
+        <translation>Unverschlüsseltes LDAP zu %1 wird abgelehnt: Das Passwort und die Daten des Verzeichnisses würden unverschlüsselt übertragen. Verwenden Sie ldaps:// oder StartTLS (reines ldap:// nur für ein Verzeichnis auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <source>The base DN is empty: name the part of the directory to read, such as ou=Users,dc=example,dc=com.</source>
+        <translation>Der Basis-DN ist leer: Geben Sie den Teil des Verzeichnisses an, der gelesen werden soll, etwa ou=Users,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>The bind DN is empty: name the account that reads the directory, such as cn=reader,dc=example,dc=com or reader@example.com.</source>
+        <translation>Der Bind-DN ist leer: Geben Sie das Konto an, das das Verzeichnis liest, etwa cn=reader,dc=example,dc=com oder reader@example.com.</translation>
+    </message>
+    <message>
+        <source>The page size must be from 1 to 10000, not %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und 10000 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 to 3600 seconds, not %1.</source>
+        <translation>Das Zeitlimit muss zwischen 1 und 3600 Sekunden liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The bind password is empty.</source>
+        <translation>Das Bind-Passwort ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::LdapSourceWidget</name>
+    <message>
+        <source>Which entries are people with an account; empty: Active Directory&apos;s user accounts or an LDAP directory&apos;s inetOrgPerson entries</source>
+        <translation>Welche Einträge Personen mit einem Konto sind; leer: die Benutzerkonten von Active Directory oder die inetOrgPerson-Einträge eines LDAP-Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Remembered in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the directory&apos;s CA certificates</source>
+        <translation>Die CA-Zertifikate des Verzeichnisses wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the bind password.</source>
+        <translation>Geben Sie das Bind-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>%1 Type the bind password.</source>
+        <translation>%1 Geben Sie das Bind-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the Directory</source>
+        <translation>Verzeichnis wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1: %n entries…</source>
+        <translation>
+            <numerusform>%1 wird gelesen: %n Eintrag…</numerusform>
+            <numerusform>%1 wird gelesen: %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Abgebrochen: Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The directory was read, but not remembered: %1</source>
+        <translation>Das Verzeichnis wurde gelesen, aber nicht gemerkt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::LdapSources</name>
+    <message>
+        <source>The bind password is empty.</source>
+        <translation>Das Bind-Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered without the OS keychain: %1</source>
+        <translation>Ohne den Schlüsselbund des Betriebssystems kann das Passwort nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password was not stored in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The directory source could not be written to %1.</source>
+        <translation>Die Verzeichnisquelle konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No password is remembered: the OS keychain is not available (%1).</source>
+        <translation>Es ist kein Passwort gespeichert: Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>No bind password is remembered for this site.</source>
+        <translation>Für diesen Standort ist kein Bind-Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6753,6 +7312,10 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>not a personal line (toll-free or service number)</source>
         <translation>kein persönlicher Anschluss (gebührenfreie oder Servicenummer)</translation>
     </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 ext. %2</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::PhoneNumber</name>
@@ -6785,10 +7348,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Die Nummer ist zu lang; prüfen Sie auf überzählige Ziffern.</translation>
     </message>
     <message>
-        <source>Extensions cannot be stored; remove &quot;%1&quot; and enter the direct number.</source>
-        <translation>Durchwahlen können nicht gespeichert werden; entfernen Sie „%1“ und geben Sie die direkte Nummer ein.</translation>
-    </message>
-    <message>
         <source>+%1 is not a country code in use; check it.</source>
         <translation>+%1 ist keine Ländervorwahl in Gebrauch; prüfen Sie sie.</translation>
     </message>
@@ -6811,6 +7370,18 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>The number is not valid for %1 (no such area code or prefix); check it, and check the country.</source>
         <translation>Die Nummer ist für %1 nicht gültig (keine solche Vorwahl oder Rufnummerngasse); prüfen Sie sie und das Land.</translation>
+    </message>
+    <message>
+        <source>Only an office number can have an extension; remove &quot;%1&quot; and enter the direct number.</source>
+        <translation>Nur eine Büronummer kann eine Durchwahl haben; entfernen Sie „%1“ und geben Sie die direkte Nummer ein.</translation>
+    </message>
+    <message>
+        <source>The extension &quot;%1&quot; is too long; an extension has at most 15 digits.</source>
+        <translation>Die Durchwahl „%1“ ist zu lang; eine Durchwahl hat höchstens 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 ext. %2</translation>
     </message>
 </context>
 <context>
@@ -6896,10 +7467,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Die Datei hat keine Spalte „%1“ (zugeordnet zu %2). Gefundene Kopfzeile: %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number: %2</source>
-        <translation>„%1“ ist keine gültige Telefonnummer: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither true nor false; write true or false.</source>
         <translation>„%1“ ist weder true noch false; schreiben Sie true oder false.</translation>
     </message>
@@ -6928,6 +7495,34 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
             <numerusform>%n Zeilen sind ungültig; es wurde nichts importiert.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sitekeeper: what to fix</source>
+        <translation>Sitekeeper: zu korrigieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country; write its name (France) or its two-letter code (FR).</source>
+        <translation>„%1“ ist kein Land; schreiben Sie seinen Namen (Deutschland) oder seinen zweibuchstabigen Ländercode (DE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number for %2: %3</source>
+        <translation>„%1“ ist keine gültige Telefonnummer für %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension; write its digits, such as 204.</source>
+        <translation>„%1“ ist keine Durchwahl; schreiben Sie ihre Ziffern, etwa 204.</translation>
+    </message>
+    <message>
+        <source>The extension %1 differs from the one written after the office number (%2); keep one.</source>
+        <translation>Die Durchwahl %1 weicht von der hinter der Büronummer angegebenen ab (%2); behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>The extension %1 has no office number; fill in the office phone.</source>
+        <translation>Zur Durchwahl %1 gibt es keine Büronummer; tragen Sie das Bürotelefon ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a userAccountControl value; it is a number such as 512.</source>
+        <translation>„%1“ ist kein userAccountControl-Wert; dieser ist eine Zahl wie 512.</translation>
     </message>
 </context>
 <context>
@@ -7042,6 +7637,14 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 ext. %2</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
@@ -7162,17 +7765,6 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>The file cannot be read this way: %1. Choose another format, or match the columns by hand.</source>
         <translation>Die Datei kann so nicht gelesen werden: %1. Wählen Sie ein anderes Format oder ordnen Sie die Spalten von Hand zu.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import is disabled: %n row(s) cannot be read.</source>
-        <translation>
-            <numerusform>Import ist gesperrt: %n Zeile kann nicht gelesen werden.</numerusform>
-            <numerusform>Import ist gesperrt: %n Zeilen können nicht gelesen werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Correct the file, then choose Back and Next to read it again; nothing has been written.</source>
-        <translation>Korrigieren Sie die Datei und wählen Sie dann „Zurück“ und „Weiter“, um sie erneut zu lesen; es wurde nichts geschrieben.</translation>
-    </message>
     <message>
         <source>Importing client profiles…</source>
         <translation>Kundenprofile werden importiert…</translation>
@@ -7203,6 +7795,249 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
             <numerusform>&lt;p&gt;%n als Duplikat markierte Zeile wurde nicht importiert.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n als Duplikat markierte Zeilen wurden nicht importiert.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Active Directory / LDAP attributes</source>
+        <translation>Attribute aus Active Directory / LDAP</translation>
+    </message>
+    <message>
+        <source>Office extension</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
+        <source>Country (code or name)</source>
+        <translation>Land (Code oder Name)</translation>
+    </message>
+    <message>
+        <source>userAccountControl (AD flags)</source>
+        <translation>userAccountControl (AD-Flags)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import waits: %n row(s) cannot be read.</source>
+        <translation>
+            <numerusform>Import wartet: %n Zeile kann nicht gelesen werden.</numerusform>
+            <numerusform>Import wartet: %n Zeilen können nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct a value below and choose Check Again, or leave the invalid rows out; nothing has been written.</source>
+        <translation>Korrigieren Sie unten einen Wert und wählen Sie „Erneut prüfen“, oder lassen Sie die ungültigen Zeilen aus; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave the %n invalid row(s) out and import the others</source>
+        <translation>
+            <numerusform>Die %n ungültige Zeile &amp;auslassen und die übrigen importieren</numerusform>
+            <numerusform>Die %n ungültigen Zeilen &amp;auslassen und die übrigen importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n invalid row(s) were left out, as chosen.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n ungültige Zeile wurde wie gewählt ausgelassen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ungültige Zeilen wurden wie gewählt ausgelassen.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the corrected value, then choose Check Again.</source>
+        <translation>Geben Sie den korrigierten Wert ein und wählen Sie dann „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>-to-fix.csv</source>
+        <translation>-zu-korrigieren.csv</translation>
+    </message>
+    <message>
+        <source>Save the invalid rows</source>
+        <translation>Die ungültigen Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ProfileMerge</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>A profile cannot be merged into itself: choose two different profiles.</source>
+        <translation>Ein Profil kann nicht mit sich selbst zusammengeführt werden: Wählen Sie zwei verschiedene Profile.</translation>
+    </message>
+    <message>
+        <source>The profile to keep (%1) was not found: %2</source>
+        <translation>Das zu behaltende Profil (%1) wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>The profile to merge (%1) was not found: %2</source>
+        <translation>Das zusammenzuführende Profil (%1) wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) and &quot;%3&quot; (%4) are profiles of different sites. Approvers name profiles of their own site, so only profiles of one site are merged: keep the profile at the site where the person&apos;s computer is and disable the other.</source>
+        <translation>„%1“ (%2) und „%3“ (%4) sind Profile verschiedener Standorte. Genehmiger nennen Profile ihres eigenen Standorts, daher werden nur Profile eines Standorts zusammengeführt: Behalten Sie das Profil an dem Standort, an dem der Computer der Person steht, und deaktivieren Sie das andere.</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Approver for %1</source>
+        <translation>Genehmiger für %1</translation>
+    </message>
+    <message>
+        <source>The approver for %1</source>
+        <translation>Der Genehmiger für %1</translation>
+    </message>
+    <message>
+        <source>Email recipient of the rule &quot;%1&quot;</source>
+        <translation>E-Mail-Empfänger der Regel „%1“</translation>
+    </message>
+    <message>
+        <source>Owner of the reference &quot;%1&quot;</source>
+        <translation>Verantwortlicher der Referenz „%1“</translation>
+    </message>
+    <message>
+        <source>The profiles were not merged: %1</source>
+        <translation>Die Profile wurden nicht zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>The profiles changed since the merge was prepared; nothing was merged. Look at the merge again.</source>
+        <translation>Die Profile haben sich geändert, seit das Zusammenführen vorbereitet wurde; es wurde nichts zusammengeführt. Sehen Sie sich das Zusammenführen erneut an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since the merge was prepared; nothing was merged. Look at the merge again.</source>
+        <translation>„%1“ hat sich geändert, seit das Zusammenführen vorbereitet wurde; es wurde nichts zusammengeführt. Sehen Sie sich das Zusammenführen erneut an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved, so nothing was merged: %2</source>
+        <translation>„%1“ wurde nicht gespeichert, daher wurde nichts zusammengeführt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed while it was being merged; nothing was merged.</source>
+        <translation>„%1“ hat sich während des Zusammenführens geändert; es wurde nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; into it</source>
+        <translation>„%1“ in dieses Profil zusammenführen</translation>
+    </message>
+    <message>
+        <source>Name &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>„%1“ statt „%2“ nennen</translation>
+    </message>
+    <message>
+        <source>Disable (merged into &quot;%1&quot;)</source>
+        <translation>Deaktivieren (in „%1“ zusammengeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::ProfileMergeDialog</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone:</source>
+        <translation>Büro&amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;VIP:</source>
+        <translation>&amp;VIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The profile %1 was not found: %2</source>
+        <translation>Das Profil %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Merge Profiles — %1 and %2</source>
+        <translation>Profile zusammenführen — %1 und %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Keep the profile &quot;%1&quot;</source>
+        <translation>Das Profil „%1“ behalten</translation>
+    </message>
+    <message>
+        <source>last edited %1</source>
+        <translation>zuletzt bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot;: %3</source>
+        <translation>%1 von „%2“: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>The same in both profiles.</source>
+        <translation>In beiden Profilen gleich.</translation>
+    </message>
+    <message>
+        <source>Nothing names &quot;%1&quot;.</source>
+        <translation>Nichts verweist auf „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled already and stays so.</source>
+        <translation>„%1“ ist bereits deaktiviert und bleibt es.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be disabled (never deleted): its history stays.</source>
+        <translation>„%1“ wird deaktiviert (nie gelöscht): Der Verlauf bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +8375,21 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge Profiles</source>
+        <translation>Profile zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the two profiles of one person to merge them (%n selected).</source>
+        <translation>
+            <numerusform>Wählen Sie die beiden Profile einer Person aus, um sie zusammenzuführen (%n ausgewählt).</numerusform>
+            <numerusform>Wählen Sie die beiden Profile einer Person aus, um sie zusammenzuführen (%n ausgewählt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8683,6 +9533,98 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>a random-looking token (API key or secret)</source>
         <translation>ein zufällig wirkendes Token (API-Schlüssel oder Geheimnis)</translation>
     </message>
+    <message>
+        <source>a password on a command line</source>
+        <translation>ein Passwort in einer Befehlszeile</translation>
+    </message>
+    <message>
+        <source>an API key or access token</source>
+        <translation>ein API-Schlüssel oder Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>a Stripe secret key</source>
+        <translation>ein geheimer Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Twilio API key or auth token</source>
+        <translation>ein Twilio-API-Schlüssel oder Auth-Token</translation>
+    </message>
+    <message>
+        <source>a SendGrid API key</source>
+        <translation>ein SendGrid-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Google API key or OAuth client secret</source>
+        <translation>ein Google-API-Schlüssel oder geheimer OAuth-Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>an Azure storage or shared access key</source>
+        <translation>ein Azure-Speicherschlüssel oder Shared-Access-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an Entra ID (Azure AD) client secret</source>
+        <translation>ein geheimer Clientschlüssel für Entra ID (Azure AD)</translation>
+    </message>
+    <message>
+        <source>a signed URL (SAS or pre-signed signature)</source>
+        <translation>eine signierte URL (SAS oder vorsignierte Signatur)</translation>
+    </message>
+    <message>
+        <source>an npm access token</source>
+        <translation>ein npm-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>a PyPI API token</source>
+        <translation>ein PyPI-API-Token</translation>
+    </message>
+    <message>
+        <source>a webhook URL with its secret (Discord, Teams)</source>
+        <translation>eine Webhook-URL mit ihrem Geheimnis (Discord, Teams)</translation>
+    </message>
+    <message>
+        <source>a Mailgun API key</source>
+        <translation>ein Mailgun-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Shopify access token</source>
+        <translation>ein Shopify-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>a DigitalOcean token</source>
+        <translation>ein DigitalOcean-Token</translation>
+    </message>
+    <message>
+        <source>an OpenAI API key</source>
+        <translation>ein OpenAI-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an Anthropic API key</source>
+        <translation>ein Anthropic-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an Atlassian API token</source>
+        <translation>ein Atlassian-API-Token</translation>
+    </message>
+    <message>
+        <source>a Heroku API key</source>
+        <translation>ein Heroku-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Datadog API or application key</source>
+        <translation>ein Datadog-API- oder -Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>a TOTP seed</source>
+        <translation>ein TOTP-Geheimnis</translation>
+    </message>
+    <message>
+        <source>MFA backup codes</source>
+        <translation>MFA-Backup-Codes</translation>
+    </message>
+    <message>
+        <source>a BitLocker recovery key</source>
+        <translation>ein BitLocker-Wiederherstellungsschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::ServerSiteCoverageRule</name>
@@ -8783,6 +9725,10 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <source>expected an object with response_minutes and resolution_minutes</source>
         <translation>ein Objekt mit response_minutes und resolution_minutes erwartet</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code; write the two capital letters of ISO 3166, such as FR.</source>
+        <translation>„%1“ ist kein Ländercode; schreiben Sie die zwei Großbuchstaben nach ISO 3166, etwa DE.</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::SiteEditor</name>
@@ -8809,6 +9755,14 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>custom answer</source>
         <translation>Eigener Meldename</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>%1 (time zone)</source>
+        <translation>%1 (Zeitzone)</translation>
     </message>
 </context>
 <context>
@@ -9475,6 +10429,10 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
     <message>
         <source>&quot;%1&quot; is not a known time zone; use an IANA id such as Europe/London.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie eine IANA-ID wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>This looks like %1 (line %2, column %3). Credentials belong in the keychain: remove it here and store it as a credential.</source>
+        <translation>Dies sieht aus wie %1 (Zeile %2, Spalte %3). Zugangsdaten gehören in den Schlüsselbund: Entfernen Sie es hier und speichern Sie es als Zugangsdaten.</translation>
     </message>
 </context>
 <context>

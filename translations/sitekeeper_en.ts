@@ -254,6 +254,20 @@
             <numerusform>%n numbers updated from the directory. Undo (Ctrl+Z) restores them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read %n entries from &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Read %n entry from &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+            <numerusform>Read %n entries from &lt;b&gt;%1&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the directory cannot be read.</source>
+        <translation>
+            <numerusform>%n entry of the directory cannot be read.</numerusform>
+            <numerusform>%n entries of the directory cannot be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::EscalationImport</name>
@@ -316,6 +330,16 @@
         <translation>
             <numerusform>... and %n more invalid row</numerusform>
             <numerusform>... and %n more invalid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::LdapSourceWidget</name>
+    <message numerus="yes">
+        <source>Reading %1: %n entries…</source>
+        <translation>
+            <numerusform>Reading %1: %n entry…</numerusform>
+            <numerusform>Reading %1: %n entries…</numerusform>
         </translation>
     </message>
 </context>
@@ -421,17 +445,31 @@
 <context>
     <name>sitekeeper::ProfileImportWizard</name>
     <message numerus="yes">
-        <source>Import is disabled: %n row(s) cannot be read.</source>
-        <translation>
-            <numerusform>Import is disabled: %n row cannot be read.</numerusform>
-            <numerusform>Import is disabled: %n rows cannot be read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;p&gt;%n row(s) marked as a duplicate were not imported.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n row marked as a duplicate was not imported.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n rows marked as duplicates were not imported.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import waits: %n row(s) cannot be read.</source>
+        <translation>
+            <numerusform>Import waits: %n row cannot be read.</numerusform>
+            <numerusform>Import waits: %n rows cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave the %n invalid row(s) out and import the others</source>
+        <translation>
+            <numerusform>&amp;Leave the %n invalid row out and import the others</numerusform>
+            <numerusform>&amp;Leave the %n invalid rows out and import the others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n invalid row(s) were left out, as chosen.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n invalid row was left out, as chosen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n invalid rows were left out, as chosen.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -507,6 +545,13 @@
         <translation>
             <numerusform>Owner of the selected reference:</numerusform>
             <numerusform>Owner of the %n selected references:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the two profiles of one person to merge them (%n selected).</source>
+        <translation>
+            <numerusform>Select the two profiles of one person to merge them (%n selected).</numerusform>
+            <numerusform>Select the two profiles of one person to merge them (%n selected).</numerusform>
         </translation>
     </message>
 </context>
