@@ -892,6 +892,85 @@
     </message>
 </context>
 <context>
+    <name>EntraSourcePanel</name>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Mandan&amp;t:</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com, or the tenant ID</source>
+        <translation>contoso.onmicrosoft.com oder die Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication (client) ID:</source>
+        <translation>Anwendungs-ID (&amp;Client):</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>The app must allow public client flows and have User.Read.All (delegated, with admin consent).</source>
+        <translation>Die App muss öffentliche Clientflows zulassen und die Berechtigung User.Read.All haben (delegiert, mit Administratoreinwilligung).</translation>
+    </message>
+    <message>
+        <source>An app registration that allows public client flows and has the delegated Microsoft Graph permission User.Read.All, with an administrator&apos;s consent. The sign-in is kept in your keychain.</source>
+        <translation>Eine App-Registrierung, die öffentliche Clientflows zulässt und die delegierte Microsoft Graph-Berechtigung User.Read.All mit der Einwilligung eines Administrators hat. Die Anmeldung wird in Ihrem Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>An&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant in your web browser with a code</source>
+        <translation>Im Webbrowser mit einem Code beim Mandanten anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Read Users</source>
+        <translation>Benutzer le&amp;sen</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s users and compare them with the site&apos;s client profiles</source>
+        <translation>Die Benutzer des Mandanten lesen und mit den Kundenprofilen des Standorts vergleichen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in in your web browser</source>
+        <translation>Im Webbrowser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Code</source>
+        <translation>Code ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard. Sign in with an account that may read the tenant&apos;s users; this page waits.</source>
+        <translation>Der Code liegt in der Zwischenablage. Melden Sie sich mit einem Konto an, das die Benutzer des Mandanten lesen darf; diese Seite wartet.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status of Microsoft Entra ID</source>
+        <translation>Status von Microsoft Entra ID</translation>
+    </message>
+</context>
+<context>
     <name>EscalationsView</name>
     <message>
         <source>Escalation review</source>
@@ -4909,6 +4988,10 @@ verschoben und eine neue, leere wurde angelegt. Importieren Sie Ihr letztes Pake
         <source>The directory and the site&apos;s client profiles agree: nothing to do.</source>
         <translation>Das Verzeichnis und die Kundenprofile des Standorts stimmen überein: nichts zu tun.</translation>
     </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
 </context>
 <context>
     <name>sitekeeper::DirectoryDiffModel</name>
@@ -5311,6 +5394,58 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>Partner settings</source>
         <translation>Partner-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::EntraSourcePanel</name>
+    <message numerus="yes">
+        <source>%n user(s) read</source>
+        <translation>
+            <numerusform>%n Benutzer gelesen</numerusform>
+            <numerusform>%n Benutzer gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n second(s)…</source>
+        <translation>
+            <numerusform>Microsoft Graph verlangt %n Sekunde Wartezeit…</numerusform>
+            <numerusform>Microsoft Graph verlangt %n Sekunden Wartezeit…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1 in your web browser and enter this code:</source>
+        <translation>Öffnen Sie %1 in Ihrem Webbrowser und geben Sie diesen Code ein:</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in…</source>
+        <translation>Warten auf die Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a code…</source>
+        <translation>Code wird bei Microsoft Entra ID angefordert…</translation>
+    </message>
+    <message>
+        <source>Signed in. Choose Read Users.</source>
+        <translation>Angemeldet. Wählen Sie „Benutzer lesen“.</translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation>Benutzer werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read.</source>
+        <translation>
+            <numerusform>%n Benutzer gelesen.</numerusform>
+            <numerusform>%n Benutzer gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users were read, but the tenant could not be remembered for the site: %1</source>
+        <translation>Die Benutzer wurden gelesen, aber der Mandant konnte nicht für den Standort gemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (%1)</source>
+        <translation>Microsoft Entra ID (%1)</translation>
     </message>
 </context>
 <context>
@@ -6287,6 +6422,209 @@ Behalten Sie Ihren Wert, um den gespeicherten zu ersetzen (nach dem Abgleich fü
     <message>
         <source>text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>sitekeeper::GraphDirectory</name>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not valid; write it as https://host.</source>
+        <translation>Die URL für %1 „%2“ ist ungültig; schreiben Sie sie als https://host.</translation>
+    </message>
+    <message>
+        <source>The %1 URL must not hold a user name or password.</source>
+        <translation>Die URL für %1 darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 URL must not have a query or fragment: %2</source>
+        <translation>Die URL für %1 darf keine Abfrage und kein Fragment enthalten: %2</translation>
+    </message>
+    <message>
+        <source>Refusing the %1 URL %2: the sign-in travels with every request, so it must be https:// (plain http:// only on this machine, for tests).</source>
+        <translation>Die URL %2 für %1 wird abgelehnt: Die Anmeldung wird mit jeder Anfrage übertragen, daher muss die URL mit https:// beginnen (reines http:// nur auf diesem Rechner, für Tests).</translation>
+    </message>
+    <message>
+        <source>Name the tenant: its id (a GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Geben Sie den Mandanten an: seine ID (eine GUID) oder eine Domäne wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one tenant: name the client&apos;s tenant by its id or domain, so that the users of that tenant are read.</source>
+        <translation>„%1“ ist kein einzelner Mandant: Geben Sie den Mandanten des Kunden mit seiner ID oder Domäne an, damit die Benutzer dieses Mandanten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant id (a GUID) nor a domain such as contoso.onmicrosoft.com.</source>
+        <translation>„%1“ ist weder eine Mandanten-ID (eine GUID) noch eine Domäne wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application (client) id: copy the GUID from the app registration&apos;s overview in the Entra admin center.</source>
+        <translation>„%1“ ist keine Anwendungs-ID (Client): Kopieren Sie die GUID aus der Übersicht der App-Registrierung im Entra Admin Center.</translation>
+    </message>
+    <message>
+        <source>sign-in (authority)</source>
+        <translation>die Anmeldung (Authority)</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph</source>
+        <translation>Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>A second must last between 1 and 1000 ms, not %1.</source>
+        <translation>Eine Sekunde muss zwischen 1 und 1000 ms dauern, nicht %1.</translation>
+    </message>
+    <message>
+        <source>must be a number of milliseconds from 1 to 1000, not &quot;%1&quot;</source>
+        <translation>muss eine Anzahl Millisekunden von 1 bis 1000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was read or stored.</source>
+        <translation>Abgebrochen; es wurde nichts gelesen oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: the service is busy (HTTP %2) and still was after %3 tries. Try again later.</source>
+        <translation>%1: Der Dienst ist ausgelastet (HTTP %2) und war es auch nach %3 Versuchen noch. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the service asks to wait %2 minutes before trying again; try again later.</source>
+        <translation>%1: Der Dienst verlangt %2 Minuten Wartezeit vor einem neuen Versuch; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID is busy with another request.</source>
+        <translation>Microsoft Entra ID ist mit einer anderen Anfrage beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra ID sign-in is kept in the keychain, which is not available: %1</source>
+        <translation>Die Anmeldung bei Microsoft Entra ID wird im Schlüsselbund aufbewahrt, der nicht verfügbar ist: %1</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a sign-in code</source>
+        <translation>Anfordern eines Anmeldecodes bei Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>%1: refused (HTTP %2%3).</source>
+        <translation>%1: abgelehnt (HTTP %2%3).</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the device code the identity platform documents (no device_code, user_code or verification_uri).</source>
+        <translation>%1: Die Antwort ist nicht der Gerätecode, den die Identitätsplattform dokumentiert (kein device_code, user_code oder verification_uri).</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a web browser and enter the code %2.</source>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Webbrowser und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to Microsoft Entra ID</source>
+        <translation>Warten auf die Anmeldung bei Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before the sign-in was finished; sign in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor die Anmeldung abgeschlossen war; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser; nothing was stored.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID did not recognise the sign-in code; sign in again.</source>
+        <translation>Microsoft Entra ID hat den Anmeldecode nicht erkannt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity platform&apos;s token answer holds no bearer access token.</source>
+        <translation>Die Token-Antwort der Identitätsplattform enthält kein Bearer-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the access token could not be kept in the keychain: %1</source>
+        <translation>Angemeldet, aber das Zugriffstoken konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the refresh token could not be kept in the keychain: %1</source>
+        <translation>Angemeldet, aber das Aktualisierungstoken konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra ID sign-in is kept in the keychain: %1</source>
+        <translation>Die Anmeldung bei Microsoft Entra ID wird im Schlüsselbund aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to Microsoft Entra ID for the tenant %1: sign in first.</source>
+        <translation>Nicht bei Microsoft Entra ID für den Mandanten %1 angemeldet: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The sign-in to Microsoft Entra ID for the tenant %1 is no longer accepted%2; sign in again.</source>
+        <translation>Die Anmeldung bei Microsoft Entra ID für den Mandanten %1 wird nicht mehr akzeptiert%2; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in to Microsoft Entra ID</source>
+        <translation>Erneuern der Anmeldung bei Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in to Microsoft Entra ID failed (HTTP %1%2).</source>
+        <translation>Das Erneuern der Anmeldung bei Microsoft Entra ID ist fehlgeschlagen (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Reading the users from Microsoft Graph (page %1)</source>
+        <translation>Lesen der Benutzer aus Microsoft Graph (Seite %1)</translation>
+    </message>
+    <message>
+        <source>, page %1</source>
+        <translation>, Seite %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not accept the sign-in (HTTP 401%1); sign in again.</source>
+        <translation>Microsoft Graph akzeptiert die Anmeldung nicht (HTTP 401%1); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused to list the users (HTTP 403%1). The account that signed in must be allowed to read all users (User.Read.All, with an administrator&apos;s consent in the tenant).</source>
+        <translation>Microsoft Graph hat das Auflisten der Benutzer abgelehnt (HTTP 403%1). Das angemeldete Konto muss alle Benutzer lesen dürfen (User.Read.All, mit der Einwilligung eines Administrators im Mandanten).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered HTTP %1%2.</source>
+        <translation>Microsoft Graph antwortete mit HTTP %1%2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort von Microsoft Graph ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer has no list of users (&quot;value&quot;).</source>
+        <translation>Die Antwort von Microsoft Graph enthält keine Liste von Benutzern („value“).</translation>
+    </message>
+    <message>
+        <source>a user is not a JSON object</source>
+        <translation>ein Benutzer ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The tenant lists more than %L1 users; this is more than one site&apos;s profiles can hold, so nothing was read.</source>
+        <translation>Der Mandant führt mehr als %L1 Benutzer auf; das sind mehr, als die Profile eines Standorts fassen können, daher wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>a list entry is not text</source>
+        <translation>ein Listeneintrag ist kein Text</translation>
+    </message>
+    <message>
+        <source>neither text, true/false nor a list</source>
+        <translation>weder Text noch true/false noch eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;@odata.nextLink&quot; is not a URL.</source>
+        <translation>„@odata.nextLink“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>Refusing to follow &quot;@odata.nextLink&quot; to %1: the sign-in travels with the request, so only links to %2 are followed.</source>
+        <translation>Dem Verweis „@odata.nextLink“ auf %1 wird nicht gefolgt: Die Anmeldung wird mit der Anfrage übertragen, daher folgt Sitekeeper nur Links zu %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s pages do not end (more than %L1).</source>
+        <translation>Die Seiten von Microsoft Graph enden nicht (mehr als %L1).</translation>
     </message>
 </context>
 <context>

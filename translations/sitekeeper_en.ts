@@ -270,6 +270,30 @@
     </message>
 </context>
 <context>
+    <name>sitekeeper::EntraSourcePanel</name>
+    <message numerus="yes">
+        <source>%n user(s) read</source>
+        <translation>
+            <numerusform>%n user read</numerusform>
+            <numerusform>%n users read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph asked to wait %n second(s)…</source>
+        <translation>
+            <numerusform>Microsoft Graph asked to wait %n second…</numerusform>
+            <numerusform>Microsoft Graph asked to wait %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read.</source>
+        <translation>
+            <numerusform>%n user read.</numerusform>
+            <numerusform>%n users read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitekeeper::EscalationImport</name>
     <message numerus="yes">
         <source>%n row(s) are invalid; nothing was imported.
