@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>&amp;Save Invalid Rows…</source>
-        <translation>Ungültige Zeilen &amp;speichern…</translation>
+        <translation>Ungültige Zeilen speic&amp;hern…</translation>
     </message>
     <message>
         <source>Save the invalid rows, with what to fix, as a CSV file to correct and import later</source>
@@ -10095,12 +10095,12 @@ Der Arbeitsbereich blieb, wie er vorher war.</translation>
         <translation>Eigener Meldename</translation>
     </message>
     <message>
-        <source>Country code</source>
-        <translation>Ländercode</translation>
+        <source>e.g. FR</source>
+        <translation>z. B. DE</translation>
     </message>
     <message>
-        <source>%1 (time zone)</source>
-        <translation>%1 (Zeitzone)</translation>
+        <source>%1 (zone)</source>
+        <translation>%1 (Zone)</translation>
     </message>
 </context>
 <context>

@@ -416,7 +416,6 @@ int Cli::importEscalations(const QStringList& args) {
         QJsonObject result = preview->toJson();
         result.insert(QStringLiteral("file"), path);
         result.insert(QStringLiteral("imported"), written.has_value());
-        result.insert(QStringLiteral("skipped"), written ? written->skipped : 0);
         printJson(result);
     } else {
         for (const QString& note : preview->notes)
@@ -703,6 +702,7 @@ int Cli::importProfiles(const QStringList& args) {
         insertSource(result, path, directory, entra);
         result.insert(QStringLiteral("site"), siteName);
         result.insert(QStringLiteral("imported"), written.has_value());
+        result.insert(QStringLiteral("skipped"), written ? written->skipped : 0);
         printJson(result);
     } else {
         for (const QString& note : preview->notes)

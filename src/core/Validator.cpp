@@ -200,9 +200,19 @@ void Validator::windows(const QString& field, const QList<TimeWindow>& values) {
 void Validator::noSecret(const QString& field, const QString& value) {
     if (value.isEmpty())
         return;
-    const QList<SecretScanner::Hit> hits = SecretScanner::scan(value);
-    if (hits.isEmpty())
+    // Job titles and summaries repeat ("Clerk" on thousands of rows of an import): texts found clean
+    // are remembered, per thread, up to a bound.
+    thread_local QSet<QString> clean;
+    if (clean.contains(value))
         return;
+    const QList<SecretScanner::Hit> hits = SecretScanner::scan(value);
+    if (hits.isEmpty()) {
+        if (clean.size() >= 4096)
+            clean.clear();
+        if (value.size() <= 200)
+            clean.insert(value);
+        return;
+    }
     const SecretScanner::Hit& hit = hits.constFirst();
     add(field, tr("This looks like %1 (line %2, column %3). Credentials belong in the keychain: remove it "
                   "here and store it as a credential.")

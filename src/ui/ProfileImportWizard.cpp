@@ -77,7 +77,8 @@ ProfileImportWizard::ProfileImportWizard(Workspace& workspace, const QUuid& site
         {tr("Row"), tr("Column"), tr("Value"), tr("What is wrong")});
     m_ui->invalidTable->verticalHeader()->hide();
     m_ui->invalidTable->horizontalHeader()->setStretchLastSection(true);
-    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, m_ui->previewPage, &ProfileImportPage::recheck);
+    // Ticking it neither re-reads the file nor loses values typed into the list.
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &ProfileImportWizard::showProblems);
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &ProfileImportWizard::fixSelectedCell);
     connect(m_ui->saveRejectsButton, &QPushButton::clicked, this, &ProfileImportWizard::saveRejectsAs);
 }
@@ -271,6 +272,18 @@ void ProfileImportWizard::showPreview() {
     m_ui->countsLabel->setText(
         QStringLiteral("<b>%1</b>").arg(ProfileImportPreviewModel::countsText(preview)));
     m_ui->previewTable->resizeColumnsToContents();
+    const int invalid = preview.count(ProfileImport::Outcome::Invalid);
+    m_ui->invalidBox->setVisible(invalid > 0);
+    m_ui->skipInvalidCheck->setText(
+        tr("&Leave the %n invalid row(s) out and import the others", nullptr, invalid));
+    if (invalid == 0)
+        m_ui->skipInvalidCheck->setChecked(false);
+    fillInvalidRows();
+    showProblems();
+}
+
+void ProfileImportWizard::showProblems() {
+    const ProfileImport::Preview& preview = m_model->preview();
     QStringList problems;
     const int invalid = preview.count(ProfileImport::Outcome::Invalid);
     if (invalid > 0 && !m_ui->skipInvalidCheck->isChecked())
@@ -278,12 +291,6 @@ void ProfileImportWizard::showPreview() {
                         tr("Correct a value below and choose Check Again, or leave the invalid rows out; "
                            "nothing has been written.");
     problems << preview.notes;
-    m_ui->invalidBox->setVisible(invalid > 0);
-    m_ui->skipInvalidCheck->setText(
-        tr("&Leave the %n invalid row(s) out and import the others", nullptr, invalid));
-    if (invalid == 0)
-        m_ui->skipInvalidCheck->setChecked(false);
-    fillInvalidRows();
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
     m_ui->previewPage->recheck();

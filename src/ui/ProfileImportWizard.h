@@ -83,6 +83,8 @@ private:
     ProfileImport::Options options() const;
     bool makePreview();
     void showPreview();
+    // The page's message and whether Import may go on, from the preview and the check box.
+    void showProblems();
     bool runImport();
     void fixSelectedCell();
     // Writes `value` into the file's cell; nullopt when there is no such row or column, else whether

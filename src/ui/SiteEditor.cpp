@@ -67,8 +67,7 @@ SiteEditor::SiteEditor(Workspace& workspace, const QUuid& parentId, std::optiona
     // The placeholder says which country numbers are read in while the field is empty.
     const auto showDerived = [this] {
         const QString derived = Country::ofTimeZone(m_ui->timeZone->currentData().toString());
-        m_ui->country->setPlaceholderText(derived.isEmpty() ? tr("Country code")
-                                                            : tr("%1 (time zone)").arg(derived));
+        m_ui->country->setPlaceholderText(derived.isEmpty() ? tr("e.g. FR") : tr("%1 (zone)").arg(derived));
     };
     connect(m_ui->timeZone, &QComboBox::currentIndexChanged, this, showDerived);
     revert();

@@ -614,6 +614,7 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
         QList<QString> regions; // by index - start; empty: the country cell names no country
         regions.reserve(end - start);
         QList<NumberKey> unparsed;
+        QSet<NumberKey> queued;
         for (qsizetype index = start; index < end; ++index) {
             const QStringList& fields = table.rows.at(index);
             const QString country = cellOf(fields, Field::Country);
@@ -623,8 +624,10 @@ Result<ProfileImport::Preview> ProfileImport::preview(const CsvTable& table, con
                 continue;
             for (Field field : {Field::OfficePhone, Field::MobilePhone}) {
                 const NumberKey key{region, firstNumber(cellOf(fields, field)), field == Field::OfficePhone};
-                if (!key.text.isEmpty() && !parsed.contains(key) && !unparsed.contains(key))
+                if (!key.text.isEmpty() && !parsed.contains(key) && !queued.contains(key)) {
+                    queued.insert(key);
                     unparsed.append(key);
+                }
             }
         }
         if (parsed.size() + unparsed.size() > maxParsedNumbers)

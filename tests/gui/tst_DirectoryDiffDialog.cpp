@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* source = dialog.findChild<QComboBox*>(u"sourceCombo"_s);
         auto* stack = dialog.findChild<QStackedWidget*>(u"sourceStack"_s);
-        QCOMPARE(source->count(), 2);
+        QCOMPARE(source->count(), 3); // file, LDAP, Entra ID
         QCOMPARE(source->itemText(1), u"LDAP / Active Directory"_s);
         source->setCurrentIndex(1);
         QCOMPARE(stack->currentWidget(), dialog.ldapSource());

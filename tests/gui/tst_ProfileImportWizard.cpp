@@ -198,8 +198,12 @@ private Q_SLOTS:
         // Leave the others out, on purpose, and keep them to fix later.
         auto* skip = wizard.findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"));
         QVERIFY(skip->text().contains(u"2 invalid rows"));
+        invalidRows->item(0, 2)->setText(u"typed, not checked yet"_s);
         skip->setChecked(true);
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().contains(u"Import waits"));
+        QCOMPARE(invalidRows->item(0, 2)->text(), u"typed, not checked yet"); // not lost by the tick
+        invalidRows->item(0, 2)->setText(u"Narnia"_s);
         const QString rejects = m_dir.filePath(QStringLiteral("to-fix.csv"));
         QVERIFY(wizard.saveRejects(rejects).ok());
         QFile saved(rejects);
