@@ -112,6 +112,37 @@ QString entryName(const std::optional<LdapOptions::Read>& directory, int row) {
     return QStringLiteral(" (") + directory->table.rows.at(index).constFirst() + QLatin1Char(')');
 }
 
+// A live directory (--ldap or --graph) read for `siteId`, or nothing for a file: `path` becomes its name
+// in messages, and its columns' preset is used unless --preset chose one.
+struct LiveSource {
+    std::optional<LdapOptions::Read> directory;
+    std::optional<GraphCommands::Users> entra;
+};
+
+Result<LiveSource> readLiveSource(Workspace& workspace, const QUuid& siteId, const QCommandLineParser& parser,
+                                  QTextStream& err, QString* path, ProfileImport::Options* options) {
+    LiveSource live;
+    if (LdapOptions::wanted(parser)) {
+        auto read = LdapOptions::read(parser, workspace, siteId, err);
+        if (!read)
+            return read.error();
+        live.directory = std::move(read).value();
+        *path = live.directory->name;
+        if (!options->preset)
+            options->preset = ProfileImport::Preset::Ldap;
+    }
+    if (GraphCommands::wanted(parser)) {
+        auto users = GraphCommands::read(workspace, siteId, parser, err);
+        if (!users)
+            return users.error();
+        live.entra = std::move(users).value();
+        *path = live.entra->source;
+        if (!options->preset)
+            options->preset = ProfileImport::Preset::Entra; // Graph's column names
+    }
+    return live;
+}
+
 } // namespace
 
 Cli::Cli()
@@ -516,26 +547,11 @@ int Cli::diffDirectory(const QStringList& args) {
         return fail(tr("no site named \"%1\"").arg(siteName));
 
     DirectoryDiff diff(*m_workspace);
-    std::optional<LdapOptions::Read> directory;
-    std::optional<GraphCommands::Users> entra;
-    if (ldap) {
-        auto read = LdapOptions::read(parser, *m_workspace, *siteId, m_err);
-        if (!read)
-            return fail(read.error().toString());
-        directory = std::move(read).value();
-        path = directory->name;
-        if (!options.preset)
-            options.preset = ProfileImport::Preset::Ldap;
-    }
-    if (graph) {
-        auto users = GraphCommands::read(*m_workspace, *siteId, parser, m_err);
-        if (!users)
-            return fail(users.error().toString());
-        entra = std::move(users).value();
-        path = entra->source;
-        if (!options.preset)
-            options.preset = ProfileImport::Preset::Entra; // Graph's column names
-    }
+    auto live = readLiveSource(*m_workspace, *siteId, parser, m_err, &path, &options);
+    if (!live)
+        return fail(live.error().toString());
+    const std::optional<LdapOptions::Read>& directory = live->directory;
+    const std::optional<GraphCommands::Users>& entra = live->entra;
     const auto report = directory ? diff.compare(directory->table, *siteId, options)
                         : entra   ? diff.compare(entra->table, *siteId, options)
                                   : diff.compare(*input, *siteId, options);
@@ -647,27 +663,12 @@ int Cli::importProfiles(const QStringList& args) {
     if (!siteId)
         return fail(tr("no site named \"%1\"").arg(siteName));
 
-    std::optional<LdapOptions::Read> directory;
-    if (ldap) {
-        auto read = LdapOptions::read(parser, *m_workspace, *siteId, m_err);
-        if (!read)
-            return fail(read.error().toString());
-        directory = std::move(read).value();
-        path = directory->name;
-        if (!options.preset)
-            options.preset = ProfileImport::Preset::Ldap;
-    }
+    auto live = readLiveSource(*m_workspace, *siteId, parser, m_err, &path, &options);
+    if (!live)
+        return fail(live.error().toString());
+    const std::optional<LdapOptions::Read>& directory = live->directory;
+    const std::optional<GraphCommands::Users>& entra = live->entra;
     ProfileImport importer(*m_workspace);
-    std::optional<GraphCommands::Users> entra;
-    if (graph) {
-        auto users = GraphCommands::read(*m_workspace, *siteId, parser, m_err);
-        if (!users)
-            return fail(users.error().toString());
-        entra = std::move(users).value();
-        path = entra->source;
-        if (!options.preset)
-            options.preset = ProfileImport::Preset::Entra; // Graph's column names
-    }
     const auto preview = directory ? importer.preview(directory->table, *siteId, options)
                          : entra   ? importer.preview(entra->table, *siteId, options)
                                    : importer.preview(*input, *siteId, options);
