@@ -20,8 +20,8 @@ struct ClientProfile {
     QUuid siteId;
     QString fullName;
     QString email;
-    QString officePhone;     // E.164 or empty
-    QString mobilePhone;     // E.164 or empty
+    QString officePhone; // E.164 or empty
+    QString mobilePhone; // E.164 or empty
     QString title;
     bool vip = false;
     ProfileStatus status = ProfileStatus::Active;
