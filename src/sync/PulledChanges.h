@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EntityKind.h"
+
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -37,6 +39,15 @@ struct PulledChanges {
                 return true;
         }
         return false;
+    }
+    // The kinds of record that may be among them, in allEntityKinds() order.
+    QList<EntityKind> touchedKinds() const {
+        QList<EntityKind> kinds;
+        for (EntityKind kind : allEntityKinds()) {
+            if (touches(entityName(kind)))
+                kinds.append(kind);
+        }
+        return kinds;
     }
     void add(Record record) {
         if (everything)

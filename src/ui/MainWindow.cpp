@@ -245,11 +245,10 @@ void MainWindow::recordChanged(EntityKind entity, const QUuid& id) {
     if (entity == EntityKind::Site) {
         const QUuid keep = m_siteId.isNull() ? id : m_siteId;
         m_tree->reload();
-        if (m_sites->siteCount() == 0) {
+        if (m_sites->siteCount() == 0)
             showWelcome();
-        } else {
+        else
             selectSite(m_sites->indexOf(id).isValid() && m_siteId.isNull() ? id : keep);
-        }
     } else {
         m_recordTabs->recordChanged(entity, id);
     }
@@ -273,11 +272,7 @@ void MainWindow::pulled(const PulledChanges& changes) {
     }
     if (m_siteId.isNull())
         return;
-    QList<EntityKind> lists;
-    for (EntityKind kind : allEntityKinds()) {
-        if (changes.touches(entityName(kind)))
-            lists.append(kind);
-    }
+    const QList<EntityKind> lists = changes.touchedKinds();
     m_recordTabs->refresh(lists);
     if (lists.contains(EntityKind::Credential))
         m_credentials->refresh();
@@ -492,21 +487,17 @@ bool MainWindow::applyFix(const Finding& finding) {
         openFinding(finding); // the editor offers the move into a credential when saving
         return true;
     }
+    std::optional<QString> done;
     if (finding.action == FixAction::MergeProfiles) {
-        ProfileMergeDialog dialog(m_workspace, finding.entityId, finding.relatedId, this);
-        if (dialog.exec() != QDialog::Accepted || !dialog.plan())
-            return false;
-        statusBar()->showMessage(tr("%1: done. Ctrl+Z undoes it.").arg(dialog.plan()->text), 10'000);
-        return true;
-    }
-    const Result<void> applied = FindingFix::apply(m_workspace, finding, m_checker->today());
-    if (!applied) {
+        done = ProfileMergeDialog::ask(m_workspace, finding.entityId, finding.relatedId, this);
+    } else if (const Result<void> applied = FindingFix::apply(m_workspace, finding, m_checker->today())) {
+        done = FindingFix::describe(finding.action);
+    } else {
         QMessageBox::warning(this, tr("Fix not applied"), applied.error().toString());
-        return false;
     }
-    statusBar()->showMessage(tr("%1: done. Ctrl+Z undoes it.").arg(FindingFix::describe(finding.action)),
-                             10'000);
-    return true;
+    if (done)
+        statusBar()->showMessage(tr("%1: done. Ctrl+Z undoes it.").arg(*done), 10'000);
+    return done.has_value();
 }
 
 void MainWindow::goTo(const ReadinessItem& item) {

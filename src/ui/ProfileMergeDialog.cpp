@@ -70,6 +70,14 @@ ProfileMergeDialog::ProfileMergeDialog(Workspace& workspace, const QUuid& first,
     updatePlan();
 }
 
+std::optional<QString> ProfileMergeDialog::ask(Workspace& workspace, const QUuid& first, const QUuid& second,
+                                               QWidget* parent) {
+    ProfileMergeDialog dialog(workspace, first, second, parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return std::nullopt;
+    return dialog.plan()->text;
+}
+
 ProfileMergeDialog::~ProfileMergeDialog() = default;
 
 QString ProfileMergeDialog::error() const {

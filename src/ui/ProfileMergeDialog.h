@@ -33,6 +33,9 @@ class ProfileMergeDialog : public QDialog {
 public:
     ProfileMergeDialog(Workspace& workspace, const QUuid& first, const QUuid& second,
                        QWidget* parent = nullptr);
+    // Shows the dialog for the two profiles; the merge's undo text when the user merged, else none.
+    static std::optional<QString> ask(Workspace& workspace, const QUuid& first, const QUuid& second,
+                                      QWidget* parent);
     ~ProfileMergeDialog() override;
 
     // The plan shown; nothing when the two cannot be merged (error() says why).

@@ -112,8 +112,7 @@ void RecordTabs::merge(const QList<QUuid>& ids) {
                                     nullptr, int(ids.size())));
         return;
     }
-    ProfileMergeDialog dialog(m_workspace, ids.at(0), ids.at(1), m_window);
-    dialog.exec();
+    ProfileMergeDialog::ask(m_workspace, ids.at(0), ids.at(1), m_window);
 }
 
 void RecordTabs::remove(EntityKind kind, const QList<QUuid>& ids) {
